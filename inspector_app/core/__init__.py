@@ -1,0 +1,1 @@
+"""Plain-Python domain core: forms, scoring, identifiers, errors (no Qt, no SQLAlchemy)."""

@@ -1,0 +1,1 @@
+"""Use cases: inspections, evidence, reports, signing, bundles, supervisor review."""

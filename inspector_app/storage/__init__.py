@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, sessions, migrations, SQLite specifics and the media store."""
