@@ -1,0 +1,169 @@
+"""Opening the database of a data folder, sessions per user action, and the error boundary.
+
+Expected failures (disk full, read-only folder, locked or corrupt database, a change to a
+signed inspection) become InspectorError subclasses with a plain message; anything else
+is a bug and propagates unchanged to the crash handler.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from inspector_app.core.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    InspectionLockedError,
+    InspectorError,
+    ReadOnlyError,
+)
+from inspector_app.core.paths import DataDir
+from inspector_app.storage import migrate, sqlite
+
+log = logging.getLogger(__name__)
+
+_EXPECTED = (
+    (
+        "database or disk is full",
+        DiskFullError,
+        "The disk is full: the last change was not saved. Free some space and try again.",
+    ),
+    (
+        "readonly database",
+        ReadOnlyError,
+        "The data folder cannot be written to: the last change was not saved.",
+    ),
+    (
+        "unable to open database file",
+        ReadOnlyError,
+        "The database file cannot be opened: check the data folder and its permissions.",
+    ),
+    (
+        "database is locked",
+        DatabaseLockedError,
+        "The database is busy in another program or window; try again in a moment.",
+    ),
+    (
+        "malformed",
+        CorruptDatabaseError,
+        "The database file is damaged; restore the latest good backup.",
+    ),
+    (
+        "not a database",
+        CorruptDatabaseError,
+        "The database file is damaged or is not a database; restore the latest good backup.",
+    ),
+    (
+        sqlite.LOCKED_MESSAGE,
+        InspectionLockedError,
+        "This inspection is signed and cannot be changed; start a new revision to amend it.",
+    ),
+)
+
+
+def translate_error(error: exc.DBAPIError) -> InspectorError | None:
+    """The expected error a database failure stands for, or None when it is a bug."""
+    text = str(error.orig).lower()
+    for fragment, kind, message in _EXPECTED:
+        if fragment in text:
+            return kind(message)
+    return None
+
+
+class DamagedDatabaseError(CorruptDatabaseError):
+    """The database failed its check at start-up; `backup` is the newest good copy, if any."""
+
+    def __init__(self, message: str, *, problem: str, backup: Path | None) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.backup = backup
+
+
+class Database:
+    """The database of one data folder; one session per user action via `transaction()`."""
+
+    def __init__(self, data_dir: DataDir, engine: Engine) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed when the block ends, or rolled back on error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except exc.DBAPIError as error:
+            session.rollback()
+            expected = translate_error(error)
+            if expected is None:
+                raise
+            raise expected from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only."""
+        with self.transaction() as session:
+            yield session
+
+    def backup(self) -> Path:
+        return sqlite.backup(self.data_dir.database, self.data_dir.backups)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def check_database(data_dir: DataDir) -> None:
+    """Raise DamagedDatabaseError when the database file fails SQLite's quick check."""
+    problem = sqlite.quick_check(data_dir.database)
+    if problem is None:
+        return
+    backup = sqlite.latest_good_backup(data_dir.backups)
+    hint = f" The newest good backup is {backup.name}." if backup else " No good backup exists."
+    raise DamagedDatabaseError(
+        f"The database {data_dir.database} is damaged ({problem}).{hint}",
+        problem=problem,
+        backup=backup,
+    )
+
+
+def open_database(data_dir: DataDir, *, check: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database of a data folder."""
+    try:
+        data_dir.ensure()
+    except OSError as error:
+        raise ReadOnlyError(
+            f"The data folder {data_dir.root} cannot be created: {error}"
+        ) from error
+    if check:
+        check_database(data_dir)
+    engine = sqlite.create_sqlite_engine(data_dir.database)
+    try:
+        migrate.upgrade(engine)
+    except exc.DBAPIError as error:
+        engine.dispose()
+        expected = translate_error(error)
+        if expected is None:
+            raise
+        raise expected from error
+    return Database(data_dir, engine)
+
+
+def restore_latest_backup(data_dir: DataDir) -> Path:
+    """Replace a damaged database with the newest good backup; returns the damaged copy."""
+    backup = sqlite.latest_good_backup(data_dir.backups)
+    if backup is None:
+        raise CorruptDatabaseError("No good backup exists to restore from.")
+    return sqlite.restore_backup(data_dir.database, backup)
