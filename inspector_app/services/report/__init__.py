@@ -1,0 +1,1 @@
+"""The PDF inspection report: data model, bilingual labels, fonts and the reportlab renderer."""

@@ -1,0 +1,132 @@
+"""Choosing a TrueType CJK font that reportlab can embed, or the CID fallback that it cannot."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# reportlab's built-in Adobe CID font: always available, never embedded.
+CID_FALLBACK = "STSong-Light"
+# Characters every report prints; a font lacking them is no use.
+_PROBE_CHARS = "检查工资第页"
+_WINDOWS_FONTS = ("msyh.ttc", "msyh.ttf", "simsun.ttc", "simhei.ttf")
+_FONTCONFIG_FAMILIES = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC")
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """The font a report uses: a file and subfont to embed, or the CID fallback."""
+
+    path: Path | None
+    name: str
+    embedded: bool
+    subfont_index: int = 0
+
+
+def truetype_cjk_index(path: Path) -> int | None:
+    """The first subfont of `path` with TrueType outlines and CJK glyphs, else None."""
+    return _truetype_cjk_index(str(Path(path).resolve()))
+
+
+@functools.lru_cache(maxsize=16)
+def _truetype_cjk_index(path: str) -> int | None:
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+
+    try:
+        with open(path, "rb") as handle:
+            is_collection = handle.read(4) == b"ttcf"
+        opened = TTCollection(path, lazy=True) if is_collection else TTFont(path, lazy=True)
+    except (OSError, TTLibError, AssertionError, ValueError):
+        return None
+    try:
+        fonts = opened.fonts if isinstance(opened, TTCollection) else [opened]
+        return next((i for i, font in enumerate(fonts) if _usable(font)), None)
+    except (TTLibError, AssertionError, ValueError, KeyError):
+        return None
+    finally:
+        opened.close()
+
+
+def _usable(font: Any) -> bool:
+    # reportlab embeds only 'glyf' (TrueType) outlines, not CFF.
+    if "glyf" not in font:
+        return False
+    cmap = font.getBestCmap() or {}
+    return all(ord(char) in cmap for char in _PROBE_CHARS)
+
+
+def _windows_candidates() -> list[Path]:
+    fonts = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+    return [fonts / name for name in _WINDOWS_FONTS]
+
+
+def _fontconfig_candidates() -> list[Path]:
+    if shutil.which("fc-match") is None:
+        return []
+    found: list[Path] = []
+    for family in _FONTCONFIG_FAMILIES:
+        out = _run(["fc-match", "-f", "%{file}", family])
+        if out:
+            found.append(Path(out))
+    listing = _run(["fc-list", ":lang=zh:fontformat=TrueType", "file"])
+    found.extend(Path(line.rstrip(": ")) for line in listing.splitlines() if line.strip())
+    return found
+
+
+def _run(command: list[str]) -> str:
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
+def _choice(path: Path, index: int) -> FontChoice:
+    # The path's hash keeps two files with the same name apart in reportlab's registry.
+    tag = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+    name = f"CJK-{path.stem}-{index}-{tag}"
+    return FontChoice(path=path, name=name, embedded=True, subfont_index=index)
+
+
+def find_cjk_font(preferred: Path | None = None) -> FontChoice:
+    """The preferred font if usable, else the system's CJK TrueType font, else STSong-Light."""
+    candidates = [Path(preferred)] if preferred is not None else []
+    candidates += _windows_candidates() if sys.platform == "win32" else _fontconfig_candidates()
+    seen: set[Path] = set()
+    for path in candidates:
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        index = truetype_cjk_index(path)
+        if index is not None:
+            return _choice(path, index)
+    return FontChoice(path=None, name=CID_FALLBACK, embedded=False)
+
+
+def cid_fallback() -> FontChoice:
+    return FontChoice(path=None, name=CID_FALLBACK, embedded=False)
+
+
+def register_font(choice: FontChoice) -> str:
+    """Make the font known to reportlab (once per process) and return its name."""
+    from reportlab.pdfbase import pdfmetrics
+
+    if choice.name in pdfmetrics.getRegisteredFontNames():
+        return choice.name
+    if choice.path is None:
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        pdfmetrics.registerFont(UnicodeCIDFont(choice.name))
+    else:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        font = TTFont(choice.name, str(choice.path), subfontIndex=choice.subfont_index)
+        pdfmetrics.registerFont(font)
+    return choice.name
