@@ -1,0 +1,157 @@
+"""Reading form files (YAML) into Forms, with file:line messages for every problem."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from inspector_app.core.form_schema import FormError, FormIssue, form_from_data
+from inspector_app.core.form_schema import Path as DataPath
+from inspector_app.core.forms import Form
+
+__all__ = [
+    "DEFAULT_FORM_FILE",
+    "FormError",
+    "FormIssue",
+    "bundled_forms_dir",
+    "check_form_files",
+    "default_form",
+    "load_form",
+    "parse_form",
+]
+
+DEFAULT_FORM_FILE = "eight-rules.v1.yaml"
+
+
+class _Tree:
+    """Plain data built from a composed YAML node, remembering the line of every part."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lines: dict[DataPath, int] = {(): 1}
+        self.issues: list[FormIssue] = []
+        self._active: set[int] = set()
+        self._scalars = yaml.SafeLoader("")
+
+    def line_of(self, path: DataPath) -> int:
+        """The line of `path`, or of its nearest recorded parent (for missing keys)."""
+        while path not in self.lines:
+            path = path[:-1]
+        return self.lines[path]
+
+    def build(self, node: yaml.Node, path: DataPath) -> Any:
+        if id(node) in self._active:
+            self._issue(node, "an alias refers to itself")
+            return None
+        self._active.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
+            if isinstance(node, yaml.SequenceNode):
+                return self._sequence(node, path)
+            return self._scalar(node)
+        finally:
+            self._active.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: DataPath) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node, path)
+            here = (*path, key) if isinstance(key, str | int) else path
+            if key in result:
+                self._issue(key_node, f"key {key!r} appears twice in one mapping")
+                continue
+            self.lines[here] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, here)
+        return result
+
+    def _sequence(self, node: yaml.SequenceNode, path: DataPath) -> list[Any]:
+        result: list[Any] = []
+        for index, child in enumerate(node.value):
+            self.lines[(*path, index)] = child.start_mark.line + 1
+            result.append(self.build(child, (*path, index)))
+        return result
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        try:
+            return self._scalars.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as error:
+            self._issue(node, f"cannot read value: {error.problem}")
+            return None
+
+    def _issue(self, node: yaml.Node, message: str) -> None:
+        self.issues.append(FormIssue(self.source, node.start_mark.line + 1, message))
+
+
+def _syntax_issue(error: yaml.YAMLError, source: str) -> FormIssue:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line = mark.line + 1 if mark is not None else 0
+    problem = getattr(error, "problem", None) or str(error)
+    return FormIssue(source, line, f"YAML syntax error: {problem}")
+
+
+def parse_form(text: str, source: str) -> Form:
+    """Parse and validate form YAML; FormError lists every problem with its line."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        raise FormError([_syntax_issue(error, source)]) from None
+    if node is None:
+        raise FormError([FormIssue(source, 1, "the file is empty")])
+    tree = _Tree(source)
+    data = tree.build(node, ())
+    try:
+        form = form_from_data(data, source, tree.line_of)
+    except FormError as error:
+        raise FormError(_in_line_order(tree.issues + error.issues)) from None
+    if tree.issues:
+        raise FormError(tree.issues)
+    return form
+
+
+def _in_line_order(issues: list[FormIssue]) -> list[FormIssue]:
+    # sorted() is stable, so problems on one line keep the order they were found in.
+    return sorted(issues, key=lambda issue: issue.line)
+
+
+def load_form(path: Path) -> Form:
+    """Read and validate one form file (UTF-8)."""
+    source = str(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise FormError([FormIssue(source, 0, f"cannot read the file: {error.strerror}")]) from None
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8 text (bad byte at offset {error.start})"
+        raise FormError([FormIssue(source, _line_at(error.object, error.start), message)]) from None
+    return parse_form(text, source)
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def check_form_files(paths: Iterable[Path]) -> list[FormIssue]:
+    """Every problem in these form files; an empty list means all are valid."""
+    issues: list[FormIssue] = []
+    for path in paths:
+        try:
+            load_form(path)
+        except FormError as error:
+            issues.extend(error.issues)
+    return issues
+
+
+def bundled_forms_dir() -> Path:
+    """The forms/ folder shipped at the top of the repository."""
+    return Path(__file__).resolve().parents[2] / "forms"
+
+
+@functools.lru_cache(maxsize=1)
+def default_form() -> Form:
+    """The default eight-rule form (forms/eight-rules.v1.yaml), read once."""
+    return load_form(bundled_forms_dir() / DEFAULT_FORM_FILE)

@@ -1,0 +1,183 @@
+"""Scores, grades and verdicts of an inspection, and what still blocks its signing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from inspector_app.core.forms import EvidenceRule, Form, Rule, ScoringModel
+from inspector_app.core.results import Result
+
+_COMPLIANT = Result.COMPLIANT
+_NOT_COMPLIANT = Result.NOT_COMPLIANT
+_NOT_APPLICABLE = Result.NOT_APPLICABLE
+_NOT_CHECKED = Result.NOT_CHECKED
+
+UNANSWERED = "unanswered"
+PHOTO_REQUIRED = "photo_required"
+
+
+class Grade(StrEnum):
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class Verdict(StrEnum):
+    """COMPLIANT: no findings; NEEDS_CORRECTION: findings, grade A or B; FAILING: grade C."""
+
+    COMPLIANT = "compliant"
+    NEEDS_CORRECTION = "needs_correction"
+    FAILING = "failing"
+
+
+@dataclass(frozen=True)
+class RuleScore:
+    """One rule's tally; `score` is 0..100, None when nothing applicable was answered."""
+
+    rule_id: str
+    answered: int
+    total: int
+    applicable: int
+    compliant: int
+    findings: int
+    points_possible: float
+    points_earned: float
+    score: float | None
+
+
+@dataclass(frozen=True)
+class InspectionScore:
+    """The whole inspection; `overall` is on the form's base scale (100 by default)."""
+
+    rules: tuple[RuleScore, ...]
+    overall: float | None
+    grade: Grade | None
+    verdict: Verdict | None
+    answered: int
+    total: int
+    findings: int
+
+
+@dataclass(frozen=True)
+class MissingRequirement:
+    """Why an item blocks signing: "unanswered" or "photo_required"."""
+
+    item_id: str
+    reason: str
+
+
+def score_inspection(form: Form, results: Mapping[str, Result]) -> InspectionScore:
+    """Score the answers given so far; a missing item counts as not checked."""
+    model = form.scoring
+    rules = tuple(_score_rule(rule, results, model) for rule in form.rules)
+    possible = sum(rule.points_possible for rule in rules)
+    earned = sum(rule.points_earned for rule in rules)
+    compliant = sum(rule.compliant for rule in rules)
+    findings = sum(rule.findings for rule in rules)
+    overall = _overall(model, possible, earned, compliant, findings)
+    grade = None if overall is None else _grade(model, overall)
+    return InspectionScore(
+        rules=rules,
+        overall=overall,
+        grade=grade,
+        verdict=_verdict(grade, findings),
+        answered=sum(rule.answered for rule in rules),
+        total=sum(rule.total for rule in rules),
+        findings=findings,
+    )
+
+
+def _score_rule(rule: Rule, results: Mapping[str, Result], model: ScoringModel) -> RuleScore:
+    # A hot loop (the UI rescores on every answer): plain locals, no helper calls per item.
+    get = results.get
+    deduction = model.deduction_per_finding if model.method == "deduction" else None
+    answered = not_applicable = compliant = findings = 0
+    possible = earned = 0.0
+    for item in rule.items:
+        result = get(item.id, _NOT_CHECKED)
+        if result == _COMPLIANT:
+            compliant += 1
+            possible += item.points
+            earned += item.points
+        elif result == _NOT_COMPLIANT:
+            findings += 1
+            possible += item.points
+            if deduction is not None:
+                earned += item.points - min(deduction, item.points)
+        elif result == _NOT_APPLICABLE:
+            not_applicable += 1
+        else:
+            continue
+        answered += 1
+    total = len(rule.items)
+    score = _ratio(possible, earned, compliant, findings)
+    return RuleScore(
+        rule.id, answered, total, total - not_applicable, compliant, findings,
+        possible, earned, None if score is None else score * 100.0,
+    )  # fmt: skip
+
+
+def _ratio(possible: float, earned: float, compliant: int, findings: int) -> float | None:
+    """Share of points earned, 0..1; items without points count one each if all lack points."""
+    if compliant + findings == 0:
+        return None
+    if possible > 0:
+        return earned / possible
+    return compliant / (compliant + findings)
+
+
+def _overall(
+    model: ScoringModel, possible: float, earned: float, compliant: int, findings: int
+) -> float | None:
+    ratio = _ratio(possible, earned, compliant, findings)
+    if ratio is None:
+        return None
+    if model.method == "deduction":
+        return max(0.0, model.base - (possible - earned))
+    return ratio * model.base
+
+
+def _grade(model: ScoringModel, overall: float) -> Grade:
+    if overall >= model.grade_a:
+        return Grade.A
+    if overall >= model.grade_b:
+        return Grade.B
+    return Grade.C
+
+
+def _verdict(grade: Grade | None, findings: int) -> Verdict | None:
+    if grade is None:
+        return None
+    if findings == 0:
+        return Verdict.COMPLIANT
+    return Verdict.FAILING if grade is Grade.C else Verdict.NEEDS_CORRECTION
+
+
+def missing_for_signing(
+    form: Form, results: Mapping[str, Result], evidence_counts: Mapping[str, int]
+) -> list[MissingRequirement]:
+    """What blocks signing, in form order: unanswered required items and missing photos.
+
+    A photo is demanded only of answered items: PHOTO_ALWAYS unless the item is not
+    applicable, PHOTO_IF_NOT_COMPLIANT when it is a finding.
+    """
+    missing: list[MissingRequirement] = []
+    for item in form.items():
+        result = results.get(item.id, _NOT_CHECKED)
+        if result == _NOT_CHECKED:
+            if item.required:
+                missing.append(MissingRequirement(item.id, UNANSWERED))
+            continue
+        if _needs_photo(item.evidence, result) and evidence_counts.get(item.id, 0) < 1:
+            missing.append(MissingRequirement(item.id, PHOTO_REQUIRED))
+    return missing
+
+
+def _needs_photo(rule: EvidenceRule, result: Result) -> bool:
+    if rule is EvidenceRule.PHOTO_ALWAYS:
+        return result != _NOT_APPLICABLE
+    if rule is EvidenceRule.PHOTO_IF_NOT_COMPLIANT:
+        return result == _NOT_COMPLIANT
+    return False
