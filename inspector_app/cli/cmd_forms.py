@@ -1,0 +1,30 @@
+"""`inspector forms check FILE...`: validate form files, errors as file:line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from inspector_app.cli import output
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    forms = sub.add_parser("forms", parents=[common], help="inspection form files")
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    check = forms_sub.add_parser("check", parents=[common], help="validate form files")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.set_defaults(handler=check_forms)
+
+
+def check_forms(args: argparse.Namespace) -> int:
+    from inspector_app.core.form_loader import check_form_files
+
+    issues = check_form_files(args.files)
+    for issue in issues:
+        output.line(str(issue))
+    bad = {issue.source for issue in issues}
+    for path in args.files:
+        if str(path) not in bad:
+            output.line(f"{path}: ok")
+    return 1 if issues else 0

@@ -1,0 +1,19 @@
+"""Sub-commands of `inspector`; each module under cli/ adds its own to the parser."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from inspector_app.cli import cmd_data, cmd_forms
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    for module in (cmd_data, cmd_forms):
+        module.register(sub, common)
+
+
+def data_dir_of(args: argparse.Namespace) -> Path | None:
+    value = getattr(args, "data_dir", None)
+    return Path(value) if value else None

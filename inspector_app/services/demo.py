@@ -1,0 +1,216 @@
+"""Realistic sample data for demos and first looks: sites, inspectors, inspections in every state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from inspector_app.core.form_loader import default_form
+from inspector_app.core.identifiers import credit_code_check_char
+from inspector_app.core.results import Result
+from inspector_app.services import answers, findings, inspections, inspectors, sites
+from inspector_app.services.context import AppContext
+
+CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+@dataclass(frozen=True)
+class DemoSite:
+    name: str
+    address: str
+    client: str
+    contractor: str
+    subcontractor: str
+    manager: str
+    administrator: str
+    unit: str
+    contract_value: int
+    workers: int
+
+
+DEMO_SITES = (
+    DemoSite(
+        "西安高新区丝路科创园二期项目",
+        "西安市高新区锦业路 69 号",
+        "西安高新科创置业有限公司",
+        "陕西建工第三建设集团有限公司",
+        "西安宏达劳务有限公司",
+        "王建国",
+        "李秀兰",
+        "高新区住建局",
+        186_000_000,
+        420,
+    ),
+    DemoSite(
+        "雁塔区曲江池东路安置房项目",
+        "西安市雁塔区曲江池东路 18 号",
+        "西安曲江城市更新有限公司",
+        "中建八局西北公司",
+        "陕西盛安建筑劳务有限公司",
+        "张伟",
+        "赵敏",
+        "雁塔区人社局",
+        92_500_000,
+        260,
+    ),
+    DemoSite(
+        "未央区渭滨小学改扩建工程",
+        "西安市未央区渭滨路 102 号",
+        "西安市未央区教育局",
+        "陕西华山建设集团有限公司",
+        "咸阳远大劳务服务有限公司",
+        "刘洋",
+        "陈静",
+        "未央区教育局",
+        38_000_000,
+        95,
+    ),
+    DemoSite(
+        "长安区韦曲街道市政道路改造工程",
+        "西安市长安区韦曲南街",
+        "西安市长安区市政工程管理中心",
+        "中铁二十局集团市政工程有限公司",
+        "渭南顺达劳务有限公司",
+        "杨帆",
+        "周丽",
+        "长安区城管局",
+        64_300_000,
+        140,
+    ),
+    DemoSite(
+        "灞桥区生态湿地配套商业综合体",
+        "西安市灞桥区灞河东路 7 号",
+        "西安灞桥文旅投资有限公司",
+        "陕西建工安装集团有限公司",
+        "宝鸡永兴劳务有限公司",
+        "孙强",
+        "吴芳",
+        "灞桥区住建局",
+        245_000_000,
+        610,
+    ),
+)
+
+
+def demo_credit_code(rng: random.Random) -> str:
+    """A made-up unified social credit code with a correct check character."""
+    body = (
+        "91"
+        + "6101"
+        + f"{rng.randrange(10**2):02d}"
+        + "".join(rng.choice(CREDIT_ALPHABET) for _ in range(9))
+    )
+    return body + credit_code_check_char(body)
+
+
+def _add_site(ctx: AppContext, site: DemoSite, rng: random.Random) -> int:
+    start = dt.date(2025, 3, 1) + dt.timedelta(days=rng.randrange(300))
+    return sites.create_site(
+        ctx,
+        site.name,
+        subcontractors=[(site.subcontractor, demo_credit_code(rng))],
+        address=site.address,
+        permit_no=f"6101{rng.randrange(10**13, 10**14)}",
+        project_code=f"2025-610100-47-01-{rng.randrange(100000, 999999)}",
+        contract_value=site.contract_value,
+        start_date=start.isoformat(),
+        client=site.client,
+        client_code=demo_credit_code(rng),
+        contractor=site.contractor,
+        contractor_code=demo_credit_code(rng),
+        project_manager=site.manager,
+        wage_administrator=site.administrator,
+        responsible_unit=site.unit,
+        workers_on_site=site.workers,
+        workers_registered=site.workers - rng.randrange(0, 12),
+        account_bank="中国建设银行西安分行",
+        account_no=f"6100{rng.randrange(10**15, 10**16)}",
+        deposit_amount=Decimal(site.contract_value) * Decimal("0.02"),
+        deposit_form="bank_guarantee",
+    )
+
+
+def _answer_all(
+    ctx: AppContext, inspection_id: int, rng: random.Random, fail_rate: float, fraction: float = 1.0
+) -> list[str]:
+    """Answer the checklist; returns the ids of the items found not compliant."""
+    failed = []
+    items = list(default_form().items())
+    for item in items[: max(1, int(len(items) * fraction))]:
+        roll = rng.random()
+        result = (
+            Result.NOT_COMPLIANT
+            if roll < fail_rate
+            else Result.NOT_APPLICABLE
+            if roll > 0.96
+            else Result.COMPLIANT
+        )
+        answers.set_result(ctx, inspection_id, item.id, result)
+        if result == Result.NOT_COMPLIANT:
+            failed.append(item.id)
+            answers.set_note(ctx, inspection_id, item.id, "现场核查发现该项未落实，已当场指出。")
+    return failed
+
+
+def _add_findings(
+    ctx: AppContext, inspection_id: int, failed: list[str], contractor: str, started: dt.datetime
+) -> None:
+    form = default_form()
+    for item_id in failed:
+        item = form.item(item_id)
+        findings.add_finding(
+            ctx,
+            inspection_id,
+            item_id,
+            description=f"{item.text.zh}：现场未能提供相关资料。",
+            correction=f"责令于期限内落实“{item.text.zh}”，并书面报告整改情况。",
+            deadline=(started + dt.timedelta(days=15)).date(),
+            responsible_party=contractor,
+        )
+
+
+def create_demo_data(
+    ctx: AppContext,
+    *,
+    photos_dir: Path | None = None,
+    seed: int = 7,
+    progress: Callable[[str], None] | None = None,
+) -> str:
+    """Fill the data folder with sample sites and inspections; returns a one-line summary."""
+    rng = random.Random(seed)
+    me = inspectors.update_self(ctx, "李明", "西安市劳动保障监察支队", "LS-610100-0231")
+    colleague = inspectors.add_inspector(ctx, "王芳", "西安市住房和城乡建设局", "ZJ-610100-0417")
+    created = []
+    for number, site in enumerate(DEMO_SITES):
+        site_id = _add_site(ctx, site, rng)
+        started = dt.datetime(2026, 9, 1, 9, 30) + dt.timedelta(days=9 * number)
+        inspection_id = inspections.start_inspection(
+            ctx,
+            site_id,
+            [me, colleague],
+            [inspections.RepresentativeInput(site.manager, "项目经理", site.contractor)],
+            started_at=started,
+        )
+        fraction = 0.4 if number == 0 else 1.0
+        failed = _answer_all(ctx, inspection_id, rng, 0.1 + 0.06 * number, fraction)
+        _add_findings(ctx, inspection_id, failed, site.contractor, started)
+        if number % 2 == 1:
+            findings.add_arrears_case(
+                ctx,
+                inspection_id,
+                employer=site.subcontractor,
+                workers_affected=rng.randrange(5, 40),
+                amount_owed=Decimal(rng.randrange(50, 900) * 1000),
+                resolution=("resolved_on_site", "handed_over")[number // 2 % 2],
+                note="工人反映 8 月工资未足额发放。",
+            )
+        if number >= 1:
+            inspections.mark_complete(ctx, inspection_id)
+        created.append(inspection_id)
+        if progress:
+            progress(f"site {number + 1}/{len(DEMO_SITES)}: {site.name}")
+    return f"demo data: {len(DEMO_SITES)} sites, {len(created)} inspections in {ctx.data_dir.root}"

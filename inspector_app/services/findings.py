@@ -1,0 +1,168 @@
+"""Findings with the corrections demanded, and wage-arrears cases, of an inspection."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.services import audit
+from inspector_app.services.context import AppContext
+from inspector_app.services.inspections import editable_inspection
+from inspector_app.storage import models as m
+
+FINDING_FIELDS = ("description", "correction", "deadline", "responsible_party")
+ARREARS_FIELDS = ("employer", "workers_affected", "amount_owed", "resolution", "note")
+RESOLUTIONS = ("open", "resolved_on_site", "handed_over")
+
+
+def add_finding(
+    ctx: AppContext,
+    inspection_id: int,
+    item_id: str,
+    *,
+    description: str = "",
+    correction: str = "",
+    deadline: dt.date | None = None,
+    responsible_party: str = "",
+) -> int:
+    """Open a finding at an item; returns its id."""
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        finding = m.Finding(
+            item_id=item_id,
+            description=description,
+            correction=correction,
+            deadline=deadline,
+            responsible_party=responsible_party,
+        )
+        inspection.findings.append(finding)
+        session.flush()
+        audit.record(
+            session,
+            ctx.actor,
+            "finding",
+            finding.id,
+            "create",
+            inspection=inspection.uuid,
+            item=item_id,
+        )
+        return finding.id
+
+
+def update_finding(ctx: AppContext, finding_id: int, field: str, value: Any) -> None:
+    """Change one field of a finding and commit."""
+    if field not in FINDING_FIELDS:
+        raise ValidationError(f"Unknown finding field: {field}")
+    if field == "deadline":
+        value = _date(value)
+    with ctx.db.transaction() as session:
+        finding = _owned(session, m.Finding, finding_id)
+        setattr(finding, field, value)
+        audit.record(session, ctx.actor, "finding", finding_id, "update", field=field, new=value)
+
+
+def delete_finding(ctx: AppContext, finding_id: int) -> None:
+    with ctx.db.transaction() as session:
+        session.delete(_owned(session, m.Finding, finding_id))
+        audit.record(session, ctx.actor, "finding", finding_id, "delete")
+
+
+def add_arrears_case(
+    ctx: AppContext,
+    inspection_id: int,
+    *,
+    employer: str = "",
+    workers_affected: int = 0,
+    amount_owed: Decimal | str | int = 0,
+    resolution: str = "open",
+    note: str = "",
+) -> int:
+    """Record a wage-arrears case found on the site; returns its id."""
+    values = {
+        "employer": employer,
+        "workers_affected": _count(workers_affected),
+        "amount_owed": _amount(amount_owed),
+        "resolution": _resolution(resolution),
+        "note": note,
+    }
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        case = m.ArrearsCase(**values)
+        inspection.arrears_cases.append(case)
+        session.flush()
+        audit.record(
+            session,
+            ctx.actor,
+            "arrears",
+            case.id,
+            "create",
+            inspection=inspection.uuid,
+            amount=values["amount_owed"],
+        )
+        return case.id
+
+
+def update_arrears_case(ctx: AppContext, case_id: int, field: str, value: Any) -> None:
+    parsers = {"workers_affected": _count, "amount_owed": _amount, "resolution": _resolution}
+    if field not in ARREARS_FIELDS:
+        raise ValidationError(f"Unknown arrears field: {field}")
+    value = parsers.get(field, str)(value)
+    with ctx.db.transaction() as session:
+        case = _owned(session, m.ArrearsCase, case_id)
+        setattr(case, field, value)
+        audit.record(session, ctx.actor, "arrears", case_id, "update", field=field, new=value)
+
+
+def delete_arrears_case(ctx: AppContext, case_id: int) -> None:
+    with ctx.db.transaction() as session:
+        session.delete(_owned(session, m.ArrearsCase, case_id))
+        audit.record(session, ctx.actor, "arrears", case_id, "delete")
+
+
+def _owned(session: Session, model: type[Any], row_id: int) -> Any:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"No {model.__tablename__} row with id {row_id}.")
+    editable_inspection(session, row.inspection_id)
+    return row
+
+
+def _date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as error:
+        raise ValidationError(f"'{value}' is not a date (YYYY-MM-DD).") from error
+
+
+def _count(value: Any) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as error:
+        raise ValidationError(f"'{value}' is not a number of workers.") from error
+    if number < 0:
+        raise ValidationError("The number of workers cannot be negative.")
+    return number
+
+
+def _amount(value: Any) -> Decimal:
+    try:
+        amount = Decimal(str(value).replace(",", "").strip() or "0")
+    except InvalidOperation as error:
+        raise ValidationError(f"'{value}' is not an amount.") from error
+    if amount < 0 or not amount.is_finite():
+        raise ValidationError(f"'{value}' is not a valid amount.")
+    return amount.quantize(Decimal("0.01"))
+
+
+def _resolution(value: Any) -> str:
+    if value not in RESOLUTIONS:
+        raise ValidationError(f"Resolution must be one of {', '.join(RESOLUTIONS)}.")
+    return str(value)

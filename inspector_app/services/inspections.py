@@ -1,0 +1,417 @@
+"""Inspections: start one, list them, read one whole, finish it, amend a signed one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from inspector_app.core.errors import InspectionLockedError, NotFoundError, ValidationError
+from inspector_app.core.forms import Form
+from inspector_app.core.results import Result
+from inspector_app.core.scoring import InspectionScore, score_inspection
+from inspector_app.services import audit
+from inspector_app.services.context import AppContext
+from inspector_app.services.forms import form_of, store_default_form, store_form
+from inspector_app.storage import models as m
+
+
+@dataclass(frozen=True)
+class RepresentativeInput:
+    name: str
+    title: str = ""
+    unit: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    """A line of the inspection list."""
+
+    id: int
+    uuid: str
+    revision: int
+    site_id: int
+    site_name: str
+    status: str
+    origin: str
+    started_at: dt.datetime
+    score: float | None
+    verdict: str | None
+
+
+@dataclass
+class InspectionDetail:
+    """One inspection with everything the workspace, the report and the bundle need."""
+
+    id: int
+    uuid: str
+    revision: int
+    status: str
+    origin: str
+    form: Form
+    form_sha256: str
+    site_id: int
+    site_name: str
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    signed_at: dt.datetime | None
+    current_item: str | None
+    follow_up_of: str | None
+    inspectors: list[m.Inspector]
+    representatives: list[m.Representative]
+    answers: dict[str, m.Answer]
+    findings: list[m.Finding]
+    arrears_cases: list[m.ArrearsCase]
+    evidence: list[m.Evidence]
+    signatures: list[m.Signature]
+    score: InspectionScore = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.score = score_inspection(self.form, self.results())
+
+    def results(self) -> dict[str, Result]:
+        return {item_id: Result(a.result) for item_id, a in self.answers.items()}
+
+    @property
+    def locked(self) -> bool:
+        return self.status in m.LOCKED_STATUSES
+
+
+def load_inspection(session: Session, inspection_id: int) -> m.Inspection:
+    inspection = session.get(m.Inspection, inspection_id)
+    if inspection is None:
+        raise NotFoundError(f"No inspection with id {inspection_id}.")
+    return inspection
+
+
+def editable_inspection(session: Session, inspection_id: int) -> m.Inspection:
+    """The inspection, if it may still be changed; signed ones raise InspectionLockedError."""
+    inspection = load_inspection(session, inspection_id)
+    if inspection.status in m.LOCKED_STATUSES:
+        raise InspectionLockedError(
+            "This inspection is signed and cannot be changed; start a new revision to amend it."
+        )
+    return inspection
+
+
+def start_inspection(
+    ctx: AppContext,
+    site_id: int,
+    inspector_ids: Sequence[int],
+    representatives: Sequence[RepresentativeInput] = (),
+    *,
+    form: Form | None = None,
+    started_at: dt.datetime | None = None,
+) -> int:
+    """Open a new draft inspection of a site; returns its id."""
+    if not inspector_ids:
+        raise ValidationError("An inspection needs at least one inspector.")
+    with ctx.db.transaction() as session:
+        if session.get(m.Site, site_id) is None:
+            raise NotFoundError(f"No site with id {site_id}.")
+        form_row = store_form(session, form) if form else store_default_form(session)
+        inspection = m.Inspection(
+            uuid=str(uuid.uuid4()),
+            revision=1,
+            site_id=site_id,
+            form_pk=form_row.id,
+            started_at=started_at or m.utcnow(),
+        )
+        _attach_people(inspection, inspector_ids, representatives)
+        session.add(inspection)
+        session.flush()
+        _refresh_score(inspection, form_of(form_row))
+        audit.record(
+            session,
+            ctx.actor,
+            "inspection",
+            inspection.uuid,
+            "start",
+            site_id=site_id,
+            form=f"{form_row.form_id} v{form_row.version}",
+        )
+        return inspection.id
+
+
+def _attach_people(
+    inspection: m.Inspection,
+    inspector_ids: Sequence[int],
+    representatives: Sequence[RepresentativeInput],
+) -> None:
+    inspection.inspectors = [
+        m.InspectionInspector(inspector_id=inspector_id, position=position)
+        for position, inspector_id in enumerate(dict.fromkeys(inspector_ids))
+    ]
+    inspection.representatives = [
+        m.Representative(name=r.name, title=r.title, unit=r.unit, phone=r.phone)
+        for r in representatives
+        if r.name.strip()
+    ]
+
+
+def start_follow_up(ctx: AppContext, previous_id: int, inspector_ids: Sequence[int]) -> int:
+    """A new inspection of the same site, prefilled with the open findings of an earlier one."""
+    with ctx.db.reading() as session:
+        previous = load_inspection(session, previous_id)
+        site_id, previous_uuid = previous.site_id, previous.uuid
+        form = form_of(previous.form)
+        carried = [
+            (f.item_id, f.description, f.correction, f.deadline, f.responsible_party)
+            for f in previous.findings
+        ]
+    new_id = start_inspection(ctx, site_id, inspector_ids, form=form)
+    with ctx.db.transaction() as session:
+        inspection = load_inspection(session, new_id)
+        inspection.follow_up_of = previous_uuid
+        for item_id, description, correction, deadline, party in carried:
+            inspection.findings.append(
+                m.Finding(
+                    item_id=item_id,
+                    description=description,
+                    correction=correction,
+                    deadline=deadline,
+                    responsible_party=party,
+                )
+            )
+        audit.record(
+            session,
+            ctx.actor,
+            "inspection",
+            inspection.uuid,
+            "follow_up",
+            of=previous_uuid,
+            findings=len(carried),
+        )
+    return new_id
+
+
+def _refresh_score(inspection: m.Inspection, form: Form) -> InspectionScore:
+    results = {a.item_id: Result(a.result) for a in inspection.answers}
+    score = score_inspection(form, results)
+    inspection.score = score.overall
+    inspection.verdict = str(score.verdict) if score.verdict else None
+    return score
+
+
+def refresh_score(session: Session, inspection: m.Inspection) -> InspectionScore:
+    """Recompute and store the score after an answer changed."""
+    return _refresh_score(inspection, form_of(inspection.form))
+
+
+def inspection_detail(ctx: AppContext, inspection_id: int) -> InspectionDetail:
+    """Everything about one inspection, detached from the session."""
+    with ctx.db.reading() as session:
+        query = (
+            select(m.Inspection)
+            .where(m.Inspection.id == inspection_id)
+            .options(
+                selectinload(m.Inspection.inspectors).selectinload(m.InspectionInspector.inspector),
+                selectinload(m.Inspection.representatives),
+                selectinload(m.Inspection.answers),
+                selectinload(m.Inspection.findings),
+                selectinload(m.Inspection.arrears_cases),
+                selectinload(m.Inspection.evidence),
+                selectinload(m.Inspection.signatures),
+                selectinload(m.Inspection.site),
+                selectinload(m.Inspection.form),
+            )
+        )
+        inspection = session.scalar(query)
+        if inspection is None:
+            raise NotFoundError(f"No inspection with id {inspection_id}.")
+        return _detail_of(inspection)
+
+
+def _detail_of(inspection: m.Inspection) -> InspectionDetail:
+    return InspectionDetail(
+        id=inspection.id,
+        uuid=inspection.uuid,
+        revision=inspection.revision,
+        status=inspection.status,
+        origin=inspection.origin,
+        form=form_of(inspection.form),
+        form_sha256=inspection.form.sha256,
+        site_id=inspection.site_id,
+        site_name=inspection.site.name,
+        started_at=inspection.started_at,
+        finished_at=inspection.finished_at,
+        signed_at=inspection.signed_at,
+        current_item=inspection.current_item,
+        follow_up_of=inspection.follow_up_of,
+        inspectors=[link.inspector for link in inspection.inspectors],
+        representatives=list(inspection.representatives),
+        answers={a.item_id: a for a in inspection.answers},
+        findings=list(inspection.findings),
+        arrears_cases=list(inspection.arrears_cases),
+        evidence=list(inspection.evidence),
+        signatures=list(inspection.signatures),
+    )
+
+
+def list_inspections(
+    ctx: AppContext,
+    *,
+    site_id: int | None = None,
+    status: str | None = None,
+    latest_only: bool = True,
+) -> list[InspectionRow]:
+    """Inspections newest first; by default only the newest revision of each."""
+    query = (
+        select(
+            m.Inspection.id,
+            m.Inspection.uuid,
+            m.Inspection.revision,
+            m.Inspection.site_id,
+            m.Site.name,
+            m.Inspection.status,
+            m.Inspection.origin,
+            m.Inspection.started_at,
+            m.Inspection.score,
+            m.Inspection.verdict,
+        )
+        .join(m.Site, m.Site.id == m.Inspection.site_id)
+        .order_by(m.Inspection.started_at.desc(), m.Inspection.id.desc())
+    )
+    if latest_only:
+        newest = (
+            select(m.Inspection.uuid, func.max(m.Inspection.revision).label("rev"))
+            .group_by(m.Inspection.uuid)
+            .subquery()
+        )
+        query = query.join(
+            newest, (newest.c.uuid == m.Inspection.uuid) & (newest.c.rev == m.Inspection.revision)
+        )
+    if site_id is not None:
+        query = query.where(m.Inspection.site_id == site_id)
+    if status is not None:
+        query = query.where(m.Inspection.status == status)
+    with ctx.db.reading() as session:
+        return [InspectionRow(*row) for row in session.execute(query)]
+
+
+def find_inspection(ctx: AppContext, reference: str) -> int:
+    """The id of the inspection a user named by id, uuid or uuid prefix (newest revision)."""
+    reference = reference.strip()
+    with ctx.db.reading() as session:
+        if reference.isdigit() and session.get(m.Inspection, int(reference)) is not None:
+            return int(reference)
+        query = (
+            select(m.Inspection.id, m.Inspection.uuid)
+            .where(m.Inspection.uuid.startswith(reference))
+            .order_by(m.Inspection.revision.desc())
+        )
+        rows = session.execute(query).all() if len(reference) >= 4 else []
+    uuids = {row.uuid for row in rows}
+    if len(uuids) > 1:
+        raise ValidationError(f"'{reference}' matches several inspections; give more of it.")
+    if not rows:
+        raise NotFoundError(f"No inspection matches '{reference}'.")
+    return int(rows[0].id)
+
+
+def mark_complete(ctx: AppContext, inspection_id: int, complete: bool = True) -> None:
+    """The inspector says the checklist is done (still editable until signed)."""
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        inspection.status = m.COMPLETE if complete else m.DRAFT
+        inspection.finished_at = m.utcnow() if complete else None
+        audit.record(
+            session, ctx.actor, "inspection", inspection.uuid, "complete" if complete else "reopen"
+        )
+
+
+def set_current_item(ctx: AppContext, inspection_id: int, item_id: str) -> None:
+    """Remember where the inspector is, so the app reopens there after a crash."""
+    with ctx.db.transaction() as session:
+        load_inspection(session, inspection_id).current_item = item_id
+
+
+def new_revision(ctx: AppContext, inspection_id: int) -> int:
+    """Copy a signed inspection into a new draft revision; the signed one stays as it is."""
+    with ctx.db.transaction() as session:
+        old = load_inspection(session, inspection_id)
+        if old.status not in m.LOCKED_STATUSES:
+            raise ValidationError("Only a signed inspection needs a new revision.")
+        top = session.scalar(
+            select(func.max(m.Inspection.revision)).where(m.Inspection.uuid == old.uuid)
+        )
+        new = _copy_inspection(old, (top or old.revision) + 1)
+        session.add(new)
+        session.flush()
+        audit.record(
+            session, ctx.actor, "inspection", old.uuid, "new_revision", revision=new.revision
+        )
+        return new.id
+
+
+def _copy_inspection(old: m.Inspection, revision: int) -> m.Inspection:
+    new = m.Inspection(
+        uuid=old.uuid,
+        revision=revision,
+        site_id=old.site_id,
+        form_pk=old.form_pk,
+        status=m.DRAFT,
+        origin="local",
+        follow_up_of=old.follow_up_of,
+        started_at=old.started_at,
+        score=old.score,
+        verdict=old.verdict,
+        current_item=old.current_item,
+    )
+    new.inspectors = [
+        m.InspectionInspector(inspector_id=link.inspector_id, position=link.position)
+        for link in old.inspectors
+    ]
+    new.representatives = [
+        m.Representative(name=r.name, title=r.title, unit=r.unit, phone=r.phone)
+        for r in old.representatives
+    ]
+    new.answers = [
+        m.Answer(item_id=a.item_id, rule_id=a.rule_id, result=a.result, value=a.value, note=a.note)
+        for a in old.answers
+    ]
+    new.findings = [
+        m.Finding(
+            item_id=f.item_id,
+            description=f.description,
+            correction=f.correction,
+            deadline=f.deadline,
+            responsible_party=f.responsible_party,
+        )
+        for f in old.findings
+    ]
+    new.arrears_cases = [
+        m.ArrearsCase(
+            employer=c.employer,
+            workers_affected=c.workers_affected,
+            amount_owed=c.amount_owed,
+            resolution=c.resolution,
+            note=c.note,
+        )
+        for c in old.arrears_cases
+    ]
+    new.evidence = [_copy_evidence(e) for e in old.evidence]
+    return new
+
+
+def _copy_evidence(e: m.Evidence) -> m.Evidence:
+    return m.Evidence(
+        item_id=e.item_id,
+        sha256=e.sha256,
+        original_name=e.original_name,
+        mime=e.mime,
+        size=e.size,
+        width=e.width,
+        height=e.height,
+        captured_at=e.captured_at,
+        gps_lat=e.gps_lat,
+        gps_lon=e.gps_lon,
+        camera=e.camera,
+        caption=e.caption,
+        flags=list(e.flags),
+    )

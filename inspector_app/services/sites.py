@@ -1,0 +1,209 @@
+"""Sites: create, edit field by field (each change committed), search and list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.identifiers import IdentifierCheck, check_credit_code
+from inspector_app.services import audit
+from inspector_app.services.context import AppContext
+from inspector_app.storage.models import Inspection, Site, Subcontractor
+
+TEXT_FIELDS = (
+    "name",
+    "address",
+    "permit_no",
+    "project_code",
+    "client",
+    "client_code",
+    "contractor",
+    "contractor_code",
+    "project_manager",
+    "wage_administrator",
+    "responsible_unit",
+    "account_bank",
+    "account_no",
+    "deposit_form",
+)
+INT_FIELDS = ("workers_on_site", "workers_registered")
+MONEY_FIELDS = ("contract_value", "deposit_amount")
+DATE_FIELDS = ("start_date", "end_date")
+CREDIT_CODE_FIELDS = ("client_code", "contractor_code")
+SITE_FIELDS = TEXT_FIELDS + INT_FIELDS + MONEY_FIELDS + DATE_FIELDS
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    """A line of the site list."""
+
+    id: int
+    name: str
+    address: str
+    contractor: str
+    permit_no: str
+    inspections: int
+    last_inspected: dt.datetime | None
+
+
+def parse_field(field: str, value: Any) -> Any:
+    """Convert a typed-in value to the field's type; ValidationError names what is wrong."""
+    if field not in SITE_FIELDS:
+        raise ValidationError(f"Unknown site field: {field}")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "" if field in TEXT_FIELDS else None
+    if field in INT_FIELDS:
+        return _parse_int(field, value)
+    if field in MONEY_FIELDS:
+        return _parse_money(field, value)
+    if field in DATE_FIELDS:
+        return _parse_date(field, value)
+    text = str(value).strip()
+    return text.upper() if field in CREDIT_CODE_FIELDS else text
+
+
+def _parse_int(field: str, value: Any) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError as error:
+        raise ValidationError(f"{field}: '{value}' is not a whole number") from error
+    if number < 0:
+        raise ValidationError(f"{field}: cannot be negative")
+    return number
+
+
+def _parse_money(field: str, value: Any) -> Decimal:
+    try:
+        amount = Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation as error:
+        raise ValidationError(f"{field}: '{value}' is not an amount") from error
+    if amount < 0 or not amount.is_finite():
+        raise ValidationError(f"{field}: '{value}' is not a valid amount")
+    return amount.quantize(Decimal("0.01"))
+
+
+def _parse_date(field: str, value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError as error:
+        raise ValidationError(f"{field}: '{value}' is not a date (YYYY-MM-DD)") from error
+
+
+def identifier_warnings(values: dict[str, Any]) -> dict[str, IdentifierCheck]:
+    """Credit-code fields whose check character fails: warnings, never blocking."""
+    warnings = {}
+    for field in CREDIT_CODE_FIELDS:
+        code = values.get(field) or ""
+        if code:
+            check = check_credit_code(code)
+            if not check.valid:
+                warnings[field] = check
+    return warnings
+
+
+def create_site(
+    ctx: AppContext,
+    name: str,
+    subcontractors: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    **fields: Any,
+) -> int:
+    """Add a site; returns its id."""
+    if not name.strip():
+        raise ValidationError("A site needs a project name.")
+    values = {field: parse_field(field, value) for field, value in fields.items()}
+    with ctx.db.transaction() as session:
+        site = Site(uuid=str(uuid.uuid4()), name=name.strip(), **values)
+        site.subcontractors = [Subcontractor(name=n, credit_code=c) for n, c in subcontractors]
+        session.add(site)
+        session.flush()
+        audit.record(session, ctx.actor, "site", site.id, "create", name=site.name)
+        return site.id
+
+
+def update_site_field(ctx: AppContext, site_id: int, field: str, value: Any) -> Any:
+    """Change one field of a site and commit at once; returns the stored value."""
+    parsed = parse_field(field, value)
+    if field == "name" and not parsed:
+        raise ValidationError("A site needs a project name.")
+    with ctx.db.transaction() as session:
+        site = session.get(Site, site_id)
+        if site is None:
+            raise NotFoundError(f"No site with id {site_id}.")
+        old = getattr(site, field)
+        setattr(site, field, parsed)
+        audit.record(
+            session, ctx.actor, "site", site_id, "update", field=field, old=old, new=parsed
+        )
+    return parsed
+
+
+def set_subcontractors(ctx: AppContext, site_id: int, rows: list[tuple[str, str]]) -> None:
+    with ctx.db.transaction() as session:
+        site = session.get(Site, site_id)
+        if site is None:
+            raise NotFoundError(f"No site with id {site_id}.")
+        site.subcontractors = [
+            Subcontractor(name=name.strip(), credit_code=code.strip().upper())
+            for name, code in rows
+            if name.strip()
+        ]
+        audit.record(session, ctx.actor, "site", site_id, "subcontractors", count=len(rows))
+
+
+def site_values(ctx: AppContext, site_id: int) -> dict[str, Any]:
+    """All fields of one site, with its subcontractors as (name, code) pairs."""
+    with ctx.db.reading() as session:
+        site = session.get(Site, site_id)
+        if site is None:
+            raise NotFoundError(f"No site with id {site_id}.")
+        values = {field: getattr(site, field) for field in SITE_FIELDS}
+        values["id"] = site.id
+        values["uuid"] = site.uuid
+        values["subcontractors"] = [(s.name, s.credit_code) for s in site.subcontractors]
+    return values
+
+
+def list_sites(ctx: AppContext, search: str = "") -> list[SiteRow]:
+    """Sites whose name, address, contractor or permit number contains `search`."""
+    counts = (
+        select(
+            Inspection.site_id,
+            func.count().label("n"),
+            func.max(Inspection.started_at).label("last"),
+        )
+        .group_by(Inspection.site_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Site.id,
+            Site.name,
+            Site.address,
+            Site.contractor,
+            Site.permit_no,
+            func.coalesce(counts.c.n, 0),
+            counts.c.last,
+        )
+        .outerjoin(counts, counts.c.site_id == Site.id)
+        .order_by(Site.name)
+    )
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(
+            or_(
+                Site.name.like(pattern),
+                Site.address.like(pattern),
+                Site.contractor.like(pattern),
+                Site.permit_no.like(pattern),
+            )
+        )
+    with ctx.db.reading() as session:
+        return [SiteRow(*row) for row in session.execute(query)]
