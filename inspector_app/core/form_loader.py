@@ -88,10 +88,16 @@ class _Tree:
 
 
 def _syntax_issue(error: yaml.YAMLError, source: str) -> FormIssue:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem_mark = getattr(error, "problem_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    mark = problem_mark or context_mark
     line = mark.line + 1 if mark is not None else 0
-    problem = getattr(error, "problem", None) or str(error)
-    return FormIssue(source, line, f"YAML syntax error: {problem}")
+    message = getattr(error, "problem", None) or str(error)
+    context = getattr(error, "context", None)
+    # The parser notices some mistakes lines later; name where the open construct began.
+    if context and context_mark is not None and context_mark.line + 1 != line:
+        message += f" ({context} that starts on line {context_mark.line + 1})"
+    return FormIssue(source, line, f"YAML syntax error: {message}")
 
 
 def parse_form(text: str, source: str) -> Form:

@@ -112,31 +112,32 @@ def _score_rule(rule: Rule, results: Mapping[str, Result], model: ScoringModel) 
             continue
         answered += 1
     total = len(rule.items)
-    score = _ratio(possible, earned, compliant, findings)
+    score = _scaled(possible, earned, compliant, findings, 100.0)
     return RuleScore(
         rule.id, answered, total, total - not_applicable, compliant, findings,
-        possible, earned, None if score is None else score * 100.0,
+        possible, earned, score,
     )  # fmt: skip
 
 
-def _ratio(possible: float, earned: float, compliant: int, findings: int) -> float | None:
-    """Share of points earned, 0..1; items without points count one each if all lack points."""
+def _scaled(
+    possible: float, earned: float, compliant: int, findings: int, scale: float
+) -> float | None:
+    """Share of points earned on 0..scale; if no assessed item has points, each counts one."""
     if compliant + findings == 0:
         return None
+    # Multiply before dividing and round, so 7 of 10 points is exactly 70, not 69.999...
     if possible > 0:
-        return earned / possible
-    return compliant / (compliant + findings)
+        return round(earned * scale / possible, 6)
+    return round(compliant * scale / (compliant + findings), 6)
 
 
 def _overall(
     model: ScoringModel, possible: float, earned: float, compliant: int, findings: int
 ) -> float | None:
-    ratio = _ratio(possible, earned, compliant, findings)
-    if ratio is None:
-        return None
-    if model.method == "deduction":
-        return max(0.0, model.base - (possible - earned))
-    return ratio * model.base
+    overall = _scaled(possible, earned, compliant, findings, model.base)
+    if overall is None or model.method != "deduction":
+        return overall
+    return round(max(0.0, model.base - (possible - earned)), 6)
 
 
 def _grade(model: ScoringModel, overall: float) -> Grade:
