@@ -1,0 +1,165 @@
+"""Render an inspection report to PDF with reportlab (imported only when rendering)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from inspector_app.services.report.fonts import (
+    FontChoice,
+    cid_fallback,
+    find_cjk_font,
+    register_font,
+)
+from inspector_app.services.report.model import ReportData
+from inspector_app.services.report.sections import SIGNATURE_SLOT_SIZE, Section, make_styles, mm
+from inspector_app.services.report.strings import Labels
+from inspector_app.services.signing import SignatureBox
+
+_MARGIN = 18 * mm
+_FOOTER_Y = 10 * mm
+
+
+@dataclass(frozen=True)
+class RenderedReport:
+    """The unsigned report and where its digital signature belongs."""
+
+    pdf: bytes
+    page_count: int
+    font_embedded: bool
+    font_name: str
+    signature_box: SignatureBox
+
+
+@dataclass
+class _Layout:
+    """Facts only known while reportlab lays out pages."""
+
+    page_count: int = 0
+    signature_box: SignatureBox | None = None
+    slots: list[Any] = field(default_factory=list)
+
+
+def _numbered_canvas(labels: Labels, report_id: str, font: str, layout: _Layout) -> type:
+    """A canvas class that holds pages back until the end so each can say "page x of y"."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Otherwise every page names Helvetica, a font the report never shows.
+            kwargs.setdefault("initialFontName", font)
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            layout.page_count = len(self._held_pages)
+            for state in self._held_pages:
+                self.__dict__.update(state)
+                self._footer(layout.page_count)
+                super().showPage()
+            super().save()
+
+        def _footer(self, pages: int) -> None:
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(font, 8)
+            self.setFillGray(0.35)
+            self.drawString(_MARGIN, _FOOTER_Y, f"{labels['report_id']}: {report_id}")
+            self.drawRightString(
+                width - _MARGIN, _FOOTER_Y, labels.page_of(self._pageNumber, pages)
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _signature_slot(layout: _Layout) -> Any:
+    """An empty rectangle that remembers where on which page it landed."""
+    from reportlab.platypus import Flowable
+
+    class SignatureSlot(Flowable):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return SIGNATURE_SLOT_SIZE
+
+        def draw(self) -> None:
+            # Nothing is drawn: pyHanko puts the visible signature here when signing.
+            x, y = self.canv.absolutePosition(0, 0)
+            width, height = SIGNATURE_SLOT_SIZE
+            page = self.canv.getPageNumber() - 1
+            layout.signature_box = SignatureBox(page, x, y, x + width, y + height)
+
+    return SignatureSlot()
+
+
+def _choose_font(font_path: Path | None) -> FontChoice:
+    choice = find_cjk_font(font_path)
+    try:
+        register_font(choice)
+    except Exception:  # reportlab rejects some fonts fontTools accepts; fall back, still legible
+        choice = cid_fallback()
+        register_font(choice)
+    return choice
+
+
+def _story(data: ReportData, labels: Labels, font: FontChoice, slot: Any) -> list[Any]:
+    section = Section(data, labels, make_styles(font.name, labels.language))
+    return [
+        *section.cover(font.embedded),
+        *section.summary(),
+        *section.detail(),
+        *section.findings(),
+        *section.arrears(),
+        *section.signatures(slot),
+        *section.photos(),
+    ]
+
+
+def render_report(
+    data: ReportData, *, font_path: Path | None = None, invariant: bool = False
+) -> RenderedReport:
+    """The unsigned PDF report, with an empty box reserved for the PAdES signature.
+
+    `invariant` makes the output byte-identical for the same data (reportlab's
+    invariant mode: fixed dates and document id), for tests.
+    """
+    from reportlab import rl_config
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    # ASCII85 would inflate every embedded JPEG by a quarter and cost time.
+    rl_config.useA85 = 0
+    labels = Labels(data.language)
+    font = _choose_font(font_path)
+    layout = _Layout()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=_MARGIN,
+        rightMargin=_MARGIN,
+        topMargin=_MARGIN,
+        bottomMargin=_MARGIN,
+        title=f"{labels['report_title']} {data.report_id}",
+        author=", ".join(person.name for person in data.inspectors),
+        subject=data.site.name,
+        creator="inspector-app",
+        invariant=int(invariant),
+        lang="zh-CN" if labels.language == "zh" else "en",
+    )
+    canvas_class = _numbered_canvas(labels, data.report_id, font.name, layout)
+    document.build(_story(data, labels, font, _signature_slot(layout)), canvasmaker=canvas_class)
+    if layout.signature_box is None:  # cannot happen: the slot is always in the story
+        raise RuntimeError("The signature box was not placed in the report.")
+    return RenderedReport(
+        pdf=buffer.getvalue(),
+        page_count=layout.page_count,
+        font_embedded=font.embedded,
+        font_name=font.name,
+        signature_box=layout.signature_box,
+    )

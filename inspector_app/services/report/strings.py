@@ -1,0 +1,130 @@
+"""The report's fixed labels in Chinese and English, and how it writes times."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LANGUAGES = ("zh", "en")
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # key: (zh, en)
+    "report_title": (
+        "农民工工资支付“八项制度”现场检查报告",
+        "Site inspection report: the eight wage rules",
+    ),
+    "report_id": ("报告编号", "Report ID"),
+    "form": ("检查表", "Inspection form"),
+    "form_version": ("版本", "version"),
+    "site_facts": ("项目基本情况", "Project"),
+    "site_name": ("项目名称", "Project name"),
+    "address": ("项目地址", "Address"),
+    "permit_no": ("施工许可证号", "Construction permit no."),
+    "project_code": ("项目代码", "Project code"),
+    "contract_value": ("合同金额", "Contract value"),
+    "start_date": ("开工日期", "Start date"),
+    "responsible_unit": ("包抓单位", "Responsible unit"),
+    "workers": ("在场工人 / 实名登记", "Workers on site / registered"),
+    "account": ("农民工工资专用账户", "Dedicated wage account"),
+    "deposit": ("工资保证金", "Wage deposit"),
+    "parties": ("参建单位", "Parties"),
+    "party_role": ("角色", "Role"),
+    "party_name": ("单位名称", "Name"),
+    "credit_code": ("统一社会信用代码", "Unified social credit code"),
+    "client": ("建设单位", "Client"),
+    "contractor": ("施工总承包单位", "General contractor"),
+    "subcontractor": ("劳务分包单位", "Labour subcontractor"),
+    "project_manager": ("项目经理", "Project manager"),
+    "wage_administrator": ("劳资专管员", "Wage administrator"),
+    "inspection_facts": ("检查情况", "Inspection"),
+    "inspectors": ("检查人员", "Inspectors"),
+    "representatives": ("被检查单位代表", "Representatives of the inspected unit"),
+    "badge": ("执法证号", "Badge no."),
+    "unit": ("单位", "Unit"),
+    "name": ("姓名", "Name"),
+    "started_at": ("检查开始", "Started"),
+    "finished_at": ("检查结束", "Finished"),
+    "font_not_embedded": (
+        "注意:本报告使用的字体(STSong-Light)未嵌入文件,显示效果取决于阅读软件。",
+        "Note: this report's font (STSong-Light) is not embedded; its look depends on the viewer.",
+    ),
+    "summary": ("检查结果汇总", "Summary by rule"),
+    "rule_no": ("序号", "No."),
+    "rule": ("制度", "Rule"),
+    "score": ("得分", "Score"),
+    "verdict": ("结论", "Verdict"),
+    "overall": ("综合得分", "Overall score"),
+    "grade": ("等级", "Grade"),
+    "detail": ("检查明细", "Checklist detail"),
+    "item": ("检查项", "Item"),
+    "result": ("结果", "Result"),
+    "note": ("说明", "Note"),
+    "evidence": ("证据", "Evidence"),
+    "findings": ("发现的问题及责令限期改正事项", "Findings and corrections ordered"),
+    "findings_intro": (
+        "根据《保障农民工工资支付条例》及《劳动保障监察条例》,责令下列单位在限期内改正,"
+        "并将改正情况书面报告检查机关。被检查单位有权陈述、申辩,并依法申请行政复议或提起行政诉讼。",
+        "Under the Regulation on Guaranteeing Payment of Wages to Migrant Workers and the "
+        "Labour Security Inspection Regulation, the units below are ordered to correct the "
+        "following within the deadlines and to report the correction in writing. The inspected "
+        "unit may state its case and may apply for review or appeal.",
+    ),
+    "no_findings": ("未发现问题。", "No findings."),
+    "finding": ("问题", "Finding"),
+    "correction": ("责令改正事项", "Correction ordered"),
+    "deadline": ("改正期限", "Deadline"),
+    "responsible_party": ("责任单位", "Responsible party"),
+    "legal_basis": ("法律依据", "Legal basis"),
+    "arrears": ("欠薪线索", "Wage-arrears cases"),
+    "no_arrears": ("未发现欠薪线索。", "No wage-arrears cases found."),
+    "employer": ("用工单位", "Employer"),
+    "workers_affected": ("涉及人数", "Workers"),
+    "amount_owed": ("欠薪金额", "Amount owed"),
+    "resolution": ("处理情况", "Resolution"),
+    "signatures": ("签名", "Signatures"),
+    "role": ("身份", "Role"),
+    "signed_at": ("签名时间", "Signed at"),
+    "not_signed": ("未签名", "not signed"),
+    "digital_signature": ("电子签章(PAdES 数字签名)", "Digital signature (PAdES)"),
+    "photos": ("附件:照片证据", "Appendix: photo evidence"),
+    "caption": ("说明", "Caption"),
+    "captured_at": ("拍摄时间", "Captured"),
+    "gps": ("位置", "GPS"),
+    "hash": ("SHA-256", "SHA-256"),
+    "flags": ("完整性提示", "Integrity notes"),
+    "unknown": ("未知", "unknown"),
+    "page_of": ("第 {page} 页 共 {pages} 页", "Page {page} of {pages}"),
+    "compliant": ("符合", "Compliant"),
+    "not_compliant": ("不符合", "Not compliant"),
+    "not_applicable": ("不适用", "Not applicable"),
+    "not_checked": ("未检查", "Not checked"),
+}
+
+
+class Labels:
+    """Labels for one language: `labels["site_name"]`, `labels.result("compliant")`."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in LANGUAGES else "zh"
+        self._column = LANGUAGES.index(self.language)
+
+    def __getitem__(self, key: str) -> str:
+        return _LABELS[key][self._column]
+
+    def result(self, code_or_text: str) -> str:
+        """A result code in words; free text (already localised) stays as it is."""
+        entry = _LABELS.get(code_or_text)
+        return entry[self._column] if entry and code_or_text in _RESULT_CODES else code_or_text
+
+    def page_of(self, page: int, pages: int) -> str:
+        return self["page_of"].format(page=page, pages=pages)
+
+    def moment(self, value: dt.datetime | None) -> str:
+        """A time as the report prints it, with its UTC offset when known."""
+        if value is None:
+            return self["unknown"]
+        text = value.strftime("%Y-%m-%d %H:%M")
+        offset = value.strftime("%z")
+        return f"{text} {offset[:3]}:{offset[3:]}" if offset else text
+
+
+_RESULT_CODES = frozenset({"compliant", "not_compliant", "not_applicable", "not_checked"})
