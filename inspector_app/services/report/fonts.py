@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import os
 import shutil
+import struct
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -40,10 +42,11 @@ def _truetype_cjk_index(path: str) -> int | None:
     from fontTools.ttLib import TTCollection, TTFont, TTLibError
 
     try:
-        with open(path, "rb") as handle:
-            is_collection = handle.read(4) == b"ttcf"
-        opened = TTCollection(path, lazy=True) if is_collection else TTFont(path, lazy=True)
-    except (OSError, TTLibError, AssertionError, ValueError):
+        # Parsed from memory: fontTools leaves the file open when a font is malformed.
+        data = io.BytesIO(Path(path).read_bytes())
+        is_collection = data.getvalue()[:4] == b"ttcf"
+        opened = TTCollection(data, lazy=True) if is_collection else TTFont(data, lazy=True)
+    except (OSError, TTLibError, AssertionError, ValueError, struct.error):
         return None
     try:
         fonts = opened.fonts if isinstance(opened, TTCollection) else [opened]
