@@ -353,3 +353,10 @@ def test_bundled_file_names_match_form_id_and_version() -> None:
 
 def test_default_form_is_cached() -> None:
     assert default_form() is default_form()
+
+
+def test_the_example_in_forms_readme_is_valid() -> None:
+    readme = (bundled_forms_dir() / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Example\n\n```yaml\n")[1].split("```")[0]
+    form = parse_form(example, "README.md")
+    assert [item.id for item in form.items()] == ["R1.1", "R1.2"]
