@@ -1,19 +1,35 @@
-"""Realistic sample data for demos and first looks: sites, inspectors, inspections in every state."""
+"""Realistic sample data for demos: sites, inspectors, inspections in every state."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import secrets
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from inspector_app.core.errors import ValidationError
 from inspector_app.core.form_loader import default_form
+from inspector_app.core.forms import EvidenceRule
 from inspector_app.core.identifiers import credit_code_check_char
 from inspector_app.core.results import Result
-from inspector_app.services import answers, findings, inspections, inspectors, sites
+from inspector_app.services import (
+    answers,
+    evidence,
+    findings,
+    inspections,
+    inspectors,
+    keys,
+    sign_inspection,
+    sites,
+)
 from inspector_app.services.context import AppContext
+from inspector_app.services.demo_photos import make_demo_photo, make_signature_png
+from inspector_app.services.identity import PASSPHRASE_ENV, has_identity
 
 CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
@@ -173,6 +189,134 @@ def _add_findings(
         )
 
 
+def _photo_items(ctx: AppContext, inspection_id: int) -> list[str]:
+    """Items whose evidence rule asks for a photo given the answers so far."""
+    detail = inspections.inspection_detail(ctx, inspection_id)
+    wanted = []
+    for item in detail.form.items():
+        answer = detail.answers.get(item.id)
+        result = answer.result if answer else "not_checked"
+        always = item.evidence == EvidenceRule.PHOTO_ALWAYS and result != "not_applicable"
+        on_breach = (
+            item.evidence == EvidenceRule.PHOTO_IF_NOT_COMPLIANT and result == "not_compliant"
+        )
+        if always or on_breach:
+            wanted.append(item.id)
+    return wanted
+
+
+def _attach_photos(
+    ctx: AppContext,
+    inspection_id: int,
+    started: dt.datetime,
+    photos: list[Path],
+    folder: Path,
+    seed: int,
+) -> None:
+    for number, item_id in enumerate(_photo_items(ctx, inspection_id)):
+        if photos:
+            path = photos[(seed + number) % len(photos)]
+        else:
+            taken = started + dt.timedelta(minutes=7 * number + 3)
+            path = make_demo_photo(
+                folder / f"{inspection_id}-{item_id}.jpg",
+                f"{item_id}  {taken:%Y-%m-%d %H:%M}",
+                taken,
+                seed + number,
+            )
+        evidence.add_photos(ctx, inspection_id, item_id, [path])
+
+
+def _sign(ctx: AppContext, inspection_id: int, passphrase: bytes, seed: int) -> None:
+    detail = inspections.inspection_detail(ctx, inspection_id)
+    for number, person in enumerate(detail.inspectors):
+        sign_inspection.add_signature(
+            ctx,
+            inspection_id,
+            "inspector",
+            person.name,
+            make_signature_png(person.name, seed + number),
+        )
+    for person in detail.representatives:
+        sign_inspection.add_signature(
+            ctx,
+            inspection_id,
+            "representative",
+            person.name,
+            make_signature_png(person.name, seed + 9),
+        )
+    sign_inspection.sign_inspection(ctx, inspection_id, passphrase)
+
+
+def _demo_passphrase(ctx: AppContext) -> tuple[bytes, str]:
+    """The passphrase for the demo key: INSPECTOR_PASSPHRASE, or a new one to print."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given.encode("utf-8"), f"signing key passphrase: from {PASSPHRASE_ENV}"
+    if has_identity(ctx.data_dir.keys):
+        raise ValidationError(
+            f"A signing key exists already; set {PASSPHRASE_ENV} to its passphrase to sign."
+        )
+    chosen = secrets.token_urlsafe(12)
+    return chosen.encode("utf-8"), f"signing key passphrase (keep it): {chosen}"
+
+
+def _photo_files(photos_dir: Path | None) -> list[Path]:
+    if photos_dir is None:
+        return []
+    suffixes = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"}
+    try:
+        files = sorted(p for p in Path(photos_dir).iterdir() if p.suffix.lower() in suffixes)
+    except OSError as error:
+        raise ValidationError(f"Cannot read the folder {photos_dir}: {error.strerror}") from error
+    if not files:
+        raise ValidationError(f"No photos (JPEG, PNG, WebP, HEIC) in {photos_dir}.")
+    return files
+
+
+def _demo_inspection(
+    ctx: AppContext,
+    number: int,
+    site: DemoSite,
+    rng: random.Random,
+    people: list[int],
+    photos: list[Path],
+    folder: Path,
+    passphrase: bytes,
+) -> int:
+    """Site `number` gets an inspection: 0 draft, 1 complete, 2-3 signed, 4 exported."""
+    site_id = _add_site(ctx, site, rng)
+    started = dt.datetime(2026, 9, 1, 9, 30) + dt.timedelta(days=9 * number)
+    inspection_id = inspections.start_inspection(
+        ctx,
+        site_id,
+        people,
+        [inspections.RepresentativeInput(site.manager, "项目经理", site.contractor)],
+        started_at=started,
+    )
+    fraction = 0.4 if number == 0 else 1.0
+    failed = _answer_all(ctx, inspection_id, rng, 0.1 + 0.06 * number, fraction)
+    _add_findings(ctx, inspection_id, failed, site.contractor, started)
+    if number % 2 == 1:
+        findings.add_arrears_case(
+            ctx,
+            inspection_id,
+            employer=site.subcontractor,
+            workers_affected=rng.randrange(5, 40),
+            amount_owed=Decimal(rng.randrange(50, 900) * 1000),
+            resolution=("resolved_on_site", "handed_over")[number // 2 % 2],
+            note="工人反映 8 月工资未足额发放。",
+        )
+    if number >= 1:
+        _attach_photos(ctx, inspection_id, started, photos, folder, seed=number * 100)
+        inspections.mark_complete(ctx, inspection_id)
+    if number >= 2:
+        _sign(ctx, inspection_id, passphrase, seed=number * 10)
+    if number == 4:
+        sign_inspection.mark_exported(ctx, inspection_id)
+    return inspection_id
+
+
 def create_demo_data(
     ctx: AppContext,
     *,
@@ -180,37 +324,25 @@ def create_demo_data(
     seed: int = 7,
     progress: Callable[[str], None] | None = None,
 ) -> str:
-    """Fill the data folder with sample sites and inspections; returns a one-line summary."""
+    """Fill the data folder with sample sites and inspections; returns a short summary."""
     rng = random.Random(seed)
+    photos = _photo_files(photos_dir)
+    passphrase, passphrase_note = _demo_passphrase(ctx)
     me = inspectors.update_self(ctx, "李明", "西安市劳动保障监察支队", "LS-610100-0231")
+    if not has_identity(ctx.data_dir.keys):
+        keys.init_identity(ctx, passphrase)
     colleague = inspectors.add_inspector(ctx, "王芳", "西安市住房和城乡建设局", "ZJ-610100-0417")
     created = []
-    for number, site in enumerate(DEMO_SITES):
-        site_id = _add_site(ctx, site, rng)
-        started = dt.datetime(2026, 9, 1, 9, 30) + dt.timedelta(days=9 * number)
-        inspection_id = inspections.start_inspection(
-            ctx,
-            site_id,
-            [me, colleague],
-            [inspections.RepresentativeInput(site.manager, "项目经理", site.contractor)],
-            started_at=started,
-        )
-        fraction = 0.4 if number == 0 else 1.0
-        failed = _answer_all(ctx, inspection_id, rng, 0.1 + 0.06 * number, fraction)
-        _add_findings(ctx, inspection_id, failed, site.contractor, started)
-        if number % 2 == 1:
-            findings.add_arrears_case(
-                ctx,
-                inspection_id,
-                employer=site.subcontractor,
-                workers_affected=rng.randrange(5, 40),
-                amount_owed=Decimal(rng.randrange(50, 900) * 1000),
-                resolution=("resolved_on_site", "handed_over")[number // 2 % 2],
-                note="工人反映 8 月工资未足额发放。",
+    with tempfile.TemporaryDirectory(prefix="inspector-demo-") as folder:
+        for number, site in enumerate(DEMO_SITES):
+            created.append(
+                _demo_inspection(
+                    ctx, number, site, rng, [me, colleague], photos, Path(folder), passphrase
+                )
             )
-        if number >= 1:
-            inspections.mark_complete(ctx, inspection_id)
-        created.append(inspection_id)
-        if progress:
-            progress(f"site {number + 1}/{len(DEMO_SITES)}: {site.name}")
-    return f"demo data: {len(DEMO_SITES)} sites, {len(created)} inspections in {ctx.data_dir.root}"
+            if progress:
+                progress(f"site {number + 1}/{len(DEMO_SITES)}: {site.name}")
+    return (
+        f"demo data: {len(DEMO_SITES)} sites, {len(created)} inspections "
+        f"(3 signed, 1 of them exported) in {ctx.data_dir.root}\n{passphrase_note}"
+    )

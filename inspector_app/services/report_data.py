@@ -1,0 +1,231 @@
+"""Turn a stored inspection into the plain ReportData the PDF renderer draws."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from inspector_app.core.scoring import InspectionScore, RuleScore
+from inspector_app.services.context import AppContext
+from inspector_app.services.evidence import flag_texts, report_copy_path
+from inspector_app.services.inspections import InspectionDetail
+from inspector_app.services.report.model import (
+    ArrearsFacts,
+    FindingFacts,
+    ItemLine,
+    PersonFacts,
+    PhotoFacts,
+    ReportData,
+    RuleSection,
+    SignatureFacts,
+    SiteFacts,
+)
+from inspector_app.services.sites import site_values
+
+VERDICTS = {
+    "zh": {"compliant": "合规", "needs_correction": "限期整改", "failing": "不合格"},
+    "en": {
+        "compliant": "Compliant",
+        "needs_correction": "Correction required",
+        "failing": "Failing",
+    },
+}
+RESOLUTIONS = {
+    "zh": {"open": "未解决", "resolved_on_site": "现场解决", "handed_over": "移交执法"},
+    "en": {
+        "open": "Open",
+        "resolved_on_site": "Resolved on site",
+        "handed_over": "Handed to enforcement",
+    },
+}
+DEPOSIT_FORMS = {
+    "zh": {"cash": "现金", "bank_guarantee": "银行保函", "insurance": "保证保险", "exempt": "免缴"},
+    "en": {
+        "cash": "Cash",
+        "bank_guarantee": "Bank guarantee",
+        "insurance": "Insurance",
+        "exempt": "Exempt",
+    },
+}
+
+
+def report_id(detail: InspectionDetail) -> str:
+    return f"{detail.uuid[:8].upper()}-R{detail.revision}"
+
+
+def _money(value: Decimal | None, language: str) -> str:
+    if value is None:
+        return ""
+    return f"¥{value:,.2f}" if language == "zh" else f"CNY {value:,.2f}"
+
+
+def _score_text(score: float | None) -> str:
+    return "—" if score is None else f"{score:.1f}"
+
+
+def _site_facts(values: dict[str, Any], language: str) -> SiteFacts:
+    deposit = _money(values["deposit_amount"], language)
+    form = DEPOSIT_FORMS[language].get(values["deposit_form"], values["deposit_form"])
+    return SiteFacts(
+        name=values["name"],
+        address=values["address"],
+        permit_no=values["permit_no"],
+        project_code=values["project_code"],
+        contract_value=_money(values["contract_value"], language),
+        start_date=values["start_date"].isoformat() if values["start_date"] else "",
+        client=values["client"],
+        client_code=values["client_code"],
+        contractor=values["contractor"],
+        contractor_code=values["contractor_code"],
+        subcontractors=list(values["subcontractors"]),
+        project_manager=values["project_manager"],
+        wage_administrator=values["wage_administrator"],
+        responsible_unit=values["responsible_unit"],
+        workers_on_site=values["workers_on_site"],
+        workers_registered=values["workers_registered"],
+        account_bank=values["account_bank"],
+        account_no=values["account_no"],
+        deposit=f"{deposit} ({form})" if deposit and form else deposit or form,
+    )
+
+
+def _photo_refs(detail: InspectionDetail) -> dict[int, str]:
+    return {evidence.id: f"P{number}" for number, evidence in enumerate(detail.evidence, 1)}
+
+
+def _rule_sections(
+    detail: InspectionDetail, score: InspectionScore, language: str
+) -> list[RuleSection]:
+    refs = _photo_refs(detail)
+    by_rule: dict[str, RuleScore] = {rule.rule_id: rule for rule in score.rules}
+    sections = []
+    for rule in detail.form.rules:
+        rule_score = by_rule[rule.id]
+        items = []
+        for item in rule.items:
+            answer = detail.answers.get(item.id)
+            items.append(
+                ItemLine(
+                    item_id=item.id,
+                    text=item.text.get(language),
+                    result=answer.result if answer else "not_checked",
+                    note=answer.note if answer else "",
+                    value=(answer.value or "") if answer else "",
+                    photo_refs=[refs[e.id] for e in detail.evidence if e.item_id == item.id],
+                )
+            )
+        verdict = (
+            ""
+            if rule_score.score is None
+            else VERDICTS[language]["compliant" if rule_score.findings == 0 else "needs_correction"]
+        )
+        sections.append(
+            RuleSection(
+                number=rule.number,
+                title=rule.title.get(language),
+                score=_score_text(rule_score.score),
+                verdict_text=verdict,
+                items=items,
+            )
+        )
+    return sections
+
+
+def _findings(detail: InspectionDetail, language: str) -> list[FindingFacts]:
+    facts = []
+    for finding in detail.findings:
+        try:
+            item, rule = detail.form.item(finding.item_id), detail.form.rule_of(finding.item_id)
+            basis, title = item.legal_basis.get(language), rule.title.get(language)
+        except KeyError:
+            basis, title = "", ""
+        facts.append(
+            FindingFacts(
+                item_id=finding.item_id,
+                rule_title=title,
+                description=finding.description,
+                correction=finding.correction,
+                deadline=finding.deadline.isoformat() if finding.deadline else "",
+                responsible_party=finding.responsible_party,
+                legal_basis=basis,
+            )
+        )
+    return facts
+
+
+def _photos(ctx: AppContext, detail: InspectionDetail, language: str) -> list[PhotoFacts]:
+    refs = _photo_refs(detail)
+    return [
+        PhotoFacts(
+            ref=refs[e.id],
+            item_id=e.item_id,
+            caption=e.caption or e.original_name,
+            captured_at=e.captured_at,
+            gps=""
+            if e.gps_lat is None or e.gps_lon is None
+            else f"{e.gps_lat:.5f}, {e.gps_lon:.5f}",
+            sha256=e.sha256,
+            image_path=report_copy_path(ctx, e.sha256),
+            flags=flag_texts(list(e.flags or []), language),
+        )
+        for e in detail.evidence
+    ]
+
+
+def _people(detail: InspectionDetail) -> tuple[list[PersonFacts], list[PersonFacts]]:
+    inspectors = [PersonFacts(i.name, i.unit, i.badge_no) for i in detail.inspectors]
+    representatives = [PersonFacts(r.name, r.unit, r.title) for r in detail.representatives]
+    return inspectors, representatives
+
+
+def _signatures(detail: InspectionDetail) -> list[SignatureFacts]:
+    return [
+        SignatureFacts(
+            role=s.role, name=s.signer_name, signed_at=s.signed_at, image_png=s.image_png
+        )
+        for s in detail.signatures
+    ]
+
+
+def build_report_data(
+    ctx: AppContext, detail: InspectionDetail, language: str = "zh"
+) -> ReportData:
+    """Everything the report shows about one inspection, in `language` ("zh" or "en")."""
+    language = "zh" if language.startswith("zh") else "en"
+    score = detail.score
+    inspectors, representatives = _people(detail)
+    verdict = VERDICTS[language].get(str(score.verdict), "") if score.verdict else ""
+    return ReportData(
+        report_id=report_id(detail),
+        language=language,
+        form_title=detail.form.title.get(language),
+        form_id=detail.form.id,
+        form_version=str(detail.form.version),
+        site=_site_facts(site_values(ctx, detail.site_id), language),
+        inspectors=inspectors,
+        representatives=representatives,
+        started_at=detail.started_at,
+        finished_at=detail.finished_at or _now(),
+        rules=_rule_sections(detail, score, language),
+        overall_score=_score_text(score.overall),
+        grade=str(score.grade) if score.grade else "",
+        verdict=verdict,
+        findings=_findings(detail, language),
+        arrears=[
+            ArrearsFacts(
+                employer=c.employer,
+                workers_affected=c.workers_affected,
+                amount_owed=_money(c.amount_owed, language),
+                resolution=RESOLUTIONS[language].get(c.resolution, c.resolution),
+                note=c.note,
+            )
+            for c in detail.arrears_cases
+        ],
+        signatures=_signatures(detail),
+        photos=_photos(ctx, detail, language),
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)

@@ -1,0 +1,182 @@
+"""Drawn signatures, then the signed PDF report that locks the inspection, and its export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import select
+
+from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.scoring import missing_for_signing
+from inspector_app.services import audit
+from inspector_app.services.context import AppContext
+from inspector_app.services.evidence import evidence_counts
+from inspector_app.services.inspections import (
+    InspectionDetail,
+    editable_inspection,
+    inspection_detail,
+    load_inspection,
+)
+from inspector_app.services.keys import own_identity
+from inspector_app.services.report_data import build_report_data
+from inspector_app.storage import models as m
+from inspector_app.storage.files import atomic_write_bytes
+
+ROLES = ("inspector", "representative")
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def add_signature(
+    ctx: AppContext, inspection_id: int, role: str, signer_name: str, png: bytes
+) -> int:
+    """Store a drawn signature (PNG) of an inspector or a site representative."""
+    if role not in ROLES:
+        raise ValidationError(f"Role must be one of {', '.join(ROLES)}.")
+    if not signer_name.strip():
+        raise ValidationError("A signature needs the signer's name.")
+    if not png.startswith(PNG_MAGIC):
+        raise ValidationError("The drawn signature is not a PNG image.")
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        signature = m.Signature(
+            role=role,
+            signer_name=signer_name.strip(),
+            image_png=png,
+            signed_at=dt.datetime.now().replace(microsecond=0),
+        )
+        inspection.signatures.append(signature)
+        session.flush()
+        audit.record(
+            session,
+            ctx.actor,
+            "signature",
+            signature.id,
+            "add",
+            inspection=inspection.uuid,
+            role=role,
+            name=signer_name,
+        )
+        return signature.id
+
+
+def remove_signature(ctx: AppContext, signature_id: int) -> None:
+    with ctx.db.transaction() as session:
+        signature = session.get(m.Signature, signature_id)
+        if signature is None:
+            raise NotFoundError(f"No signature with id {signature_id}.")
+        editable_inspection(session, signature.inspection_id)
+        session.delete(signature)
+        audit.record(session, ctx.actor, "signature", signature_id, "remove")
+
+
+def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[str]:
+    """What still stops this inspection from being signed, in plain words."""
+    counts = evidence_counts(ctx, detail.id)
+    problems = [
+        f"{need.item_id}: "
+        + ("not answered" if need.reason == "unanswered" else "a photo is required")
+        for need in missing_for_signing(detail.form, detail.results(), counts)
+    ]
+    roles = {s.role for s in detail.signatures}
+    if "inspector" not in roles:
+        problems.append("no inspector has signed")
+    if detail.representatives and "representative" not in roles:
+        problems.append("the site representative has not signed")
+    return problems
+
+
+def sign_inspection(
+    ctx: AppContext,
+    inspection_id: int,
+    passphrase: bytes,
+    *,
+    language: str = "zh",
+    font_path: Path | None = None,
+) -> bytes:
+    """Render, sign (PAdES) and store the report; the inspection is locked from then on."""
+    from inspector_app.services.report.render import render_report
+    from inspector_app.services.signing import sign_pdf
+
+    detail = inspection_detail(ctx, inspection_id)
+    if detail.locked:
+        raise ValidationError("This inspection is already signed.")
+    problems = signing_problems(ctx, detail)
+    if problems:
+        raise ValidationError("Cannot sign yet:\n- " + "\n- ".join(problems))
+    identity = own_identity(ctx, passphrase)
+    rendered = render_report(build_report_data(ctx, detail, language), font_path=font_path)
+    stamp = next((s.image_png for s in detail.signatures if s.role == "inspector"), None)
+    signer = ctx.actor or detail.inspectors[0].name
+    signed = sign_pdf(
+        rendered.pdf,
+        identity,
+        signer_name=signer,
+        stamp_image=stamp,
+        box=rendered.signature_box,
+        reason="现场检查记录 / Site inspection record",
+        location=detail.site_name,
+        font_path=font_path,
+    )
+    _store_signed(ctx, inspection_id, signed, language, identity)
+    return signed
+
+
+def _store_signed(
+    ctx: AppContext, inspection_id: int, pdf: bytes, language: str, identity: object
+) -> None:
+    from inspector_app.services.identity import fingerprint
+
+    sha = hashlib.sha256(pdf).hexdigest()
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        # The report row goes in while the inspection is still editable: the lock
+        # triggers refuse new rows once the status says signed.
+        session.add(
+            m.SignedReport(inspection_id=inspection_id, language=language, sha256=sha, pdf=pdf)
+        )
+        session.flush()
+        inspection.status = m.SIGNED
+        inspection.signed_at = dt.datetime.now().replace(microsecond=0)
+        inspection.finished_at = inspection.finished_at or inspection.signed_at
+        inspection.signed_pdf_sha256 = sha
+        inspection.signer_fingerprint = fingerprint(identity.certificate)  # type: ignore[attr-defined]
+        audit.record(session, ctx.actor, "inspection", inspection.uuid, "sign", pdf=sha)
+
+
+def signed_pdf(ctx: AppContext, inspection_id: int) -> bytes:
+    """The stored signed report of an inspection."""
+    with ctx.db.reading() as session:
+        pdf = session.scalar(
+            select(m.SignedReport.pdf).where(m.SignedReport.inspection_id == inspection_id)
+        )
+    if pdf is None:
+        raise ValidationError("This inspection is not signed yet; sign it before exporting.")
+    return pdf
+
+
+def preview_pdf(ctx: AppContext, inspection_id: int, language: str = "zh") -> bytes:
+    """An unsigned rendering for preview (the signed one when it exists)."""
+    from inspector_app.services.report.render import render_report
+
+    detail = inspection_detail(ctx, inspection_id)
+    if detail.locked:
+        return signed_pdf(ctx, inspection_id)
+    return render_report(build_report_data(ctx, detail, language)).pdf
+
+
+def export_pdf(ctx: AppContext, inspection_id: int, out: Path) -> Path:
+    """Copy the signed report to `out` (never re-created) and mark the inspection exported."""
+    atomic_write_bytes(Path(out), signed_pdf(ctx, inspection_id))
+    mark_exported(ctx, inspection_id)
+    return Path(out)
+
+
+def mark_exported(ctx: AppContext, inspection_id: int) -> None:
+    with ctx.db.transaction() as session:
+        inspection = load_inspection(session, inspection_id)
+        if inspection.status in (m.SIGNED, m.EXPORTED):
+            inspection.status = m.EXPORTED
+            inspection.exported_at = dt.datetime.now().replace(microsecond=0)
+            audit.record(session, ctx.actor, "inspection", inspection.uuid, "export")
