@@ -147,6 +147,13 @@ class Form:
         for rule in self.rules:
             yield from rule.items
 
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with this id; KeyError if the form has none."""
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
     def rule_of(self, item_id: str) -> Rule:
         """The rule that holds this item; KeyError if the form has none."""
         return self._items_by_id[item_id][0]

@@ -255,6 +255,8 @@ def test_missing_keys_are_all_listed() -> None:
         ("- a\n- b\n", "x.yaml:1: a form must be a mapping, not a list"),
         ("id: x\nrules: [\n", "x.yaml:3: YAML syntax error: expected the node content"),
         ("a: &x [*x]\n", "x.yaml:1: an alias refers to itself"),
+        ("id: x\n? [a, b]\n: c\n", "x.yaml:2: a key must be plain text, not list"),
+        ("id: x\n? {a: b}\n: c\n", "x.yaml:2: a key must be plain text, not dict"),
     ],
 )
 def test_odd_documents(text: str, expected: str) -> None:
@@ -302,6 +304,8 @@ def test_load_form_refuses_other_encodings(tmp_path: Path) -> None:
 def test_load_form_reports_an_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(FormError, match=r"missing\.yaml: cannot read the file"):
         load_form(tmp_path / "missing.yaml")
+    with pytest.raises(FormError, match="cannot read the file: Is a directory"):
+        load_form(tmp_path)
 
 
 def test_check_form_files_collects_issues_of_every_file(tmp_path: Path) -> None:
@@ -312,6 +316,17 @@ def test_check_form_files_collects_issues_of_every_file(tmp_path: Path) -> None:
     issues = check_form_files([DATA / "minimal.v1.yaml", bad, worse])
     assert [(issue.source, issue.line) for issue in issues] == [(str(bad), 14), (str(worse), 1)]
     assert check_form_files([DATA / "minimal.v1.yaml"]) == []
+
+
+def test_check_form_files_compares_file_name_with_id_and_version(tmp_path: Path) -> None:
+    copy = tmp_path / "minimal.v2.yaml"
+    copy.write_text(MINIMAL, encoding="utf-8")
+    assert [str(issue) for issue in check_form_files([copy])] == [
+        f"{copy}:1: the file name says form 'minimal' version 2, "
+        "but the file holds form 'minimal' version 1"
+    ]
+    copy.write_text(MINIMAL.replace("version: 1", "version: 2"), encoding="utf-8")
+    assert check_form_files([copy]) == []
 
 
 def test_from_dict_validates_with_the_same_rules() -> None:

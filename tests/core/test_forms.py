@@ -80,6 +80,9 @@ def test_lookups() -> None:
     form = default_form()
     assert form.item("R3.2").id == "R3.2"
     assert form.rule_of("R3.2").id == "R3"
+    assert form.rule("R5").number == 5
+    with pytest.raises(KeyError):
+        form.rule("R9")
     assert [item.id for item in form.items()][:3] == ["R1.1", "R1.2", "R1.3"]
     with pytest.raises(KeyError):
         form.item("R9.1")
