@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -21,7 +21,7 @@ from inspector_app.core.forms import (
     Text,
 )
 
-Path = tuple[str | int, ...]
+Path = tuple[Hashable, ...]
 LineOf = Callable[[Path], int]
 
 FORM_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
