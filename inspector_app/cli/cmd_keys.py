@@ -1,0 +1,141 @@
+"""`inspector keys init|export-cert|trust|import` and `inspector export-pdf`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from inspector_app.cli import output
+from inspector_app.cli.cmd_data import context_of
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="read the key passphrase from FILE (else INSPECTOR_PASSPHRASE, "
+                             "else a prompt)")
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    keys = sub.add_parser("keys", parents=[common], help="the inspector's signing identity")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    init = keys_sub.add_parser("init", parents=[common], help="create a key and certificate")
+    init.add_argument("--name", default="", help="inspector's name (default: profile)")
+    init.add_argument("--unit", default="", help="inspector's unit")
+    init.add_argument("--badge", default="", help="badge number")
+    _passphrase_option(init)
+    init.set_defaults(handler=init_key)
+    imp = keys_sub.add_parser("import", parents=[common],
+                              help="use a PKCS#12 file from the organisation")
+    imp.add_argument("p12", type=Path, metavar="FILE.p12")
+    _passphrase_option(imp)
+    imp.set_defaults(handler=import_key)
+    export = keys_sub.add_parser("export-cert", parents=[common],
+                                 help="write the certificate for supervisors to trust")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pem")
+    export.set_defaults(handler=export_cert)
+    trust = keys_sub.add_parser("trust", parents=[common],
+                                help="trust another inspector's certificate")
+    trust.add_argument("cert", type=Path, metavar="CERT")
+    trust.set_defaults(handler=trust_cert)
+    pdf = sub.add_parser("export-pdf", parents=[common],
+                         help="copy an inspection's signed report")
+    pdf.add_argument("inspection", metavar="INSPECTION", help="inspection id or uuid (prefix)")
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    pdf.set_defaults(handler=export_pdf)
+
+
+def passphrase_of(args: argparse.Namespace) -> bytes:
+    from inspector_app.services.identity import resolve_passphrase
+
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    prompt = (lambda: getpass.getpass("Passphrase for the signing key: ")) if interactive \
+        else None
+    return resolve_passphrase(args.passphrase_file, prompt)
+
+
+def init_key(args: argparse.Namespace) -> int:
+    from inspector_app.services.identity import fingerprint
+    from inspector_app.services.keys import init_identity
+
+    passphrase = passphrase_of(args)
+    ctx = context_of(args)
+    try:
+        identity = init_identity(ctx, passphrase, name=args.name, unit=args.unit,
+                                 badge_no=args.badge)
+    finally:
+        ctx.close()
+    output.line(f"signing key created in {ctx.data_dir.keys}")
+    output.line(f"certificate fingerprint (SHA-256): {fingerprint(identity.certificate)}")
+    return 0
+
+
+def import_key(args: argparse.Namespace) -> int:
+    from inspector_app.services.identity import fingerprint
+    from inspector_app.services.keys import import_p12
+
+    passphrase = passphrase_of(args)
+    ctx = context_of(args)
+    try:
+        identity = import_p12(ctx, args.p12, passphrase)
+    finally:
+        ctx.close()
+    output.line(f"imported; fingerprint {fingerprint(identity.certificate)}")
+    return 0
+
+
+def export_cert(args: argparse.Namespace) -> int:
+    from inspector_app.core.errors import ValidationError
+    from inspector_app.services.identity import describe_certificate, load_certificate
+    from inspector_app.services.inspectors import self_inspector
+    from inspector_app.storage.files import atomic_write_text
+
+    ctx = context_of(args)
+    try:
+        me = self_inspector(ctx)
+        pem = _own_certificate_pem(ctx)
+    finally:
+        ctx.close()
+    if me is None or pem is None:
+        raise ValidationError("No signing key yet: run `inspector keys init` first.")
+    atomic_write_text(args.output, pem)
+    facts = describe_certificate(load_certificate(pem.encode("ascii")))
+    output.line(f"{args.output}: certificate of {facts['name']}, fingerprint "
+                f"{facts['fingerprint']}")
+    return 0
+
+
+def _own_certificate_pem(ctx: Any) -> str | None:
+    from sqlalchemy import select
+
+    from inspector_app.storage.models import Inspector
+
+    with ctx.db.reading() as session:
+        return session.scalar(select(Inspector.cert_pem).where(Inspector.is_self).limit(1))
+
+
+def trust_cert(args: argparse.Namespace) -> int:
+    from inspector_app.services.trust import trust_certificate_file
+
+    ctx = context_of(args)
+    try:
+        row = trust_certificate_file(ctx, args.cert)
+    finally:
+        ctx.close()
+    output.line(f"trusted: {row.name} ({row.unit}), fingerprint {row.cert_fingerprint}")
+    return 0
+
+
+def export_pdf(args: argparse.Namespace) -> int:
+    from inspector_app.services.inspections import find_inspection
+    from inspector_app.services.sign_inspection import export_pdf as copy_signed
+
+    ctx = context_of(args)
+    try:
+        path = copy_signed(ctx, find_inspection(ctx, args.inspection), args.output)
+    finally:
+        ctx.close()
+    output.line(f"{path}: signed report written")
+    return 0
