@@ -88,9 +88,9 @@ def jpeg_with_exif(
     seed: int = 0,
 ) -> Path:
     """A small JPEG with capture time, GPS and camera in EXIF; `seed` changes its pixels."""
-    picture = upright_picture(size)
-    picture.putpixel((size[0] - 1, size[1] - 1), (seed % 256, seed // 256 % 256, 7))
-    picture.save(path, "JPEG", quality=95, exif=_exif(None, captured_at, gps, camera))
+    exif = _exif(None, captured_at, gps, camera)
+    exif[0x010E] = f"test photo {seed}"  # ImageDescription: distinct bytes per seed
+    upright_picture(size).save(path, "JPEG", quality=95, exif=exif)
     return path
 
 
