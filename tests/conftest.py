@@ -25,3 +25,41 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if f"{os.sep}tests{os.sep}ui{os.sep}" in str(item.fspath):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def ctx(data_dir: DataDir):  # type: ignore[no-untyped-def]
+    """An open, empty data folder."""
+    from inspector_app.services.context import open_context
+
+    context = open_context(data_dir.root)
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder filled by `inspector demo` once per test session (do not modify)."""
+    from inspector_app.services.context import open_context
+    from inspector_app.services.demo import create_demo_data
+
+    root = tmp_path_factory.mktemp("demo-template") / "data"
+    context = open_context(root)
+    create_demo_data(context)
+    context.close()
+    return root
+
+
+@pytest.fixture
+def demo_ctx(demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A private copy of the demo data folder: 5 sites; inspection 1 draft, 2 complete,
+    3 and 4 signed, 5 exported (signed with INSPECTOR_PASSPHRASE)."""
+    import shutil
+
+    from inspector_app.services.context import open_context
+
+    root = tmp_path / "demo"
+    shutil.copytree(demo_template, root)
+    context = open_context(root)
+    yield context
+    context.close()

@@ -1,0 +1,53 @@
+"""Online backups with rotation, and recovery from a damaged database."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector_app.core.paths import DataDir
+from inspector_app.services.context import AppContext, open_context
+from inspector_app.services.sites import create_site, list_sites
+from inspector_app.storage import sqlite
+from inspector_app.storage.database import (
+    DamagedDatabaseError,
+    check_database,
+    restore_latest_backup,
+)
+
+
+def test_backups_rotate_keeping_the_newest(ctx: AppContext) -> None:
+    made = [sqlite.backup(ctx.data_dir.database, ctx.data_dir.backups, keep=3)
+            for _ in range(5)]
+    kept = sqlite.list_backups(ctx.data_dir.backups)
+    assert kept == sorted(made[-3:], reverse=True)
+    assert all(sqlite.quick_check(path) is None for path in kept)
+
+
+def _damage(data_dir: DataDir) -> None:
+    with open(data_dir.database, "r+b") as handle:
+        handle.seek(0)
+        handle.write(b"this is no longer a database header")
+
+
+def test_damaged_database_is_detected_and_restored(data_dir: DataDir) -> None:
+    ctx = open_context(data_dir.root)
+    create_site(ctx, "备份前的项目")
+    ctx.db.backup()
+    create_site(ctx, "备份后的项目")
+    ctx.close()
+    _damage(data_dir)
+    with pytest.raises(DamagedDatabaseError) as caught:
+        check_database(data_dir)
+    assert caught.value.backup is not None
+    damaged_copy = restore_latest_backup(data_dir)
+    assert damaged_copy.exists()
+    ctx = open_context(data_dir.root)
+    assert [row.name for row in list_sites(ctx)] == ["备份前的项目"]
+    ctx.close()
+
+
+def test_damaged_database_without_backup_says_so(data_dir: DataDir) -> None:
+    open_context(data_dir.root).close()
+    _damage(data_dir)
+    with pytest.raises(DamagedDatabaseError, match="No good backup"):
+        open_context(data_dir.root)
