@@ -40,8 +40,18 @@ def sign_detached(data: bytes, identity: Identity) -> bytes:
     return builder.sign(serialization.Encoding.DER, options)
 
 
+def _asn1_with_pyhanko_names() -> None:
+    """Import pyHanko before asn1crypto parses anything.
+
+    asn1crypto freezes its name tables on first use; modules pyHanko imports (asn1crypto.tsp
+    among them) add names such as signing_certificate_v2, which then fail to resolve.
+    """
+    import pyhanko.sign.general  # noqa: F401
+
+
 def to_asn1_certificate(certificate: x509.Certificate) -> Any:
     """The same certificate as an asn1crypto object, the form pyHanko works with."""
+    _asn1_with_pyhanko_names()
     from asn1crypto import x509 as asn1_x509
 
     return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
@@ -65,6 +75,7 @@ def _failed(reason: str) -> CmsVerification:
 
 
 def _parse_signed_data(signature: bytes) -> Any:
+    _asn1_with_pyhanko_names()
     from asn1crypto import cms
 
     content_info = cms.ContentInfo.load(signature)

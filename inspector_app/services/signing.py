@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 DEFAULT_FIELD = "InspectorSignature"
 # Pixels per PDF point in the stamp bitmap: sharp when printed, still small.
 _STAMP_SCALE = 3
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -180,11 +181,14 @@ def sign_pdf(
         meta, signer=_signer(identity), stamp_style=style, new_field_spec=spec
     )
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-        output = pdf_signer.sign_pdf(writer, output=io.BytesIO())
+        stream = io.BytesIO(pdf)
+        writer = IncrementalPdfFileWriter(stream, strict=False)
+        # In place: the signed revision is appended to `stream`, sparing a copy of a report
+        # that may hold a hundred photos; large chunks make hashing and copying cheap.
+        pdf_signer.sign_pdf(writer, in_place=True, chunk_size=_CHUNK)
     except (PdfReadError, ValueError) as exc:
         raise ValidationError(f"The PDF could not be signed: {exc}") from exc
-    return bytes(output.getbuffer())
+    return stream.getvalue()
 
 
 def _signer_name(certificate: x509.Certificate) -> str | None:

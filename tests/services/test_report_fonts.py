@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -85,11 +86,18 @@ def test_system_wenquanyi_collection_is_found() -> None:
     assert fonts.truetype_cjk_index(choice.path) == choice.subfont_index
 
 
-def test_without_a_truetype_cjk_font_the_report_says_not_embedded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def no_system_fonts(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine appears to have no CJK TrueType font; the lookup cache is reset around."""
     monkeypatch.setattr(fonts, "_fontconfig_candidates", list)
     monkeypatch.setattr(fonts, "_windows_candidates", list)
+    fonts.system_cjk_font.cache_clear()
+    yield
+    fonts.system_cjk_font.cache_clear()
+
+
+@pytest.mark.usefixtures("no_system_fonts")
+def test_without_a_truetype_cjk_font_the_report_says_not_embedded(tmp_path: Path) -> None:
 
     report = render_report(make_report_data(tmp_path, photos=0))
 

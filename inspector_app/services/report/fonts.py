@@ -19,7 +19,12 @@ CID_FALLBACK = "STSong-Light"
 # Characters every report prints; a font lacking them is no use.
 _PROBE_CHARS = "检查工资第页"
 _WINDOWS_FONTS = ("msyh.ttc", "msyh.ttf", "simsun.ttc", "simhei.ttf")
-_FONTCONFIG_FAMILIES = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC")
+_FONTCONFIG_FAMILIES = (
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Noto Sans SC",
+    "Droid Sans Fallback",
+)
 
 
 @dataclass(frozen=True)
@@ -65,22 +70,28 @@ def _usable(font: Any) -> bool:
     return all(ord(char) in cmap for char in _PROBE_CHARS)
 
 
-def _windows_candidates() -> list[Path]:
+def _windows_candidates() -> list[tuple[Path, int | None]]:
     fonts = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-    return [fonts / name for name in _WINDOWS_FONTS]
+    return [(fonts / name, None) for name in _WINDOWS_FONTS]
 
 
-def _fontconfig_candidates() -> list[Path]:
-    if shutil.which("fc-match") is None:
+def _fontconfig_candidates() -> list[tuple[Path, int | None]]:
+    """fontconfig's Chinese TrueType fonts, the preferred families first.
+
+    fontconfig has already checked the language coverage and the outline format, so these
+    skip the slower fontTools check (the index is the subfont within a .ttc).
+    """
+    if shutil.which("fc-list") is None:
         return []
-    found: list[Path] = []
-    for family in _FONTCONFIG_FAMILIES:
-        out = _run(["fc-match", "-f", "%{file}", family])
-        if out:
-            found.append(Path(out))
-    listing = _run(["fc-list", ":lang=zh:fontformat=TrueType", "file"])
-    found.extend(Path(line.rstrip(": ")) for line in listing.splitlines() if line.strip())
-    return found
+    listing = _run(["fc-list", ":lang=zh:fontformat=TrueType", "file", "index", "family"])
+    found: list[tuple[int, Path, int]] = []
+    for line in listing.splitlines():
+        file, _, rest = line.partition(": ")
+        index_text = rest.partition(":index=")[2].split(":")[0]
+        family = rest.partition(":")[0]
+        rank = next((n for n, f in enumerate(_FONTCONFIG_FAMILIES) if f in family), 99)
+        found.append((rank, Path(file), int(index_text) if index_text.isdigit() else 0))
+    return [(path, index) for _, path, index in sorted(found, key=lambda item: item[0])]
 
 
 def _run(command: list[str]) -> str:
@@ -98,19 +109,26 @@ def _choice(path: Path, index: int) -> FontChoice:
     return FontChoice(path=path, name=name, embedded=True, subfont_index=index)
 
 
-def find_cjk_font(preferred: Path | None = None) -> FontChoice:
-    """The preferred font if usable, else the system's CJK TrueType font, else STSong-Light."""
-    candidates = [Path(preferred)] if preferred is not None else []
-    candidates += _windows_candidates() if sys.platform == "win32" else _fontconfig_candidates()
-    seen: set[Path] = set()
-    for path in candidates:
-        if path in seen or not path.is_file():
+@functools.lru_cache(maxsize=1)
+def system_cjk_font() -> FontChoice | None:
+    """The system's CJK TrueType font, looked up once per process."""
+    candidates = _windows_candidates() if sys.platform == "win32" else _fontconfig_candidates()
+    for path, known_index in candidates:
+        if not path.is_file():
             continue
-        seen.add(path)
-        index = truetype_cjk_index(path)
+        index = truetype_cjk_index(path) if known_index is None else known_index
         if index is not None:
             return _choice(path, index)
-    return FontChoice(path=None, name=CID_FALLBACK, embedded=False)
+    return None
+
+
+def find_cjk_font(preferred: Path | None = None) -> FontChoice:
+    """The preferred font if usable, else the system's CJK TrueType font, else STSong-Light."""
+    if preferred is not None and Path(preferred).is_file():
+        index = truetype_cjk_index(Path(preferred))
+        if index is not None:
+            return _choice(Path(preferred), index)
+    return system_cjk_font() or cid_fallback()
 
 
 def cid_fallback() -> FontChoice:

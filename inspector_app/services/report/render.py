@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import io
+import gc
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from inspector_app.services.report.fonts import (
     FontChoice,
@@ -120,26 +121,19 @@ def _story(data: ReportData, labels: Labels, font: FontChoice, slot: Any) -> lis
     ]
 
 
-def render_report(
-    data: ReportData, *, font_path: Path | None = None, invariant: bool = False
-) -> RenderedReport:
-    """The unsigned PDF report, with an empty box reserved for the PAdES signature.
-
-    `invariant` makes the output byte-identical for the same data (reportlab's
-    invariant mode: fixed dates and document id), for tests.
-    """
-    from reportlab import rl_config
+def _build(
+    data: ReportData,
+    labels: Labels,
+    font: FontChoice,
+    layout: _Layout,
+    invariant: bool,
+    out: IO[bytes],
+) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
-    # ASCII85 would inflate every embedded JPEG by a quarter and cost time.
-    rl_config.useA85 = 0
-    labels = Labels(data.language)
-    font = _choose_font(font_path)
-    layout = _Layout()
-    buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer,
+        out,
         pagesize=A4,
         leftMargin=_MARGIN,
         rightMargin=_MARGIN,
@@ -154,10 +148,36 @@ def render_report(
     )
     canvas_class = _numbered_canvas(labels, data.report_id, font.name, layout)
     document.build(_story(data, labels, font, _signature_slot(layout)), canvasmaker=canvas_class)
+
+
+def render_report(
+    data: ReportData, *, font_path: Path | None = None, invariant: bool = False
+) -> RenderedReport:
+    """The unsigned PDF report, with an empty box reserved for the PAdES signature.
+
+    `invariant` makes the output byte-identical for the same data (reportlab's
+    invariant mode: fixed dates and document id), for tests.
+    """
+    from reportlab import rl_config
+
+    # ASCII85 would inflate every embedded JPEG by a quarter and cost time.
+    rl_config.useA85 = 0
+    labels = Labels(data.language)
+    font = _choose_font(font_path)
+    layout = _Layout()
+    # reportlab holds several copies of the output while saving; spooling to a scratch
+    # file rather than to memory saves two more of them for a hundred-photo report.
+    with tempfile.TemporaryFile() as spool:
+        _build(data, labels, font, layout, invariant, spool)
+        # reportlab's objects form reference cycles: collect them (and the image data they
+        # hold) now, before the finished file is read back into memory.
+        gc.collect()
+        spool.seek(0)
+        pdf = spool.read()
     if layout.signature_box is None:  # cannot happen: the slot is always in the story
         raise RuntimeError("The signature box was not placed in the report.")
     return RenderedReport(
-        pdf=buffer.getvalue(),
+        pdf=pdf,
         page_count=layout.page_count,
         font_embedded=font.embedded,
         font_name=font.name,

@@ -24,6 +24,12 @@ _SIGNATURE_HEIGHT = 22 * mm
 SIGNATURE_SLOT_SIZE = (80 * mm, 32 * mm)
 
 
+class Plain(str):
+    """A short table value drawn as it is, without paragraph wrapping."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Styles:
     """Paragraph styles for one font and language."""
@@ -82,18 +88,24 @@ class Section:
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        cells = [[self.p(c) if isinstance(c, str) else c for c in row] for row in rows]
+        cells = [[self._cell(c) for c in row] for row in rows]
         table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(_GRID)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             # Cells default to Helvetica, which would then be named (not embedded) in the PDF.
             ("FONTNAME", (0, 0), (-1, -1), self.s.cell.fontName),
+            ("FONTSIZE", (0, 0), (-1, -1), self.s.cell.fontSize),
         ]
         if header:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(_HEADER_FILL)))
         table.setStyle(TableStyle(commands))
         return table
+
+    def _cell(self, content: Any) -> Any:
+        if isinstance(content, Plain):
+            return str(content)
+        return self.p(content) if isinstance(content, str) else content
 
     def facts(self, pairs: Iterable[tuple[str, str]]) -> Table:
         rows = [[self.t[key], value] for key, value in pairs]
@@ -279,11 +291,12 @@ class Section:
         from reportlab.platypus import KeepTogether, Spacer
 
         t = self.t
+        # Short one-line values skip paragraph layout: a hundred photos make it add up.
         pairs = [
             ("caption", f"{photo.ref} · {photo.item_id} · {photo.caption}"),
-            ("captured_at", t.moment(photo.captured_at)),
-            ("gps", photo.gps or t["unknown"]),
-            ("hash", photo.sha256[:16]),
+            ("captured_at", Plain(t.moment(photo.captured_at))),
+            ("gps", Plain(photo.gps or t["unknown"])),
+            ("hash", Plain(photo.sha256[:16])),
         ]
         if photo.flags:
             pairs.append(("flags", "; ".join(photo.flags)))
