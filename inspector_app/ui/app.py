@@ -1,0 +1,153 @@
+"""The inspector-app entry point: Qt set-up, translations, logging, crash handler, start-up checks."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from inspector_app.core.errors import InspectorError
+from inspector_app.core.paths import DataDir, default_data_dir
+from inspector_app.services.context import AppContext, open_context
+from inspector_app.storage.database import DamagedDatabaseError, restore_latest_backup
+from inspector_app.ui.diagnostics import install_crash_handler, setup_logging
+from inspector_app.ui.main_window import MainWindow
+from inspector_app.ui.messages import error_text
+from inspector_app.ui.settings import Preferences
+from inspector_app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="inspector-app", description="Site inspection app")
+    parser.add_argument("--data-dir", type=Path, help="data folder (default: per-user folder)")
+    parser.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our strings and Qt's own (buttons in standard dialogs) in the chosen language."""
+    loaded = []
+    sources = [
+        (f"inspector_{language}", str(TRANSLATIONS)),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return loaded
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv))
+    app.setOrganizationName("inspector-app")
+    app.setApplicationName("inspector-app")
+    app.setApplicationDisplayName("Site inspection")
+    icon = RESOURCES / "icons" / "app.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def show_crash(path: Path, error: BaseException) -> None:
+    """Tell the inspector something went wrong and where the report is; the work is saved."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _tr("Unexpected error"),
+        _tr("Something went wrong that should not have. Everything entered so far is saved.\n\n"
+            "A report was written to:\n%1").replace("%1", str(path)),
+    )
+    folder = box.addButton(_tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if box.clickedButton() is folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class Startup:
+    """Opens the data folder off the GUI thread, offering the latest good backup if it is damaged."""
+
+    def __init__(self, root: Path, preferences: Preferences) -> None:
+        self.root, self.preferences = root, preferences
+        self.runner = TaskRunner()
+        self.window: MainWindow | None = None
+
+    def begin(self) -> None:
+        self.runner.run(lambda: open_context(self.root), self._opened, self._failed)
+
+    def _opened(self, ctx: AppContext) -> None:
+        self.window = MainWindow(ctx, self.preferences)
+        self.window.show()
+        self.window.reopen_last()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DamagedDatabaseError) and error.backup is not None:
+            self._offer_backup(error)
+            return
+        if isinstance(error, InspectorError):
+            QMessageBox.critical(None, _tr("Cannot open the data folder"), error_text(error))
+            QApplication.exit(1)
+            return
+        sys.excepthook(type(error), error, error.__traceback__)
+        QApplication.exit(1)
+
+    def _offer_backup(self, error: DamagedDatabaseError) -> None:
+        answer = QMessageBox.question(
+            None,
+            _tr("Damaged database"),
+            _tr("The database is damaged (%1).\nRestore the latest good backup, %2?")
+            .replace("%1", error.problem)
+            .replace("%2", error.backup.name if error.backup else ""),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            QApplication.exit(1)
+            return
+        damaged = restore_latest_backup(DataDir(self.root))
+        log.warning("restored the latest backup; the damaged file is kept as %s", damaged)
+        self.begin()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the GUI; returns the exit code."""
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_arguments(argv[1:])
+    app = make_application(argv)
+    preferences = Preferences()
+    language = args.language or preferences.language()
+    install_translators(app, language)
+    if args.language:
+        preferences.set_language(args.language)
+    root = args.data_dir or preferences.data_folder() or default_data_dir()
+    logs = DataDir(root).logs
+    log_file = setup_logging(logs)
+    install_crash_handler(logs, show_crash)
+    log.info("starting; data folder %s, log %s", root, log_file)
+    startup = Startup(root, preferences)
+    startup.begin()
+    code = app.exec()
+    startup.runner.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""Plain message boxes for expected errors, with the messages translated by error code."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from inspector_app.core.errors import InspectorError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def error_text(error: InspectorError) -> str:
+    """The user's-language wording of an expected error, or its English message."""
+    known = {
+        "disk_full": _tr("The disk is full: the last change was not saved."),
+        "read_only": _tr("The data folder cannot be written to: the last change was not saved."),
+        "db_locked": _tr("The database is busy in another program; try again in a moment."),
+        "corrupt": _tr("The database file is damaged; restore the latest good backup."),
+        "locked": _tr("This inspection is signed and cannot be changed."),
+        "passphrase": _tr("Wrong passphrase for the signing key."),
+    }
+    translated = known.get(error.code)
+    if translated is None:
+        return error.message
+    return f"{translated}\n\n{error.message}"
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Expected errors get a plain, non-blocking box; anything else is a bug for the crash handler."""
+    if not isinstance(error, InspectorError):
+        sys.excepthook(type(error), error, error.__traceback__)
+        return
+    log.info("expected error shown: %s", error.message)
+    inform(parent, _tr("Not done"), error_text(error), QMessageBox.Icon.Warning)
+
+
+def inform(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> QMessageBox:
+    """A window-modal message that does not block the caller (tests can find and close it)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("message")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+

@@ -1,0 +1,238 @@
+"""Starting an inspection: site, form version, two or more inspectors, the site's representatives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.core.form_loader import bundled_forms_dir, load_form
+from inspector_app.core.forms import Form
+from inspector_app.services import inspections, inspectors, sites
+from inspector_app.services.context import AppContext
+from inspector_app.services.inspections import RepresentativeInput
+from inspector_app.services.inspectors import InspectorRow
+from inspector_app.ui.messages import show_error
+from inspector_app.ui.table_model import Column, RowTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+LAW_MINIMUM_INSPECTORS = 2
+
+
+class InspectorChoiceModel(QAbstractListModel):
+    """The known inspectors, each with a check box; the local user is checked first."""
+
+    def __init__(self, rows: list[InspectorRow], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._checked = {row.id for row in rows if row.is_self}
+
+    def set_rows(self, rows: list[InspectorRow], checked: set[int]) -> None:
+        self.beginResetModel()
+        self._rows, self._checked = rows, self._checked | checked
+        self.endResetModel()
+
+    def checked_ids(self) -> list[int]:
+        return [row.id for row in self._rows if row.id in self._checked]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.name} ({row.badge_no})" if row.badge_no else row.name
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.id in self._checked else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        row_id = self._rows[index.row()].id
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        (self._checked.add if checked else self._checked.discard)(row_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+@dataclass
+class RepresentativeLine:
+    name: str = ""
+    title: str = ""
+    unit: str = ""
+    phone: str = ""
+
+
+def _setter(field: str) -> Any:
+    return lambda row, value: setattr(row, field, str(value).strip())
+
+
+class RepresentativeModel(RowTableModel[RepresentativeLine]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Name"), lambda r: r.name, edit=_setter("name")),
+                Column(self.tr("Title"), lambda r: r.title, edit=_setter("title")),
+                Column(self.tr("Unit"), lambda r: r.unit, edit=_setter("unit")),
+                Column(self.tr("Phone"), lambda r: r.phone, edit=_setter("phone")),
+            ],
+            parent,
+        )
+        self.set_rows([RepresentativeLine()])
+
+
+def bundled_forms() -> list[Form]:
+    return [load_form(path) for path in sorted(bundled_forms_dir().glob("*.yaml"))]
+
+
+class NewInspectionDialog(QDialog):
+    """A new inspection of a site, or (with `follow_up_of`) a follow-up of an earlier one."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        lang: str,
+        *,
+        site_id: int | None = None,
+        follow_up_of: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._lang, self._follow_up_of = ctx, lang, follow_up_of
+        self.inspection_id: int | None = None
+        self.setWindowTitle(self.tr("Follow-up inspection") if follow_up_of else self.tr("New inspection"))
+        self.inspectors = InspectorChoiceModel(inspectors.list_inspectors(ctx), self)
+        self.inspectors.dataChanged.connect(self._check_count)
+        self.representatives = RepresentativeModel(self)
+        form = QFormLayout(self)
+        self._site_and_form(form, site_id)
+        form.addRow(self.tr("Inspectors"), self._inspector_box())
+        self.count_warning = QLabel()
+        self.count_warning.setObjectName("inspector_count_warning")
+        self.count_warning.setStyleSheet("color: #b45309;")
+        form.addRow(self.count_warning)
+        if follow_up_of is None:
+            form.addRow(self.tr("Site representatives"), self._representative_box())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._check_count()
+        self.resize(640, 560)
+
+    def _site_and_form(self, form: QFormLayout, site_id: int | None) -> None:
+        self.site_combo = QComboBox()
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        self.form_combo = QComboBox()
+        self.form_combo.setAccessibleName(self.tr("Form version"))
+        if self._follow_up_of is not None:
+            return
+        for row in sites.list_sites(self._ctx):
+            self.site_combo.addItem(row.name, row.id)
+        self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(site_id)))
+        for choice in bundled_forms():
+            self.form_combo.addItem(f"{choice.title.get(self._lang)} v{choice.version}", choice)
+        form.addRow(self.tr("Site"), self.site_combo)
+        form.addRow(self.tr("Form version"), self.form_combo)
+
+    def _inspector_box(self) -> QWidget:
+        self.inspector_view = QListView()
+        self.inspector_view.setObjectName("inspector_choice")
+        self.inspector_view.setAccessibleName(self.tr("Inspectors"))
+        self.inspector_view.setModel(self.inspectors)
+        self.inspector_view.setMaximumHeight(120)
+        self.colleague_name = QLineEdit(placeholderText=self.tr("Colleague's name"))
+        self.colleague_name.setObjectName("colleague_name")
+        self.colleague_name.setAccessibleName(self.tr("Colleague's name"))
+        self.colleague_badge = QLineEdit(placeholderText=self.tr("Badge no."))
+        self.colleague_badge.setAccessibleName(self.tr("Colleague's badge no."))
+        add = QPushButton(self.tr("Add colleague"))
+        add.setObjectName("add_colleague")
+        add.clicked.connect(self.add_colleague)
+        row = QHBoxLayout()
+        for widget in (self.colleague_name, self.colleague_badge, add):
+            row.addWidget(widget)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.inspector_view)
+        layout.addLayout(row)
+        return box
+
+    def _representative_box(self) -> QWidget:
+        self.representative_view = QTableView()
+        self.representative_view.setObjectName("representatives")
+        self.representative_view.setAccessibleName(self.tr("Site representatives"))
+        self.representative_view.setModel(self.representatives)
+        self.representative_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.representative_view.setMaximumHeight(120)
+        add = QPushButton(self.tr("Add representative"))
+        add.clicked.connect(self._add_representative)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.representative_view)
+        layout.addWidget(add)
+        return box
+
+    def _add_representative(self) -> None:
+        self.representatives.set_rows([*self.representatives.rows(), RepresentativeLine()])
+
+    def add_colleague(self) -> None:
+        name = self.colleague_name.text().strip()
+        if not name:
+            return
+        new_id = inspectors.add_inspector(self._ctx, name, badge_no=self.colleague_badge.text())
+        self.inspectors.set_rows(inspectors.list_inspectors(self._ctx), {new_id})
+        self.colleague_name.clear()
+        self.colleague_badge.clear()
+        self._check_count()
+
+    def _check_count(self) -> None:
+        few = len(self.inspectors.checked_ids()) < LAW_MINIMUM_INSPECTORS
+        self.count_warning.setText(
+            self.tr("The law asks for at least two inspectors on a site inspection.") if few else ""
+        )
+
+    def accept(self) -> None:
+        try:
+            self.inspection_id = self._start()
+        except Exception as error:  # expected ones get a message, bugs the crash handler
+            show_error(self, error)
+            return
+        super().accept()
+
+    def _start(self) -> int:
+        chosen = self.inspectors.checked_ids()
+        if self._follow_up_of is not None:
+            return inspections.start_follow_up(self._ctx, self._follow_up_of, chosen)
+        reps = [
+            RepresentativeInput(r.name, r.title, r.unit, r.phone)
+            for r in self.representatives.rows()
+            if r.name
+        ]
+        return inspections.start_inspection(
+            self._ctx, int(self.site_combo.currentData()), chosen, reps, form=self.form_combo.currentData()
+        )

@@ -1,0 +1,104 @@
+"""Preferences: data folder, language, the inspector's identity, report font, photo time tolerance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from inspector_app.services import inspectors
+from inspector_app.services.context import AppContext
+from inspector_app.ui.messages import show_error
+from inspector_app.ui.settings import Preferences
+
+
+def _with_browse(edit: QLineEdit, browse: object, text: str) -> QWidget:
+    button = QPushButton(text)
+    button.clicked.connect(browse)
+    row = QWidget()
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(edit, 1)
+    box.addWidget(button)
+    return row
+
+
+class PreferencesDialog(QDialog):
+    """Changes are applied on OK; a new language or data folder applies on the next start."""
+
+    def __init__(self, ctx: AppContext, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._preferences = ctx, preferences
+        self.setWindowTitle(self.tr("Preferences"))
+        me = inspectors.self_inspector(ctx)
+        self.name = QLineEdit(me.name if me else "")
+        self.unit = QLineEdit(me.unit if me else "")
+        self.badge = QLineEdit(me.badge_no if me else "")
+        self.language = QComboBox()
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language())))
+        self.folder = QLineEdit(str(preferences.data_folder() or ctx.data_dir.root))
+        self.font = QLineEdit(preferences.report_font())
+        self.font.setPlaceholderText(self.tr("Found automatically (WenQuanYi, YaHei, SimSun)"))
+        self.tolerance = QSpinBox(minimum=1, maximum=24 * 30, suffix=self.tr(" h"))
+        self.tolerance.setValue(preferences.photo_tolerance_hours())
+        self._layout()
+
+    def _layout(self) -> None:
+        form = QFormLayout(self)
+        rows = (
+            (self.tr("Your name"), self.name),
+            (self.tr("Unit"), self.unit),
+            (self.tr("Badge no."), self.badge),
+            (self.tr("Language"), self.language),
+            (self.tr("Data folder"), _with_browse(self.folder, self._browse_folder, self.tr("Choose…"))),
+            (self.tr("Report font (TrueType)"), _with_browse(self.font, self._browse_font, self.tr("Choose…"))),
+            (self.tr("Photo time tolerance"), self.tolerance),
+        )
+        for label, widget in rows:
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        form.addRow(QLabel(self.tr("A new language or data folder takes effect when the app starts again.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _browse_font(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Report font"), "", "TrueType (*.ttf *.ttc)")
+        if name:
+            self.font.setText(name)
+
+    def accept(self) -> None:
+        try:
+            if self.name.text().strip():
+                inspectors.update_self(self._ctx, self.name.text(), self.unit.text(), self.badge.text())
+        except Exception as error:  # expected ones get a message, bugs the crash handler
+            show_error(self, error)
+            return
+        prefs = self._preferences
+        prefs.set_language(str(self.language.currentData()))
+        folder = self.folder.text().strip()
+        if folder and folder != str(self._ctx.data_dir.root):
+            prefs.set_data_folder(Path(folder))
+        prefs.set_report_font(self.font.text().strip())
+        prefs.set_photo_tolerance_hours(self.tolerance.value())
+        super().accept()

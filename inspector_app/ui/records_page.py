@@ -1,0 +1,179 @@
+"""All findings of the inspection with their corrections, and the wage-arrears cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.services.findings import RESOLUTIONS
+from inspector_app.storage import models as m
+from inspector_app.ui.inspection_session import InspectionSession
+from inspector_app.ui.table_model import Column, RowTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+def resolution_names() -> dict[str, str]:
+    return {
+        "open": _tr("open"),
+        "resolved_on_site": _tr("resolved on site"),
+        "handed_over": _tr("handed to the enforcement bureau"),
+    }
+
+
+def _deadline(finding: m.Finding) -> str:
+    return finding.deadline.isoformat() if isinstance(finding.deadline, dt.date) else ""
+
+
+def _editor(session: InspectionSession, field: str, kind: str) -> Any:
+    def edit(row: Any, value: Any) -> None:
+        text = str(value).strip()
+        setattr(row, field, _local_value(field, text))
+        if kind == "finding":
+            session.update_finding(row.id, field, (text or None) if field == "deadline" else text)
+        else:
+            session.update_arrears_case(row.id, field, text)
+
+    return edit
+
+
+def _local_value(field: str, text: str) -> Any:
+    # The copy on screen until the database's answer is read back.
+    if field == "deadline":
+        try:
+            return dt.date.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+    return text
+
+
+class FindingsModel(RowTableModel[m.Finding]):
+    """The findings, editable in place; each edit is saved at once."""
+
+    def __init__(self, session: InspectionSession, parent: Any = None) -> None:
+        def editor(field: str) -> Any:
+            return _editor(session, field, "finding")
+
+        super().__init__(
+            [
+                Column(_tr("Item"), lambda f: f.item_id),
+                Column(_tr("What is wrong"), lambda f: f.description, edit=editor("description")),
+                Column(_tr("Correction demanded"), lambda f: f.correction, edit=editor("correction")),
+                Column(_tr("Deadline"), _deadline, edit=editor("deadline")),
+                Column(_tr("Responsible party"), lambda f: f.responsible_party, edit=editor("responsible_party")),
+            ],
+            parent,
+        )
+
+
+def _amount(case: m.ArrearsCase) -> str:
+    return f"{Decimal(case.amount_owed or 0):,.2f}"
+
+
+class ArrearsModel(RowTableModel[m.ArrearsCase]):
+    """Wage-arrears cases found on the site, editable in place."""
+
+    def __init__(self, session: InspectionSession, parent: Any = None) -> None:
+        def editor(field: str) -> Any:
+            return _editor(session, field, "arrears")
+
+        names = resolution_names()
+        super().__init__(
+            [
+                Column(_tr("Employer"), lambda c: c.employer, edit=editor("employer")),
+                Column(_tr("Workers affected"), lambda c: str(c.workers_affected), edit=editor("workers_affected")),
+                Column(_tr("Amount owed (yuan)"), _amount, edit=editor("amount_owed"), edit_value=lambda c: str(c.amount_owed)),
+                Column(_tr("Resolution"), lambda c: names.get(c.resolution, c.resolution), edit=editor("resolution"), edit_value=lambda c: c.resolution),
+                Column(_tr("Note"), lambda c: c.note, edit=editor("note")),
+            ],
+            parent,
+        )
+
+
+class ResolutionDelegate(QStyledItemDelegate):
+    """Edits the resolution of an arrears case with a list of the allowed values."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for value, name in resolution_names().items():
+            combo.addItem(name, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data())))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().hide()
+    return view
+
+
+class RecordsPage(QWidget):
+    """Findings above, arrears cases below; no save button."""
+
+    def __init__(self, session: InspectionSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.findings = FindingsModel(session, self)
+        self.arrears = ArrearsModel(session, self)
+        self.findings_view = _table(self.findings, self.tr("Findings"))
+        self.arrears_view = _table(self.arrears, self.tr("Wage-arrears cases"))
+        self.arrears_view.setItemDelegateForColumn(3, ResolutionDelegate(self))
+        self.add_case = QPushButton(self.tr("Add arrears case"))
+        self.add_case.clicked.connect(session.add_arrears_case)
+        self.remove_case = QPushButton(self.tr("Remove arrears case"))
+        self.remove_case.clicked.connect(self._remove_case)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_case)
+        buttons.addWidget(self.remove_case)
+        buttons.addStretch()
+        box = QVBoxLayout(self)
+        box.addWidget(QLabel(self.tr("Findings (a not-compliant item opens one)")))
+        box.addWidget(self.findings_view, 3)
+        box.addWidget(QLabel(self.tr("Wage-arrears cases")))
+        box.addWidget(self.arrears_view, 2)
+        box.addLayout(buttons)
+        session.records_reloaded.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.findings.set_rows(self._session.findings)
+        self.arrears.set_rows(self._session.arrears_cases)
+        self.findings.read_only = self.arrears.read_only = self._session.locked
+        for button in (self.add_case, self.remove_case):
+            button.setEnabled(not self._session.locked)
+
+    def _remove_case(self) -> None:
+        rows = self.arrears_view.selectionModel().selectedRows()
+        if rows:
+            self._session.delete_arrears_case(self.arrears.row_at(rows[0].row()).id)

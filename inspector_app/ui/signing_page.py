@@ -1,0 +1,218 @@
+"""Signature pads for the inspectors and the site's representative, then signing and export."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.core.errors import PassphraseError
+from inspector_app.ui.identity_dialog import IdentityDialog
+from inspector_app.ui.inspection_session import InspectionSession
+from inspector_app.ui.messages import inform, show_error
+from inspector_app.ui.signature_pad import SignaturePad
+from inspector_app.ui.summary_page import missing_text
+
+PASSPHRASE_ENV = "INSPECTOR_PASSPHRASE"
+
+
+def _signing() -> Any:
+    # reportlab and pyHanko come in with this module: only when signing or exporting.
+    from inspector_app.services import sign_inspection
+
+    return sign_inspection
+
+
+class SigningPage(QWidget):
+    """Everyone signs on a pad; then the inspection is signed with the inspector's key and locked."""
+
+    inspection_signed = Signal()
+
+    def __init__(
+        self, session: InspectionSession, lang: str, preferences: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session, self._lang, self._preferences = session, lang, preferences
+        self.pads: list[tuple[str, QLineEdit, SignaturePad]] = []
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        for position, inspector in enumerate(session.detail.inspectors):
+            self._add_pad(grid, position, "inspector", self.tr("Inspector"), inspector.name)
+        reps = session.detail.representatives
+        name = reps[0].name if reps else ""
+        self._add_pad(grid, len(self.pads), "representative", self.tr("Site representative"), name)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        box = QVBoxLayout(self)
+        box.addWidget(scroll, 1)
+        box.addLayout(self._actions())
+        session.records_reloaded.connect(self.refresh)
+        self.refresh()
+
+    def _add_pad(self, grid: QGridLayout, position: int, role: str, title: str, name: str) -> None:
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        name_edit = QLineEdit(name)
+        name_edit.setObjectName(f"signer_{position}")
+        name_edit.setAccessibleName(self.tr("Name of %1").replace("%1", title))
+        pad = SignaturePad()
+        pad.setObjectName(f"pad_{position}")
+        clear = QPushButton(self.tr("Clear"))
+        clear.clicked.connect(pad.clear)
+        form.addRow(self.tr("Name"), name_edit)
+        form.addRow(pad)
+        form.addRow(clear)
+        grid.addWidget(group, position // 2, position % 2)
+        self.pads.append((role, name_edit, pad))
+
+    def _actions(self) -> QHBoxLayout:
+        self.state = QLabel()
+        self.state.setObjectName("signing_state")
+        self.state.setWordWrap(True)
+        self.sign_button = QPushButton(self.tr("Sign and lock the inspection"))
+        self.sign_button.setObjectName("sign")
+        self.sign_button.clicked.connect(self.sign)
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.state, 1)
+        row.addWidget(self.progress)
+        row.addWidget(self.sign_button)
+        row.addWidget(self.export_button)
+        return row
+
+    def refresh(self) -> None:
+        locked = self._session.locked
+        for _role, name, pad in self.pads:
+            name.setReadOnly(locked)
+            pad.setEnabled(not locked)
+        self.sign_button.setEnabled(not locked)
+        self.export_button.setEnabled(locked)
+        signed_at = self._session.detail.signed_at
+        self.state.setText(
+            self.tr("Signed on %1; the inspection is read-only.").replace("%1", f"{signed_at:%Y-%m-%d %H:%M}")
+            if locked and signed_at
+            else self.tr("Everyone present signs on a pad, then the inspection is signed and locked.")
+        )
+
+    def blocking_problems(self) -> list[str]:
+        """Everything that stops signing, in words the inspector can act on."""
+        form = self._session.form
+        problems = [missing_text(form, need, self._lang) for need in self._session.missing()]
+        for _role, name, pad in self.pads:
+            if not name.text().strip():
+                problems.append(self.tr("A signer's name is empty."))
+            elif pad.is_empty:
+                problems.append(self.tr("%1 has not signed on the pad.").replace("%1", name.text().strip()))
+        return problems
+
+    def sign(self) -> None:
+        problems = self.blocking_problems()
+        if problems:
+            inform(self, self.tr("Cannot sign yet"), "\n".join(problems))
+            return
+        passphrase = self._passphrase()
+        if passphrase is None:
+            return
+        signatures = [(role, name.text().strip(), pad.png()) for role, name, pad in self.pads]
+        self._busy(True)
+        session, font = self._session, self._preferences.report_font() or None
+        lang = self._lang
+
+        def work() -> bytes:
+            signing = _signing()
+            for role, name, png in signatures:
+                signing.add_signature(session.ctx, session.id, role, name, png)
+            return signing.sign_inspection(
+                session.ctx, session.id, passphrase, language=lang, font_path=Path(font) if font else None
+            )
+
+        session.runner.run(work, self._signed, self._sign_failed, write=True)
+
+    def _passphrase(self) -> bytes | None:
+        """Scripts and tests give it in INSPECTOR_PASSPHRASE; people type it, creating a key once."""
+        from inspector_app.services.identity import has_identity
+
+        if not has_identity(self._session.ctx.data_dir.keys):
+            dialog = IdentityDialog(self._session.ctx, self)
+            if not dialog.exec():
+                return None
+            return dialog.passphrase()
+        from_env = os.environ.get(PASSPHRASE_ENV)
+        if from_env:
+            return from_env.encode()
+        text, ok = QInputDialog.getText(
+            self, self.tr("Passphrase"), self.tr("Passphrase of your signing key:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text.encode() if ok and text else None
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.sign_button.setEnabled(not busy and not self._session.locked)
+
+    def _signed(self, _pdf: bytes) -> None:
+        self._busy(False)
+        self._session.reload_everything()
+        self.inspection_signed.emit()
+
+    def _sign_failed(self, error: BaseException) -> None:
+        self._busy(False)
+        # The drawn signatures may be stored already; reading back keeps the screen true.
+        self._session.reload_everything()
+        if isinstance(error, PassphraseError):
+            error.message = self.tr("Wrong passphrase for the signing key.")
+        show_error(self, error)
+
+    def choose_export(self) -> None:
+        folder = self._session.ctx.data_dir.exports
+        default = folder / f"inspection-{self._session.detail.uuid[:8]}-r{self._session.detail.revision}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(default), "PDF (*.pdf)")
+        if name:
+            self.export(Path(name))
+
+    def export(self, path: Path) -> None:
+        """Copy the signed report to `path` in the background, then offer to open it."""
+        self.progress.show()
+        session = self._session
+        session.runner.run(
+            lambda: _signing().export_pdf(session.ctx, session.id, path),
+            self._exported,
+            self._export_failed,
+            write=True,
+        )
+
+    def _exported(self, path: Path) -> None:
+        self.progress.hide()
+        self._session.reload()
+        box = inform(self, self.tr("Exported"), self.tr("The report was saved as %1").replace("%1", str(path)))
+        open_file = box.addButton(self.tr("Open file"), box.ButtonRole.ActionRole)
+        show_folder = box.addButton(self.tr("Show folder"), box.ButtonRole.ActionRole)
+        open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        show_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        show_error(self, error)

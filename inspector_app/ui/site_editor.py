@@ -1,0 +1,154 @@
+"""The site editor: every field of a site, each committed as soon as it is edited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from inspector_app.services import sites
+from inspector_app.services.context import AppContext
+from inspector_app.ui.messages import show_error
+from inspector_app.ui.tasks import TaskRunner
+
+
+def field_labels() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "name": tr("SiteEditor", "Project name"),
+        "address": tr("SiteEditor", "Address"),
+        "permit_no": tr("SiteEditor", "Construction permit no."),
+        "project_code": tr("SiteEditor", "Investment project code"),
+        "contract_value": tr("SiteEditor", "Contract value (yuan)"),
+        "start_date": tr("SiteEditor", "Start date (YYYY-MM-DD)"),
+        "end_date": tr("SiteEditor", "End date (YYYY-MM-DD)"),
+        "client": tr("SiteEditor", "Client"),
+        "client_code": tr("SiteEditor", "Client's credit code"),
+        "contractor": tr("SiteEditor", "General contractor"),
+        "contractor_code": tr("SiteEditor", "Contractor's credit code"),
+        "project_manager": tr("SiteEditor", "Project manager"),
+        "wage_administrator": tr("SiteEditor", "Wage administrator"),
+        "responsible_unit": tr("SiteEditor", "Responsible unit"),
+        "workers_on_site": tr("SiteEditor", "Workers on site"),
+        "workers_registered": tr("SiteEditor", "Workers registered"),
+        "account_bank": tr("SiteEditor", "Wage account bank"),
+        "account_no": tr("SiteEditor", "Wage account no."),
+        "deposit_amount": tr("SiteEditor", "Wage deposit (yuan)"),
+        "deposit_form": tr("SiteEditor", "Deposit form"),
+    }
+
+
+class _FocusOut(QObject):
+    """Calls back when the watched widget loses focus (commit a multi-line field)."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class SiteEditor(QWidget):
+    """Edits one site; no save button: each field is stored when editing finishes."""
+
+    site_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self._site_id: int | None = None
+        self._stored: dict[str, str] = {}
+        self.fields: dict[str, QLineEdit] = {}
+        self.warnings: dict[str, QLabel] = {}
+        layout = QFormLayout(self)
+        for field, label in field_labels().items():
+            layout.addRow(label, self._field_row(field, label))
+        self.subcontractors = QPlainTextEdit()
+        self.subcontractors.setAccessibleName(self.tr("Labour subcontractors"))
+        self.subcontractors.setPlaceholderText(self.tr("One per line: name, credit code"))
+        self.subcontractors.setMaximumHeight(80)
+        self.subcontractors.installEventFilter(_FocusOut(self._commit_subcontractors, self))
+        layout.addRow(self.tr("Labour subcontractors"), self.subcontractors)
+        self.setEnabled(False)
+
+    def _field_row(self, field: str, label: str) -> QWidget:
+        edit = QLineEdit()
+        edit.setObjectName(f"site_{field}")
+        edit.setAccessibleName(label)
+        edit.editingFinished.connect(lambda f=field: self._commit(f))
+        self.fields[field] = edit
+        if field not in sites.CREDIT_CODE_FIELDS:
+            return edit
+        warning = QLabel()
+        warning.setStyleSheet("color: #b45309;")
+        self.warnings[field] = warning
+        edit.textChanged.connect(lambda text, f=field: self._check_code(f, text))
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(edit, 2)
+        box.addWidget(warning, 1)
+        return row
+
+    @property
+    def site_id(self) -> int | None:
+        return self._site_id
+
+    def show_site(self, site_id: int | None) -> None:
+        self._site_id = site_id
+        self.setEnabled(site_id is not None)
+        values = sites.site_values(self._ctx, site_id) if site_id is not None else {}
+        for field, edit in self.fields.items():
+            text = _text(values.get(field))
+            self._stored[field] = text
+            edit.setText(text)
+        pairs = values.get("subcontractors", [])
+        self.subcontractors.setPlainText("\n".join(f"{n}, {c}".rstrip(", ") for n, c in pairs))
+
+    def _check_code(self, field: str, text: str) -> None:
+        problems = sites.identifier_warnings({field: text.strip().upper()})
+        check = problems.get(field)
+        self.warnings[field].setText(self.tr("⚠ check character does not match") if check else "")
+        self.warnings[field].setToolTip((check.reason or "") if check else "")
+
+    def _commit(self, field: str) -> None:
+        text = self.fields[field].text()
+        if self._site_id is None or text == self._stored.get(field):
+            return
+        site_id, old = self._site_id, self._stored[field]
+        self._stored[field] = text
+        self._runner.run(
+            lambda: sites.update_site_field(self._ctx, site_id, field, text),
+            lambda _stored: self.site_changed.emit(site_id),
+            lambda error: self._refused(field, old, error),
+            write=True,
+        )
+
+    def _refused(self, field: str, old: str, error: BaseException) -> None:
+        self._stored[field] = old
+        self.fields[field].setText(old)
+        show_error(self, error)
+
+    def _commit_subcontractors(self) -> None:
+        if self._site_id is None:
+            return
+        site_id = self._site_id
+        rows = [_pair(line) for line in self.subcontractors.toPlainText().splitlines()]
+        self._runner.run(
+            lambda: sites.set_subcontractors(self._ctx, site_id, [r for r in rows if r[0]]),
+            write=True,
+        )
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _pair(line: str) -> tuple[str, str]:
+    name, _, code = line.replace("，", ",").partition(",")
+    return name.strip(), code.strip()

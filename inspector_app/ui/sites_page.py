@@ -1,0 +1,182 @@
+"""The site list with search, the editor of the chosen site and its inspection history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.services import inspections, sites
+from inspector_app.services.context import AppContext
+from inspector_app.services.inspections import InspectionRow
+from inspector_app.services.sites import SiteRow
+from inspector_app.ui.site_editor import SiteEditor
+from inspector_app.ui.site_models import InspectionHistoryModel, SiteListModel
+from inspector_app.ui.table_model import SORT_ROLE
+from inspector_app.ui.tasks import TaskRunner
+
+
+def _table(model: QSortFilterProxyModel | InspectionHistoryModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class SitesPage(QWidget):
+    """Find a site, edit it, and start or reopen its inspections."""
+
+    inspection_opened = Signal(int)
+    new_inspection_requested = Signal(int)
+    follow_up_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self.model = SiteListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.history = InspectionHistoryModel(self)
+        self.editor = SiteEditor(ctx, runner)
+        self.editor.site_changed.connect(lambda _id: self.reload())
+        self._build()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("site_search")
+        self.search.setPlaceholderText(self.tr("Search by project, address, contractor, permit"))
+        self.search.setAccessibleName(self.tr("Search sites"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.new_site_button = QPushButton(self.tr("New site"))
+        self.new_site_button.clicked.connect(self.create_site)
+        self.table = _table(self.proxy, self.tr("Sites"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_site_button)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.addLayout(top)
+        left_box.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._site_pane())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+
+    def _site_pane(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        self.history_view = _table(self.history, self.tr("Inspection history"))
+        self.history_view.doubleClicked.connect(self._open_history_row)
+        self.start_button = QPushButton(self.tr("New inspection…"))
+        self.start_button.clicked.connect(self._request_new)
+        self.follow_up_button = QPushButton(self.tr("Follow-up of selected…"))
+        self.follow_up_button.clicked.connect(self._request_follow_up)
+        self.open_button = QPushButton(self.tr("Open selected"))
+        self.open_button.clicked.connect(lambda: self._open_history_row(self._history_index()))
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.follow_up_button, self.open_button):
+            buttons.addWidget(button)
+        pane = QWidget()
+        box = QVBoxLayout(pane)
+        box.addWidget(scroll, 3)
+        box.addWidget(QLabel(self.tr("Inspection history")))
+        box.addWidget(self.history_view, 1)
+        box.addLayout(buttons)
+        return pane
+
+    def reload(self) -> None:
+        """Load the site list in the background; the window stays responsive meanwhile."""
+        self._runner.run(lambda: sites.list_sites(self._ctx), self._sites_loaded)
+
+    def _sites_loaded(self, rows: list[SiteRow]) -> None:
+        selected = self.selected_site_id()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select_site(selected)
+
+    def select_site(self, site_id: int) -> None:
+        row = self.model.row_of_site(site_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def selected_site_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        site_id = self.selected_site_id()
+        if site_id == self.editor.site_id:
+            return
+        self.editor.show_site(site_id)
+        found = inspections.list_inspections(self._ctx, site_id=site_id) if site_id else []
+        self.history.set_rows(found)
+
+    def create_site(self) -> None:
+        name = self.tr("New site")
+        self._runner.run(lambda: sites.create_site(self._ctx, name), self._site_created, write=True)
+
+    def _site_created(self, site_id: int) -> None:
+        self._runner.run(
+            lambda: sites.list_sites(self._ctx), lambda rows: self._created(rows, site_id)
+        )
+
+    def _created(self, rows: list[SiteRow], site_id: int) -> None:
+        self.search.clear()
+        self.model.set_rows(rows)
+        self.select_site(site_id)
+        self.editor.fields["name"].setFocus()
+        self.editor.fields["name"].selectAll()
+
+    def _history_index(self) -> QModelIndex:
+        rows = self.history_view.selectionModel().selectedRows()
+        return rows[0] if rows else QModelIndex()
+
+    def _history_row(self) -> InspectionRow | None:
+        index = self._history_index()
+        return self.history.row_at(index.row()) if index.isValid() else None
+
+    def _open_history_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.inspection_opened.emit(self.history.row_at(index.row()).id)
+
+    def _request_new(self) -> None:
+        site_id = self.selected_site_id()
+        if site_id is not None:
+            self.new_inspection_requested.emit(site_id)
+
+    def _request_follow_up(self) -> None:
+        row = self._history_row()
+        if row is not None:
+            self.follow_up_requested.emit(row.id)

@@ -1,0 +1,72 @@
+"""Fixtures for the GUI tests: a data folder with a context, isolated settings, a main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from inspector_app.core.paths import DataDir
+from inspector_app.services.context import AppContext, open_context
+from inspector_app.services.inspections import start_inspection
+from inspector_app.services.inspectors import add_inspector
+from inspector_app.services.sites import create_site
+from inspector_app.ui.main_window import MainWindow
+from inspector_app.ui.settings import Preferences
+
+
+@pytest.fixture
+def ctx(data_dir: DataDir) -> Iterator[AppContext]:
+    context = open_context(data_dir.root)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "zh_CN")
+    return Preferences(settings)
+
+
+@pytest.fixture
+def inspection_id(ctx: AppContext) -> int:
+    """A draft inspection of a site by two inspectors, with one representative."""
+    from inspector_app.services.inspections import RepresentativeInput
+
+    me = add_inspector(ctx, "王检查", "区劳动保障监察大队", "A001", is_self=True)
+    colleague = add_inspector(ctx, "李监察", "区劳动保障监察大队", "A002")
+    site = create_site(ctx, "测试项目", contractor="某建设集团")
+    return start_inspection(ctx, site, [me, colleague], [RepresentativeInput("张项目经理")])
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, ctx: AppContext, preferences: Preferences
+) -> Iterator[type[MainWindow]]:
+    """Builds main windows on the shared context; drains their background work at teardown."""
+    windows: list[MainWindow] = []
+
+    def build() -> MainWindow:
+        window = MainWindow(ctx, preferences)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.runner.drain()
+        windows.append(window)
+        return window
+
+    yield build  # type: ignore[misc]
+    for window in windows:
+        try:
+            window.runner.shutdown()
+        except RuntimeError:  # already deleted by the test
+            pass
+
+
+@pytest.fixture
+def window(make_window: type[MainWindow]) -> MainWindow:
+    return make_window()  # type: ignore[call-arg]
