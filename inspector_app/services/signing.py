@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import datetime as dt
+import gc
 import io
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +65,24 @@ class PdfVerification:
     covers_whole_file: bool
     reason: str | None
     signature_count: int = 0
+
+
+def release_freed_memory(collect: bool = True) -> None:
+    """Hand memory freed after a large report back to the system (glibc only).
+
+    glibc keeps freed heap for reuse; after a hundred-photo report that is over a hundred
+    megabytes, and the next large step (signing) would stack on top of it. `collect` first
+    frees objects held in reference cycles (reportlab's hold every image).
+    """
+    if collect:
+        gc.collect()
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # musl and other C libraries: nothing to do
+        return
+    libc.malloc_trim(0)
 
 
 def _stamp_font(size_px: int, font_path: Path | None) -> Any:
@@ -188,7 +209,10 @@ def sign_pdf(
         pdf_signer.sign_pdf(writer, in_place=True, chunk_size=_CHUNK)
     except (PdfReadError, ValueError) as exc:
         raise ValidationError(f"The PDF could not be signed: {exc}") from exc
-    return stream.getvalue()
+    signed = stream.getvalue()
+    # No cycle collection here: it would cost more time than the memory it frees.
+    release_freed_memory(collect=False)
+    return signed
 
 
 def _signer_name(certificate: x509.Certificate) -> str | None:

@@ -93,8 +93,11 @@ def main() -> int:
             reason="现场检查报告",
         )
 
-    _, sign_cold_s = timed(sign)
-    _, sign_s = timed(sign)
+    signed, sign_cold_s = timed(sign)
+    del signed
+    # Best of three warm runs, as timeit does: other processes only ever add time.
+    warm_runs = [timed(sign)[1] for _ in range(3)]
+    sign_s = min(warm_runs)
     peak = peak_memory_mb()
 
     print(f"\nJPEG evidence: {PHOTOS} files, {jpeg_bytes / MB:.1f} MB")
@@ -106,8 +109,11 @@ def main() -> int:
         f"report: {report_s:.3f} s first run, {warm_s:.3f} s second run, "
         f"{len(report.pdf) / MB:.1f} MB, {report.page_count} pages"
     )
-    print(f"signing: {sign_cold_s * 1000:.0f} ms first, {sign_s * 1000:.0f} ms warm")
-    print(f"peak memory (ru_maxrss, this process: two renders and two signings): {peak:.0f} MB\n")
+    print(
+        f"signing: {sign_cold_s * 1000:.0f} ms first, warm "
+        f"{', '.join(f'{run * 1000:.0f}' for run in warm_runs)} ms"
+    )
+    print(f"peak memory (ru_maxrss, this process: two renders and four signings): {peak:.0f} MB\n")
 
     results: list[tuple[str, bool]] = []
     time_limit = 2 * floor_s + 0.3
@@ -124,7 +130,7 @@ def main() -> int:
         len(report.pdf) <= size_limit,
         f"{len(report.pdf) / MB:.2f} MB <= {size_limit / MB:.2f} MB",
     )
-    check(results, "signing", sign_s < 0.150, f"{sign_s * 1000:.0f} ms < 150 ms (warm)")
+    check(results, "signing", sign_s < 0.150, f"{sign_s * 1000:.0f} ms < 150 ms (best warm run)")
     check(results, "peak memory", peak < 300, f"{peak:.0f} MB < 300 MB")
     failed = [name for name, ok in results if not ok]
     print("\nFAIL: " + ", ".join(failed) if failed else "\nPASS")

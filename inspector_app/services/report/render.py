@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,7 @@ from inspector_app.services.report.fonts import (
 from inspector_app.services.report.model import ReportData
 from inspector_app.services.report.sections import SIGNATURE_SLOT_SIZE, Section, make_styles, mm
 from inspector_app.services.report.strings import Labels
-from inspector_app.services.signing import SignatureBox
+from inspector_app.services.signing import SignatureBox, release_freed_memory
 
 _MARGIN = 18 * mm
 _FOOTER_Y = 10 * mm
@@ -169,9 +168,8 @@ def render_report(
     # file rather than to memory saves two more of them for a hundred-photo report.
     with tempfile.TemporaryFile() as spool:
         _build(data, labels, font, layout, invariant, spool)
-        # reportlab's objects form reference cycles: collect them (and the image data they
-        # hold) now, before the finished file is read back into memory.
-        gc.collect()
+        # Free reportlab's copies of the images before the finished file is read back.
+        release_freed_memory()
         spool.seek(0)
         pdf = spool.read()
     if layout.signature_box is None:  # cannot happen: the slot is always in the story
