@@ -73,8 +73,9 @@ def _gps_tags(lat: float, lon: float) -> dict[int, object]:
 def oriented_jpeg(path: Path, orientation: int, size: tuple[int, int] = (3400, 2000)) -> Path:
     """A JPEG that shows `upright_picture(size)` once its EXIF orientation is applied."""
     stored = upright_picture(size)
-    if _STORE_AS[orientation] is not None:
-        stored = stored.transpose(_STORE_AS[orientation])
+    method = _STORE_AS[orientation]
+    if method is not None:
+        stored = stored.transpose(method)
     stored.save(path, "JPEG", quality=90, exif=_exif(orientation))
     return path
 

@@ -241,11 +241,13 @@ def render_photo(image: Image.Image, max_pixels: int = DEFAULT_MAX_PIXELS) -> Re
         decoded = _decode_for_report(image, target)
         report = to_display_mode(decoded)
         if report.size != target:
-            report = report.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+            # Draft decoding left at most a 2x step; bicubic looks the same there as
+            # Lanczos and costs a quarter less.
+            report = report.resize(target, Image.Resampling.BICUBIC)
         if orientation in _TRANSPOSE:
             report = report.transpose(_TRANSPOSE[orientation])
         thumb = report.resize(
-            fit_within(report.size, THUMB_LONG_EDGE), Image.Resampling.LANCZOS, reducing_gap=3.0
+            fit_within(report.size, THUMB_LONG_EDGE), Image.Resampling.LANCZOS, reducing_gap=2.0
         )
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoRejected(_bomb_reason(exc, max_pixels)) from exc

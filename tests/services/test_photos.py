@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -198,8 +199,8 @@ BAD_FILES = [
 
 @pytest.mark.parametrize(("make", "name", "reason"), BAD_FILES)
 def test_bad_files_are_rejected_and_leave_nothing(
-    store: MediaStore, tmp_path: Path, make, name: str, reason: str
-) -> None:  # type: ignore[no-untyped-def]
+    store: MediaStore, tmp_path: Path, make: Callable[[Path], Path], name: str, reason: str
+) -> None:
     outcome = ingest_photo(make(tmp_path / name), store)
     assert outcome.status == "rejected"
     assert outcome.info is None
