@@ -8,6 +8,7 @@ import io
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from inspector_app.core.errors import StorageError, ValidationError
 from inspector_app.storage.files import os_error_to_storage
 
 CHUNK_SIZE = 1024 * 1024
+STALE_TEMP_SECONDS = 3600.0
 DERIVED_KINDS = ("thumb", "report")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _EXTENSION = re.compile(r"[a-z0-9]{1,8}")
@@ -50,6 +52,7 @@ class MediaCheckReport:
     ok: int = 0
     changed: list[str] = field(default_factory=list)
     missing_derived: list[tuple[str, str]] = field(default_factory=list)  # (sha, kind)
+    stale_temp_files: list[Path] = field(default_factory=list)
 
     @property
     def healthy(self) -> bool:
@@ -228,7 +231,28 @@ class MediaStore:
             for kind in kinds:
                 if not self.derived_path(sha, kind).is_file():
                     report.missing_derived.append((sha, kind))
+        report.stale_temp_files = self.stale_temp_files()
         return report
+
+    def stale_temp_files(self, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+        """Temp files left by a write that never finished (a killed worker, a crash)."""
+        cutoff = time.time() - older_than
+        found = []
+        for root in (self.root_media, self.root_derived):
+            if root.is_dir():
+                found += [
+                    path
+                    for path in root.rglob(".*.tmp")
+                    if path.is_file() and path.stat().st_mtime < cutoff
+                ]
+        return sorted(found)
+
+    def remove_stale_temp_files(self, older_than: float = STALE_TEMP_SECONDS) -> int:
+        """Delete them; old enough that no running write can still own them."""
+        stale = self.stale_temp_files(older_than)
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
 
     def missing(self, expected_hashes: Iterable[str]) -> list[str]:
         """The hashes (e.g. from the database) whose original is not in the store."""

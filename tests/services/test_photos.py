@@ -284,6 +284,16 @@ def test_rebuild_derived_restores_copies(store: MediaStore, tmp_path: Path) -> N
     assert store.check().healthy
 
 
+def test_rebuild_derived_of_heic(store: MediaStore, tmp_path: Path) -> None:
+    outcome = ingest_photo(factory.heic_photo(tmp_path / "IMG_1.HEIC", (800, 600)), store)
+    assert outcome.info is not None
+    thumb = store.derived_path(outcome.info.sha256, "thumb")
+    thumb.unlink()
+    rebuild_derived(store, outcome.info.sha256)  # the original has no extension
+    with Image.open(thumb) as image:
+        assert image.size == (320, 240)
+
+
 def test_rebuild_derived_of_missing_original_is_a_storage_error(store: MediaStore) -> None:
     with pytest.raises(StorageError):
         rebuild_derived(store, "ab" * 32)

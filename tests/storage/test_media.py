@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,21 @@ def test_concurrent_claims_store_once(store: MediaStore, tmp_path: Path) -> None
     assert results == [True, False]
     assert not first.exists() and not second.exists()
     assert target.read_bytes() == b"x"
+
+
+def test_stale_temp_files_are_found_and_removed(store: MediaStore) -> None:
+    sha, _ = store.put_bytes(b"kept")
+    old = store.root_media / ".incoming-dead.tmp"
+    fresh = store.root_media / ".incoming-busy.tmp"
+    old_derived = store.root_derived / "thumb" / "ab" / ".x.jpg.123.tmp"
+    old_derived.parent.mkdir(parents=True)
+    for path in (old, fresh, old_derived):
+        path.write_bytes(b"partial")
+    two_hours_ago = time.time() - 7200
+    for path in (old, old_derived):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+
+    assert store.check().stale_temp_files == sorted([old, old_derived])
+    assert store.remove_stale_temp_files() == 2
+    assert fresh.exists() and not old.exists() and not old_derived.exists()
+    assert store.has(sha)
