@@ -61,7 +61,7 @@ class ItemPanel(QWidget):
         self._note_timer.timeout.connect(self.flush_note)
         self._build()
         session.answer_changed.connect(self._answer_changed)
-        session.records_reloaded.connect(self._show_finding)
+        session.records_reloaded.connect(self._reloaded)
 
     def _build(self) -> None:
         self.rule_label = _wrapped("rule_label")
@@ -208,6 +208,11 @@ class ItemPanel(QWidget):
             widget.setEnabled(editable)
         for edit in self.finding_edits.values():
             edit.setReadOnly(not editable)
+
+    def _reloaded(self) -> None:
+        self._show_answer()
+        self._show_finding()
+        self._apply_lock()
 
     def _answer_changed(self, item_id: str) -> None:
         if item_id == self.item_id:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -65,7 +65,8 @@ class InspectorChoiceModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
@@ -85,6 +86,10 @@ class RepresentativeLine:
     phone: str = ""
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RepresentativeModel", text)
+
+
 def _setter(field: str) -> Any:
     return lambda row, value: setattr(row, field, str(value).strip())
 
@@ -93,10 +98,10 @@ class RepresentativeModel(RowTableModel[RepresentativeLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(self.tr("Name"), lambda r: r.name, edit=_setter("name")),
-                Column(self.tr("Title"), lambda r: r.title, edit=_setter("title")),
-                Column(self.tr("Unit"), lambda r: r.unit, edit=_setter("unit")),
-                Column(self.tr("Phone"), lambda r: r.phone, edit=_setter("phone")),
+                Column(_tr("Name"), lambda r: r.name, edit=_setter("name")),
+                Column(_tr("Title"), lambda r: r.title, edit=_setter("title")),
+                Column(_tr("Unit"), lambda r: r.unit, edit=_setter("unit")),
+                Column(_tr("Phone"), lambda r: r.phone, edit=_setter("phone")),
             ],
             parent,
         )

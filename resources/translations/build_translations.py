@@ -1,0 +1,100 @@
+"""Extract the UI strings into Qt Linguist .ts files and build the .qm files.
+
+pyside6-lupdate cannot follow the small `_tr` helpers the ui modules use, so the
+strings are found with Python's ast: self.tr("..."), _tr("...") (its context read from
+the helper) and QCoreApplication.translate("Context", "..."). Chinese translations live
+in zh_CN.json (source -> translation); English is the source language.
+Run: .venv/bin/python resources/translations/build_translations.py
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+UI = HERE.parents[1] / "inspector_app" / "ui"
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+
+def _helper_context(tree: ast.Module) -> str | None:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "_tr":
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Constant):
+                    return str(call.args[0].value)
+    return None
+
+
+def _strings(path: Path) -> list[tuple[str, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    helper = _helper_context(tree)
+    found: list[tuple[str, str]] = []
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            visit(child, child.name if isinstance(child, ast.ClassDef) else cls)
+        if not isinstance(node, ast.Call):
+            return
+        func, args = node.func, node.args
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        texts = [a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if name == "tr" and isinstance(func, ast.Attribute) and len(texts) == 1 and cls:
+            found.append((cls, texts[0]))
+        elif name == "_tr" and helper and len(texts) == 1:
+            found.append((helper, texts[0]))
+        elif name in ("translate", "tr") and len(texts) == 2:
+            found.append((texts[0], texts[1]))
+
+    visit(tree, None)
+    return found
+
+
+def collect() -> dict[str, list[str]]:
+    contexts: dict[str, list[str]] = {}
+    for path in sorted(UI.glob("*.py")):
+        for context, text in _strings(path):
+            if text not in contexts.setdefault(context, []):
+                contexts[context].append(text)
+    return contexts
+
+
+def write_ts(path: Path, language: str, contexts: dict[str, list[str]], table: dict[str, str]) -> list[str]:
+    missing = []
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             f'<TS version="2.1" language="{language}" sourcelanguage="en">']
+    for context, texts in sorted(contexts.items()):
+        lines += ["<context>", f"    <name>{escape(context)}</name>"]
+        for text in texts:
+            translation = table.get(text, text if language == "en" else "")
+            if not translation:
+                missing.append(text)
+            state = "" if translation else ' type="unfinished"'
+            lines += ["    <message>", f"        <source>{escape(text)}</source>",
+                      f"        <translation{state}>{escape(translation)}</translation>",
+                      "    </message>"]
+        lines.append("</context>")
+    lines.append("</TS>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return missing
+
+
+def main() -> int:
+    contexts = collect()
+    chinese = json.loads((HERE / "zh_CN.json").read_text(encoding="utf-8"))
+    missing = write_ts(HERE / "inspector_zh_CN.ts", "zh_CN", contexts, chinese)
+    write_ts(HERE / "inspector_en.ts", "en", contexts, {})
+    for name in ("inspector_zh_CN", "inspector_en"):
+        subprocess.run([str(LRELEASE), str(HERE / f"{name}.ts"), "-qm", str(HERE / f"{name}.qm")],
+                       check=True, capture_output=True)
+    for text in missing:
+        print(f"missing zh_CN: {text!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,893 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Rule / item</source>
+        <translation>Rule / item</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answered, %4 findings</source>
+        <translation>%1: %2 of %3 answered, %4 findings</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Taken %1</source>
+        <translation>Taken %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <source>Photos of this item</source>
+        <translation>Photos of this item</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>Adding %1 photos…</source>
+        <translation>Adding %1 photos…</translation>
+    </message>
+    <message>
+        <source>Photos %1 of %2</source>
+        <translation>Photos %1 of %2</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Some files were not added</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Create your signing key</source>
+        <translation>Create your signing key</translation>
+    </message>
+    <message>
+        <source>Your reports are signed with this key. Keep the passphrase safe.</source>
+        <translation>Your reports are signed with this key. Keep the passphrase safe.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>Badge no.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice, at least 6 characters.</source>
+        <translation>Type the same passphrase twice, at least 6 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Recorded value</source>
+        <translation>Recorded value</translation>
+    </message>
+    <message>
+        <source>Recorded choice</source>
+        <translation>Recorded choice</translation>
+    </message>
+    <message>
+        <source>Finding and correction demanded</source>
+        <translation>Finding and correction demanded</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Correction demanded</source>
+        <translation>Correction demanded</translation>
+    </message>
+    <message>
+        <source>Deadline (YYYY-MM-DD)</source>
+        <translation>Deadline (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>Guidance: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>A photo is required.</source>
+        <translation>A photo is required.</translation>
+    </message>
+    <message>
+        <source>A photo is required if not compliant.</source>
+        <translation>A photo is required if not compliant.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Site inspection of the eight wage rules</source>
+        <translation>Site inspection of the eight wage rules</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>New inspection…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <source>Follow-up inspection</source>
+        <translation>Follow-up inspection</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Site representatives</source>
+        <translation>Site representatives</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Form version</translation>
+    </message>
+    <message>
+        <source>Colleague's name</source>
+        <translation>Colleague's name</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>Badge no.</translation>
+    </message>
+    <message>
+        <source>Colleague's badge no.</source>
+        <translation>Colleague's badge no.</translation>
+    </message>
+    <message>
+        <source>Add colleague</source>
+        <translation>Add colleague</translation>
+    </message>
+    <message>
+        <source>Add representative</source>
+        <translation>Add representative</translation>
+    </message>
+    <message>
+        <source>The law asks for at least two inspectors on a site inspection.</source>
+        <translation>The law asks for at least two inspectors on a site inspection.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Found automatically (WenQuanYi, YaHei, SimSun)</source>
+        <translation>Found automatically (WenQuanYi, YaHei, SimSun)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>Badge no.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Report font (TrueType)</source>
+        <translation>Report font (TrueType)</translation>
+    </message>
+    <message>
+        <source>Photo time tolerance</source>
+        <translation>Photo time tolerance</translation>
+    </message>
+    <message>
+        <source>A new language or data folder takes effect when the app starts again.</source>
+        <translation>A new language or data folder takes effect when the app starts again.</translation>
+    </message>
+    <message>
+        <source>Report font</source>
+        <translation>Report font</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Wage-arrears cases</source>
+        <translation>Wage-arrears cases</translation>
+    </message>
+    <message>
+        <source>Add arrears case</source>
+        <translation>Add arrears case</translation>
+    </message>
+    <message>
+        <source>Remove arrears case</source>
+        <translation>Remove arrears case</translation>
+    </message>
+    <message>
+        <source>Findings (a not-compliant item opens one)</source>
+        <translation>Findings (a not-compliant item opens one)</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Site representative</source>
+        <translation>Site representative</translation>
+    </message>
+    <message>
+        <source>Name of %1</source>
+        <translation>Name of %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign and lock the inspection</source>
+        <translation>Sign and lock the inspection</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Signed on %1; the inspection is read-only.</source>
+        <translation>Signed on %1; the inspection is read-only.</translation>
+    </message>
+    <message>
+        <source>Everyone present signs on a pad, then the inspection is signed and locked.</source>
+        <translation>Everyone present signs on a pad, then the inspection is signed and locked.</translation>
+    </message>
+    <message>
+        <source>A signer's name is empty.</source>
+        <translation>A signer's name is empty.</translation>
+    </message>
+    <message>
+        <source>%1 has not signed on the pad.</source>
+        <translation>%1 has not signed on the pad.</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet</source>
+        <translation>Cannot sign yet</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>Wrong passphrase for the signing key.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1</source>
+        <translation>The report was saved as %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Show folder</translation>
+    </message>
+</context>
+<context>
+    <name>SiteEditor</name>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Construction permit no.</source>
+        <translation>Construction permit no.</translation>
+    </message>
+    <message>
+        <source>Investment project code</source>
+        <translation>Investment project code</translation>
+    </message>
+    <message>
+        <source>Contract value (yuan)</source>
+        <translation>Contract value (yuan)</translation>
+    </message>
+    <message>
+        <source>Start date (YYYY-MM-DD)</source>
+        <translation>Start date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>End date (YYYY-MM-DD)</source>
+        <translation>End date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client's credit code</source>
+        <translation>Client's credit code</translation>
+    </message>
+    <message>
+        <source>General contractor</source>
+        <translation>General contractor</translation>
+    </message>
+    <message>
+        <source>Contractor's credit code</source>
+        <translation>Contractor's credit code</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>Wage administrator</source>
+        <translation>Wage administrator</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Workers on site</source>
+        <translation>Workers on site</translation>
+    </message>
+    <message>
+        <source>Workers registered</source>
+        <translation>Workers registered</translation>
+    </message>
+    <message>
+        <source>Wage account bank</source>
+        <translation>Wage account bank</translation>
+    </message>
+    <message>
+        <source>Wage account no.</source>
+        <translation>Wage account no.</translation>
+    </message>
+    <message>
+        <source>Wage deposit (yuan)</source>
+        <translation>Wage deposit (yuan)</translation>
+    </message>
+    <message>
+        <source>Deposit form</source>
+        <translation>Deposit form</translation>
+    </message>
+    <message>
+        <source>Labour subcontractors</source>
+        <translation>Labour subcontractors</translation>
+    </message>
+    <message>
+        <source>One per line: name, credit code</source>
+        <translation>One per line: name, credit code</translation>
+    </message>
+    <message>
+        <source>⚠ check character does not match</source>
+        <translation>⚠ check character does not match</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <source>Search by project, address, contractor, permit</source>
+        <translation>Search by project, address, contractor, permit</translation>
+    </message>
+    <message>
+        <source>Search sites</source>
+        <translation>Search sites</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Inspection history</source>
+        <translation>Inspection history</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>New inspection…</translation>
+    </message>
+    <message>
+        <source>Follow-up of selected…</source>
+        <translation>Follow-up of selected…</translation>
+    </message>
+    <message>
+        <source>Open selected</source>
+        <translation>Open selected</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Score per rule</source>
+        <translation>Score per rule</translation>
+    </message>
+    <message>
+        <source>What is missing before signing</source>
+        <translation>What is missing before signing</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <source>Overall: %1%2 · %3 · %4 of %5 answered · %6 findings</source>
+        <translation>Overall: %1%2 · %3 · %4 of %5 answered · %6 findings</translation>
+    </message>
+    <message>
+        <source>Ready to sign.</source>
+        <translation>Ready to sign.</translation>
+    </message>
+    <message>
+        <source>Signing is blocked by %1 items:</source>
+        <translation>Signing is blocked by %1 items:</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Rules and items</source>
+        <translation>Rules and items</translation>
+    </message>
+    <message>
+        <source>Photos (drop files here, or paste)</source>
+        <translation>Photos (drop files here, or paste)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Findings and arrears</source>
+        <translation>Findings and arrears</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3 · %4 of %5 answered · score %6</source>
+        <translation>%1 · %2 · revision %3 · %4 of %5 answered · score %6</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong that should not have. Everything entered so far is saved.
+
+A report was written to:
+%1</source>
+        <translation>Something went wrong that should not have. Everything entered so far is saved.
+
+A report was written to:
+%1</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Show folder</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder</source>
+        <translation>Cannot open the data folder</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).
+Restore the latest good backup, %2?</source>
+        <translation>The database is damaged (%1).
+Restore the latest good backup, %2?</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The disk is full: the last change was not saved.</source>
+        <translation>The disk is full: the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to: the last change was not saved.</source>
+        <translation>The data folder cannot be written to: the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>The database is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore the latest good backup.</source>
+        <translation>The database file is damaged; restore the latest good backup.</translation>
+    </message>
+    <message>
+        <source>This inspection is signed and cannot be changed.</source>
+        <translation>This inspection is signed and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>Wrong passphrase for the signing key.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>resolved on site</source>
+        <translation>resolved on site</translation>
+    </message>
+    <message>
+        <source>handed to the enforcement bureau</source>
+        <translation>handed to the enforcement bureau</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Correction demanded</source>
+        <translation>Correction demanded</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Workers affected</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>Amount owed (yuan)</source>
+        <translation>Amount owed (yuan)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>Not compliant</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>site_models</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>General contractor</source>
+        <translation>General contractor</translation>
+    </message>
+    <message>
+        <source>Permit no.</source>
+        <translation>Permit no.</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation>Last inspected</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>a photo is required</source>
+        <translation>a photo is required</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>compliant</translation>
+    </message>
+    <message>
+        <source>needs correction</source>
+        <translation>needs correction</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>failing</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>not yet scored</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Result of %1</source>
+        <translation>Result of %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,893 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Rule / item</source>
+        <translation>规则 / 检查项</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answered, %4 findings</source>
+        <translation>%1：已答 %2/%3，问题 %4 个</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Taken %1</source>
+        <translation>拍摄于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <source>Photos of this item</source>
+        <translation>本项照片</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>照片 (%1)</translation>
+    </message>
+    <message>
+        <source>Adding %1 photos…</source>
+        <translation>正在添加 %1 张照片…</translation>
+    </message>
+    <message>
+        <source>Photos %1 of %2</source>
+        <translation>照片 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>部分文件未添加</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Create your signing key</source>
+        <translation>创建签名密钥</translation>
+    </message>
+    <message>
+        <source>Your reports are signed with this key. Keep the passphrase safe.</source>
+        <translation>检查报告将用此密钥签名，请妥善保管口令。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice, at least 6 characters.</source>
+        <translation>请两次输入相同的口令，至少 6 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>记录值</translation>
+    </message>
+    <message>
+        <source>Recorded value</source>
+        <translation>记录值</translation>
+    </message>
+    <message>
+        <source>Recorded choice</source>
+        <translation>所选项</translation>
+    </message>
+    <message>
+        <source>Finding and correction demanded</source>
+        <translation>发现的问题及责令整改</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Correction demanded</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline (YYYY-MM-DD)</source>
+        <translation>整改期限（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>检查要点：%1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>法律依据：%1</translation>
+    </message>
+    <message>
+        <source>A photo is required.</source>
+        <translation>本项须拍照取证。</translation>
+    </message>
+    <message>
+        <source>A photo is required if not compliant.</source>
+        <translation>不符合时须拍照取证。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Site inspection of the eight wage rules</source>
+        <translation>农民工工资支付八项制度现场检查</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>新建检查…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>首选项…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <source>Follow-up inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Site representatives</source>
+        <translation>被检查单位代表</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>检查表版本</translation>
+    </message>
+    <message>
+        <source>Colleague's name</source>
+        <translation>同事姓名</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Colleague's badge no.</source>
+        <translation>同事执法证号</translation>
+    </message>
+    <message>
+        <source>Add colleague</source>
+        <translation>添加同事</translation>
+    </message>
+    <message>
+        <source>Add representative</source>
+        <translation>添加代表</translation>
+    </message>
+    <message>
+        <source>The law asks for at least two inspectors on a site inspection.</source>
+        <translation>依法现场检查应由两名以上检查人员进行。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Found automatically (WenQuanYi, YaHei, SimSun)</source>
+        <translation>自动查找（文泉驿、微软雅黑、宋体）</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Report font (TrueType)</source>
+        <translation>报告字体（TrueType）</translation>
+    </message>
+    <message>
+        <source>Photo time tolerance</source>
+        <translation>照片时间容差</translation>
+    </message>
+    <message>
+        <source>A new language or data folder takes effect when the app starts again.</source>
+        <translation>新的语言或数据文件夹在重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Report font</source>
+        <translation>报告字体</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Wage-arrears cases</source>
+        <translation>欠薪线索</translation>
+    </message>
+    <message>
+        <source>Add arrears case</source>
+        <translation>添加欠薪线索</translation>
+    </message>
+    <message>
+        <source>Remove arrears case</source>
+        <translation>删除欠薪线索</translation>
+    </message>
+    <message>
+        <source>Findings (a not-compliant item opens one)</source>
+        <translation>问题（检查项判定不符合时自动新建）</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Site representative</source>
+        <translation>被检查单位代表</translation>
+    </message>
+    <message>
+        <source>Name of %1</source>
+        <translation>%1姓名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sign and lock the inspection</source>
+        <translation>签名并锁定检查记录</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Signed on %1; the inspection is read-only.</source>
+        <translation>已于 %1 签名，检查记录只读。</translation>
+    </message>
+    <message>
+        <source>Everyone present signs on a pad, then the inspection is signed and locked.</source>
+        <translation>在场人员在签名板上签名后，对检查记录进行数字签名并锁定。</translation>
+    </message>
+    <message>
+        <source>A signer's name is empty.</source>
+        <translation>有签名人的姓名为空。</translation>
+    </message>
+    <message>
+        <source>%1 has not signed on the pad.</source>
+        <translation>%1 尚未在签名板上签名。</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet</source>
+        <translation>暂不能签名</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>签名密钥口令：</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>签名密钥口令错误。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1</source>
+        <translation>报告已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SiteEditor</name>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Construction permit no.</source>
+        <translation>施工许可证号</translation>
+    </message>
+    <message>
+        <source>Investment project code</source>
+        <translation>投资项目代码</translation>
+    </message>
+    <message>
+        <source>Contract value (yuan)</source>
+        <translation>合同金额（元）</translation>
+    </message>
+    <message>
+        <source>Start date (YYYY-MM-DD)</source>
+        <translation>开工日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>End date (YYYY-MM-DD)</source>
+        <translation>竣工日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>Client's credit code</source>
+        <translation>建设单位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>General contractor</source>
+        <translation>施工总承包单位</translation>
+    </message>
+    <message>
+        <source>Contractor's credit code</source>
+        <translation>总包单位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Wage administrator</source>
+        <translation>劳资专管员</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>包抓单位</translation>
+    </message>
+    <message>
+        <source>Workers on site</source>
+        <translation>现场工人数</translation>
+    </message>
+    <message>
+        <source>Workers registered</source>
+        <translation>实名登记人数</translation>
+    </message>
+    <message>
+        <source>Wage account bank</source>
+        <translation>工资专用账户开户行</translation>
+    </message>
+    <message>
+        <source>Wage account no.</source>
+        <translation>工资专用账户账号</translation>
+    </message>
+    <message>
+        <source>Wage deposit (yuan)</source>
+        <translation>工资保证金（元）</translation>
+    </message>
+    <message>
+        <source>Deposit form</source>
+        <translation>保证金形式</translation>
+    </message>
+    <message>
+        <source>Labour subcontractors</source>
+        <translation>劳务分包单位</translation>
+    </message>
+    <message>
+        <source>One per line: name, credit code</source>
+        <translation>每行一个：名称, 统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>⚠ check character does not match</source>
+        <translation>⚠ 校验码不符</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <source>Search by project, address, contractor, permit</source>
+        <translation>按项目名称、地址、总包单位、许可证号搜索</translation>
+    </message>
+    <message>
+        <source>Search sites</source>
+        <translation>搜索项目</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Inspection history</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>新建检查…</translation>
+    </message>
+    <message>
+        <source>Follow-up of selected…</source>
+        <translation>对所选记录复查…</translation>
+    </message>
+    <message>
+        <source>Open selected</source>
+        <translation>打开所选</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Score per rule</source>
+        <translation>各项制度得分</translation>
+    </message>
+    <message>
+        <source>What is missing before signing</source>
+        <translation>签名前尚缺的内容</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Overall: %1%2 · %3 · %4 of %5 answered · %6 findings</source>
+        <translation>总分：%1%2 · %3 · 已答 %4/%5 · 问题 %6 个</translation>
+    </message>
+    <message>
+        <source>Ready to sign.</source>
+        <translation>可以签名。</translation>
+    </message>
+    <message>
+        <source>Signing is blocked by %1 items:</source>
+        <translation>以下 %1 项未完成，暂不能签名：</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Rules and items</source>
+        <translation>制度与检查项</translation>
+    </message>
+    <message>
+        <source>Photos (drop files here, or paste)</source>
+        <translation>照片（可拖入文件或粘贴）</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Findings and arrears</source>
+        <translation>问题与欠薪</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3 · %4 of %5 answered · score %6</source>
+        <translation>%1 · %2 · 第 %3 版 · 已答 %4/%5 · 得分 %6</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong that should not have. Everything entered so far is saved.
+
+A report was written to:
+%1</source>
+        <translation>程序出现了不应发生的错误。已录入的内容均已保存。
+
+错误报告已写入：
+%1</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder</source>
+        <translation>无法打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1).
+Restore the latest good backup, %2?</source>
+        <translation>数据库已损坏（%1）。
+是否恢复最近的完好备份 %2？</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>The disk is full: the last change was not saved.</source>
+        <translation>磁盘已满：最近的修改未能保存。</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to: the last change was not saved.</source>
+        <translation>数据文件夹无法写入：最近的修改未能保存。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>数据库正被其他程序使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore the latest good backup.</source>
+        <translation>数据库文件已损坏，请恢复最近的完好备份。</translation>
+    </message>
+    <message>
+        <source>This inspection is signed and cannot be changed.</source>
+        <translation>该检查记录已签名，不能修改。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>签名密钥口令错误。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>resolved on site</source>
+        <translation>现场已解决</translation>
+    </message>
+    <message>
+        <source>handed to the enforcement bureau</source>
+        <translation>已移交执法部门</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Correction demanded</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Workers affected</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Amount owed (yuan)</source>
+        <translation>欠薪金额（元）</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+</context>
+<context>
+    <name>site_models</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>General contractor</source>
+        <translation>施工总承包单位</translation>
+    </message>
+    <message>
+        <source>Permit no.</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>Rule</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>a photo is required</source>
+        <translation>须拍照取证</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>needs correction</source>
+        <translation>需整改</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not yet scored</source>
+        <translation>尚未评分</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Result of %1</source>
+        <translation>%1 的检查结果</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+</context>
+</TS>
