@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 IngestStatus = Literal["added", "already_present", "rejected", "failed", "cancelled"]
 ProgressCallback = Callable[[int, int], None]
+CHANGED_WHILE_ADDING = "the file changed while it was being added; add it again"
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,8 @@ class IngestOutcome:
         return self.status in ("added", "already_present")
 
 
-def _check_source(path: Path) -> None:
-    """Reject what is plainly not a photo file before Pillow sees it."""
+def _check_source(path: Path) -> tuple[int, int]:
+    """Reject what is plainly not a photo file; return its (size, mtime) to spot changes."""
     try:
         stat = path.stat()
     except OSError as exc:
@@ -74,6 +75,15 @@ def _check_source(path: Path) -> None:
         raise PhotoRejected("not a file")
     if stat.st_size == 0:
         raise PhotoRejected("empty file")
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _changed_since(path: Path, seen: tuple[int, int]) -> bool:
+    try:
+        stat = path.stat()
+    except OSError:
+        return True
+    return (stat.st_size, stat.st_mtime_ns) != seen
 
 
 def _write_derived(store: MediaStore, sha: str, photo: RenderedPhoto, *, replace: bool) -> None:
@@ -111,9 +121,13 @@ def ingest_photo(
     """
     path = Path(path)
     try:
-        _check_source(path)
+        seen = _check_source(path)
         photo = render_file(path, max_pixels)
         sha, newly_stored = store.put_file(path)
+        if _changed_since(path, seen):
+            # Someone (a syncing phone, a camera app) rewrote the file meanwhile: what was
+            # stored may not be what was decoded, so do not vouch for it.
+            return IngestOutcome(path, "failed", reason=CHANGED_WHILE_ADDING)
         _write_derived(store, sha, photo, replace=False)
         size = store.path_for(sha).stat().st_size
     except PhotoRejected as exc:

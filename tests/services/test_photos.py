@@ -15,7 +15,12 @@ import tests.photo_factory as factory
 from inspector_app.core.errors import StorageError
 from inspector_app.core.paths import DataDir
 from inspector_app.services.photo_render import REPORT_LONG_EDGE, THUMB_LONG_EDGE
-from inspector_app.services.photos import IngestOutcome, ingest_photo, rebuild_derived
+from inspector_app.services.photos import (
+    CHANGED_WHILE_ADDING,
+    IngestOutcome,
+    ingest_photo,
+    rebuild_derived,
+)
 from inspector_app.storage.media import MediaStore
 
 
@@ -265,6 +270,23 @@ def test_storage_failure_is_reported_per_file(
         "failed",
         "The disk is full: could not write media.",
     )
+
+
+def test_file_changed_while_adding_is_not_vouched_for(
+    store: MediaStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = factory.jpeg_with_exif(tmp_path / "syncing.jpg", seed=1)
+    replacement = factory.jpeg_with_exif(tmp_path / "other.jpg", seed=2, size=(320, 200))
+    real_put_file = store.put_file
+
+    def put_after_a_rewrite(src: Path) -> tuple[str, bool]:
+        src.write_bytes(replacement.read_bytes())
+        return real_put_file(src)
+
+    monkeypatch.setattr(store, "put_file", put_after_a_rewrite)
+    outcome = ingest_photo(source, store)
+    assert (outcome.status, outcome.reason) == ("failed", CHANGED_WHILE_ADDING)
+    assert not list(store.root_derived.rglob("*.jpg"))
 
 
 def test_rebuild_derived_restores_copies(store: MediaStore, tmp_path: Path) -> None:
