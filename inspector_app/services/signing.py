@@ -210,7 +210,10 @@ def sign_pdf(
     except (PdfReadError, ValueError) as exc:
         raise ValidationError(f"The PDF could not be signed: {exc}") from exc
     signed = stream.getvalue()
-    # No cycle collection here: it would cost more time than the memory it frees.
+    # pyHanko's reader and writer sit in reference cycles that keep `stream`, and with it a
+    # copy of the whole file, until the next garbage collection: empty it now instead (a
+    # full collection here would cost more time than signing itself).
+    stream.close()
     release_freed_memory(collect=False)
     return signed
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -40,19 +41,31 @@ def peak_memory_mb() -> float:
     return peak / MB if sys.platform == "darwin" else peak / 1024
 
 
-def img2pdf_floor(paths: list[str]) -> tuple[float, int, float]:
-    """img2pdf's time, output size and peak memory, in a child process.
+@dataclass(frozen=True)
+class Floor:
+    """img2pdf placing the same JPEGs: cold (with its imports), warm, size, peak memory."""
 
-    A child keeps img2pdf's own memory peak out of the figure measured for the report.
-    """
+    cold_s: float
+    warm_s: float
+    size: int
+    peak_mb: float
+
+
+def img2pdf_floor(paths: list[str]) -> Floor:
+    """Measured in a fresh child process, so that both sides pay their imports once and
+    img2pdf's own memory peak stays out of the figure measured for the report."""
     code = (
-        "import img2pdf, json, resource, sys, time\n"
+        "import json, resource, sys, time\n"
         "paths = json.load(sys.stdin)\n"
         "started = time.perf_counter()\n"
+        "import img2pdf\n"
         "pdf = img2pdf.convert(paths)\n"
-        "elapsed = time.perf_counter() - started\n"
+        "cold = time.perf_counter() - started\n"
+        "started = time.perf_counter()\n"
+        "pdf = img2pdf.convert(paths)\n"
+        "warm = time.perf_counter() - started\n"
         "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "print(json.dumps([elapsed, len(pdf), peak]))\n"
+        "print(json.dumps([cold, warm, len(pdf), peak]))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -61,8 +74,8 @@ def img2pdf_floor(paths: list[str]) -> tuple[float, int, float]:
         text=True,
         check=True,
     )
-    elapsed, size, peak = json.loads(done.stdout)
-    return elapsed, size, peak / 1024
+    cold, warm, size, peak = json.loads(done.stdout)
+    return Floor(cold, warm, size, peak / 1024)
 
 
 def check(results: list[tuple[str, bool]], name: str, ok: bool, detail: str) -> None:
@@ -76,7 +89,9 @@ def main() -> int:
     paths = [str(photo.image_path) for photo in data.photos]
     jpeg_bytes = sum(photo.image_path.stat().st_size for photo in data.photos)
 
-    floor_s, floor_size, floor_peak = img2pdf_floor(paths)
+    floor = img2pdf_floor(paths)
+    # First run pays reportlab's imports and the CJK font parse, as img2pdf's cold run
+    # pays its imports; the second run is what the app sees on later exports.
     first, report_s = timed(lambda: render_report(data))
     del first  # the app keeps one report at a time; a second copy would distort the peak
     report, warm_s = timed(lambda: render_report(data))
@@ -102,27 +117,28 @@ def main() -> int:
 
     print(f"\nJPEG evidence: {PHOTOS} files, {jpeg_bytes / MB:.1f} MB")
     print(
-        f"img2pdf (floor, own process): {floor_s:.3f} s, {floor_size / MB:.1f} MB, "
-        f"peak memory {floor_peak:.0f} MB"
+        f"img2pdf (floor, own process): {floor.cold_s:.3f} s cold, {floor.warm_s:.3f} s warm, "
+        f"{floor.size / MB:.1f} MB, peak memory {floor.peak_mb:.0f} MB"
     )
     print(
-        f"report: {report_s:.3f} s first run, {warm_s:.3f} s second run, "
+        f"report: {report_s:.3f} s cold, {warm_s:.3f} s warm, "
         f"{len(report.pdf) / MB:.1f} MB, {report.page_count} pages"
     )
     print(
-        f"signing: {sign_cold_s * 1000:.0f} ms first, warm "
+        f"signing: {sign_cold_s * 1000:.0f} ms cold, warm "
         f"{', '.join(f'{run * 1000:.0f}' for run in warm_runs)} ms"
     )
-    print(f"peak memory (ru_maxrss, this process: two renders and four signings): {peak:.0f} MB\n")
+    print(f"peak memory (ru_maxrss; two renders, four signings): {peak:.0f} MB\n")
 
     results: list[tuple[str, bool]] = []
-    time_limit = 2 * floor_s + 0.3
-    check(
-        results,
-        "report time",
-        report_s <= time_limit,
-        f"{report_s:.3f} s <= 2 x {floor_s:.3f} + 0.3 = {time_limit:.3f} s",
-    )
+    for label, ours, theirs in (("cold", report_s, floor.cold_s), ("warm", warm_s, floor.warm_s)):
+        limit = 2 * theirs + 0.3
+        check(
+            results,
+            f"report time, {label}",
+            ours <= limit,
+            f"{ours:.3f} s <= 2 x {theirs:.3f} + 0.3 = {limit:.3f} s",
+        )
     size_limit = 1.1 * jpeg_bytes + MB
     check(
         results,

@@ -107,8 +107,11 @@ class Section:
             return str(content)
         return self.p(content) if isinstance(content, str) else content
 
-    def facts(self, pairs: Iterable[tuple[str, str]]) -> Table:
-        rows = [[self.t[key], value] for key, value in pairs]
+    def facts(self, pairs: Iterable[tuple[str, str]], plain_labels: bool = False) -> Table:
+        """A two-column table of labelled facts; `plain_labels` for labels known to fit."""
+        rows = [
+            [Plain(self.t[key]) if plain_labels else self.t[key], value] for key, value in pairs
+        ]
         return self.table(rows, [46 * mm, FRAME_WIDTH - 46 * mm], header=False)
 
     def cover(self, font_embedded: bool) -> list[Flowable]:
@@ -301,7 +304,8 @@ class Section:
         if photo.flags:
             pairs.append(("flags", "; ".join(photo.flags)))
         image = scaled_image(photo.image_path, FRAME_WIDTH, _PHOTO_MAX_HEIGHT)
-        return KeepTogether([image, Spacer(1, 2 * mm), self.facts(pairs), Spacer(1, 5 * mm)])
+        facts = self.facts(pairs, plain_labels=True)
+        return KeepTogether([image, Spacer(1, 2 * mm), facts, Spacer(1, 5 * mm)])
 
 
 def scaled_image(source: Any, max_width: float, max_height: float) -> Image:
