@@ -168,6 +168,18 @@ def _signer(identity: Identity) -> Any:
     )
 
 
+def _reserved_bytes(identity: Identity) -> int:
+    """Room for the CMS signature, so pyHanko need not sign once more just to measure it.
+
+    Certificates dominate its size; signed attributes and the signature value fit in the
+    rest (an RSA-3072 signature is 384 bytes).
+    """
+    certificates = [identity.certificate, *identity.chain]
+    der = sum(len(c.public_bytes(serialization.Encoding.DER)) for c in certificates)
+    # Counted in hexadecimal digits, as the signature is stored in the PDF.
+    return 2 * (der + 4096)
+
+
 def sign_pdf(
     pdf: bytes,
     identity: Identity,
@@ -206,7 +218,9 @@ def sign_pdf(
         writer = IncrementalPdfFileWriter(stream, strict=False)
         # In place: the signed revision is appended to `stream`, sparing a copy of a report
         # that may hold a hundred photos; large chunks make hashing and copying cheap.
-        pdf_signer.sign_pdf(writer, in_place=True, chunk_size=_CHUNK)
+        pdf_signer.sign_pdf(
+            writer, bytes_reserved=_reserved_bytes(identity), in_place=True, chunk_size=_CHUNK
+        )
     except (PdfReadError, ValueError) as exc:
         raise ValidationError(f"The PDF could not be signed: {exc}") from exc
     signed = stream.getvalue()

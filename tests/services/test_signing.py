@@ -160,3 +160,60 @@ def test_signing_is_fast_once_warm(report: RenderedReport, signer: Identity) -> 
     started = time.perf_counter()
     _sign(report, signer)
     assert time.perf_counter() - started < 0.5  # target 0.15 s; slack for loaded CI machines
+
+
+def _issued_by_organisation() -> tuple[Identity, Identity]:
+    """An organisation CA and an inspector certificate it issued (RSA-3072 for the leaf)."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.x509.oid import NameOID
+
+    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "雁塔区人社局 CA")])
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    leaf_key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+    leaf_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "王五")])
+    leaf_cert = (
+        x509.CertificateBuilder()
+        .subject_name(leaf_name)
+        .issuer_name(ca_name)
+        .public_key(leaf_key.public_key())
+        .serial_number(2)
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    return (Identity(ca_cert, ca_key), Identity(leaf_cert, leaf_key, chain=(ca_cert,)))
+
+
+def test_certificate_issued_by_a_trusted_organisation_is_trusted(report: RenderedReport) -> None:
+    organisation, inspector = _issued_by_organisation()
+
+    signed = sign_pdf(
+        report.pdf, inspector, signer_name="王五", stamp_image=None, box=report.signature_box
+    )
+    result = verify_pdf(signed, [organisation.certificate])
+
+    assert result.intact and result.trusted and result.signer_name == "王五"
