@@ -1,0 +1,1 @@
+"""Sync bundles: signed `*.inspection.zip` files carrying one inspection revision each."""

@@ -1,0 +1,91 @@
+"""Bundles held because their signer is not trusted: list them, trust the signer, release them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from sqlalchemy import select
+
+from inspector_app.services.bundles.importer import (
+    HELD,
+    ImportOutcome,
+    Importer,
+    held_folder,
+)
+from inspector_app.services.bundles.model import SUFFIX
+from inspector_app.services.bundles.verify import check_bundle, read_bundle_file
+from inspector_app.services.context import AppContext
+from inspector_app.storage import models as m
+
+
+@dataclass(frozen=True)
+class HeldBundle:
+    """A held bundle as the supervisor sees it: never counted until its signer is trusted."""
+
+    sha256: str
+    file: Path
+    received_from: str
+    inspection_uuid: str | None
+    revision: int | None
+    signer_fingerprint: str | None
+    reason: str
+
+
+def held_files(ctx: AppContext) -> list[Path]:
+    folder = held_folder(ctx)
+    return sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []
+
+
+def held_bundles(ctx: AppContext) -> list[HeldBundle]:
+    """The bundles waiting for their signer to be trusted, with what the log says of them."""
+    files = {path.name[: -len(SUFFIX)]: path for path in held_files(ctx)}
+    if not files:
+        return []
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            select(m.ImportRecord)
+            .where(m.ImportRecord.verdict == HELD, m.ImportRecord.sha256.in_(files))
+            .order_by(m.ImportRecord.id)
+        ).scalars()
+        latest = {row.sha256: row for row in rows}
+    return [
+        HeldBundle(
+            sha, path, row.path if row else "", row.inspection_uuid if row else None,
+            row.revision if row else None, row.signer_fingerprint if row else None,
+            row.reason if row else "",
+        )
+        for sha, path in files.items()
+        for row in [latest.get(sha)]
+    ]
+
+
+def held_signer(ctx: AppContext, bundle: HeldBundle) -> x509.Certificate | None:
+    """The certificate inside a held bundle's manifest signature, to show and to trust."""
+    check = check_bundle(read_bundle_file(bundle.file), [])
+    return check.signer
+
+
+def release_held(ctx: AppContext) -> list[ImportOutcome]:
+    """Check every held bundle again with today's trust list; import those now trusted.
+
+    A bundle leaves the holding folder once it is imported (or found bad); the ones whose
+    signer is still untrusted stay.
+    """
+    importer = Importer(ctx)
+    outcomes = []
+    for path in held_files(ctx):
+        outcome = importer.import_file(path)
+        if outcome.verdict != HELD:
+            path.unlink(missing_ok=True)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def trust_and_release(ctx: AppContext, certificate_pem: bytes) -> list[ImportOutcome]:
+    """Put a certificate on the trust list, then import the bundles it signed."""
+    from inspector_app.services.trust import trust_certificate
+
+    trust_certificate(ctx, certificate_pem)
+    return release_held(ctx)

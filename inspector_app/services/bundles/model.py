@@ -1,0 +1,181 @@
+"""The sync bundle's fixed format: names, limits, the manifest and its schema check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from inspector_app.core.errors import InspectorError
+
+FORMAT_NAME = "inspector-app.inspection-bundle"
+FORMAT_VERSION = 1
+SUFFIX = ".inspection.zip"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.p7s"
+INSPECTION = "inspection.json"
+FORM = "form.json"
+REPORT = "report.pdf"
+REQUIRED_FILES = (INSPECTION, FORM, REPORT)
+
+# Every path a manifest may list; anything else (folders, "..", other names) is refused.
+_LISTED_PATH = re.compile(
+    r"(inspection\.json|form\.json|report\.pdf"
+    r"|photos/[0-9a-f]{64}\.[a-z0-9]{1,8}"
+    r"|signatures/[a-z]{1,32}-[0-9]{1,4}\.png)"
+)
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class BundleLimits:
+    """Bounds that keep a hostile zip from exhausting memory or disk."""
+
+    max_bundle_bytes: int = 1024 * 1024 * 1024
+    max_entries: int = 2000
+    max_total_bytes: int = 1024 * 1024 * 1024
+    max_entry_bytes: int = 256 * 1024 * 1024
+    # Photos and PDFs hardly compress; a tiny entry may compress well, so the ratio
+    # only counts above this size.
+    max_ratio: int = 100
+    ratio_floor: int = 1024 * 1024
+
+
+DEFAULT_LIMITS = BundleLimits()
+
+
+class BundleRejected(InspectorError):
+    """The bundle is damaged, hostile or inconsistent; `reason` says why in plain words."""
+
+    code = "bundle_rejected"
+
+
+@dataclass(frozen=True)
+class ListedFile:
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """manifest.json of one bundle, after its schema check."""
+
+    app_version: str
+    inspection_uuid: str
+    revision: int
+    form_id: str
+    form_version: int
+    form_sha256: str
+    signer_fingerprint: str
+    created_at: str
+    files: tuple[ListedFile, ...]
+
+    def listed(self) -> dict[str, ListedFile]:
+        return {f.path: f for f in self.files}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "app_version": self.app_version,
+            "inspection": {"uuid": self.inspection_uuid, "revision": self.revision},
+            "form": {
+                "id": self.form_id,
+                "version": self.form_version,
+                "sha256": self.form_sha256,
+            },
+            "signer": {"fingerprint": self.signer_fingerprint},
+            "created_at": self.created_at,
+            "files": [{"path": f.path, "size": f.size, "sha256": f.sha256} for f in self.files],
+        }
+
+
+def is_listed_path(path: str) -> bool:
+    return bool(_LISTED_PATH.fullmatch(path))
+
+
+def _field(data: dict[str, Any], key: str, kind: type, where: str = "manifest") -> Any:
+    value = data.get(key)
+    # bool is an int in Python; a JSON true must not pass for a revision number.
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise BundleRejected(f"The {where} has no valid '{key}' ({kind.__name__} expected).")
+    return value
+
+
+def _hex64(value: str, what: str) -> str:
+    if not _HEX64.fullmatch(value):
+        raise BundleRejected(f"The manifest's {what} is not a SHA-256 hash.")
+    return value
+
+
+def _listed_file(entry: Any) -> ListedFile:
+    if not isinstance(entry, dict):
+        raise BundleRejected("The manifest's file list holds something that is not a file entry.")
+    path = _field(entry, "path", str, "manifest file entry")
+    size = _field(entry, "size", int, "manifest file entry")
+    if not is_listed_path(path):
+        raise BundleRejected(f"The manifest lists a file with a path not allowed: {path!r}.")
+    if size < 0:
+        raise BundleRejected(f"The manifest gives a negative size for {path}.")
+    return ListedFile(path, size, _hex64(_field(entry, "sha256", str, "manifest"), path))
+
+
+def _check_format(data: dict[str, Any]) -> None:
+    if data.get("format") != FORMAT_NAME:
+        raise BundleRejected(f"Not an inspection bundle (format {data.get('format')!r}).")
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        raise BundleRejected(
+            f"Unknown bundle format version {version!r}; this app reads version "
+            f"{FORMAT_VERSION}. Update the app to import it."
+        )
+
+
+def _files(data: dict[str, Any]) -> tuple[ListedFile, ...]:
+    files = tuple(_listed_file(entry) for entry in _field(data, "files", list))
+    paths = [f.path for f in files]
+    if len(set(paths)) != len(paths):
+        raise BundleRejected("The manifest lists the same file twice.")
+    for required in REQUIRED_FILES:
+        if required not in paths:
+            raise BundleRejected(f"The manifest does not list {required}.")
+    return files
+
+
+def parse_manifest(data: Any) -> Manifest:
+    """Check a decoded manifest.json against the schema; BundleRejected says what is wrong."""
+    if not isinstance(data, dict):
+        raise BundleRejected("The manifest is not a JSON object.")
+    _check_format(data)
+    inspection = _field(data, "inspection", dict)
+    form = _field(data, "form", dict)
+    signer = _field(data, "signer", dict)
+    inspection_uuid = _field(inspection, "uuid", str, "manifest's inspection")
+    try:
+        uuid.UUID(inspection_uuid)
+    except ValueError as error:
+        raise BundleRejected("The manifest's inspection uuid is not a UUID.") from error
+    revision = _field(inspection, "revision", int, "manifest's inspection")
+    if revision < 1:
+        raise BundleRejected("The manifest's revision must be 1 or more.")
+    created_at = _field(data, "created_at", str)
+    try:
+        dt.datetime.fromisoformat(created_at)
+    except ValueError as error:
+        raise BundleRejected("The manifest's created time is not an ISO date and time.") from error
+    return Manifest(
+        app_version=_field(data, "app_version", str),
+        inspection_uuid=inspection_uuid,
+        revision=revision,
+        form_id=_field(form, "id", str, "manifest's form"),
+        form_version=_field(form, "version", int, "manifest's form"),
+        form_sha256=_hex64(_field(form, "sha256", str, "manifest's form"), "form hash"),
+        signer_fingerprint=_hex64(
+            _field(signer, "fingerprint", str, "manifest's signer"), "signer fingerprint"
+        ),
+        created_at=created_at,
+        files=_files(data),
+    )

@@ -1,0 +1,181 @@
+"""Signed inspections exported as bundles by one data folder, for the bundle and CLI tests."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from inspector_app.services import inspections, sign_inspection
+from inspector_app.services.bundles.export import make_manifest, sign_and_pack
+from inspector_app.services.bundles.model import MANIFEST, SIGNATURE, Manifest
+from inspector_app.services.context import AppContext, open_context
+from inspector_app.services.demo import create_demo_data
+from inspector_app.services.demo_photos import make_signature_png
+from inspector_app.services.identity import Identity, certificate_pem, load_identity
+from inspector_app.services.trust import trust_certificate
+from inspector_app.storage.models import Base
+
+PASSPHRASE = b"test-passphrase"
+
+
+@dataclass(frozen=True)
+class InspectorFolder:
+    """An inspector's data folder with three signed inspections, their bundles and a rev 2."""
+
+    root: Path
+    bundles: list[Path]
+    revision_2: Path
+    twin_revision_2: Path  # the same revision amended in a copy of the folder: a conflict
+    identity: Identity
+
+    @property
+    def cert_pem(self) -> bytes:
+        return certificate_pem(self.identity.certificate)
+
+
+def _sign_new_revision(ctx: AppContext, inspection_id: int) -> int:
+    new_id = inspections.new_revision(ctx, inspection_id)
+    detail = inspections.inspection_detail(ctx, new_id)
+    for role, people in (("inspector", detail.inspectors), ("representative",
+                                                          detail.representatives)):
+        for person in people:
+            png = make_signature_png(person.name, 3)
+            sign_inspection.add_signature(ctx, new_id, role, person.name, png)
+    sign_inspection.sign_inspection(ctx, new_id, PASSPHRASE)
+    return new_id
+
+
+def make_inspector_folder(base: Path) -> InspectorFolder:
+    """Demo data (inspections 3-5 signed), all three exported, and a signed revision 2 of 3."""
+    from inspector_app.services.bundles.export import export_bundles
+
+    ctx = open_context(base / "inspector")
+    try:
+        create_demo_data(ctx)
+        bundles = export_bundles(ctx, [3, 4, 5], base / "bundles", PASSPHRASE)
+    finally:
+        ctx.close()
+    shutil.copytree(base / "inspector", base / "twin")
+    revision_2 = _amend(base / "inspector", base / "revision-2")
+    twin_revision_2 = _amend(base / "twin", base / "twin-revision-2")
+    identity = load_identity(base / "inspector" / "keys", PASSPHRASE)
+    return InspectorFolder(base / "inspector", bundles, revision_2, twin_revision_2, identity)
+
+
+def _amend(root: Path, out: Path) -> Path:
+    from inspector_app.services.bundles.export import export_bundles
+
+    ctx = open_context(root)
+    try:
+        new_id = _sign_new_revision(ctx, 3)
+        (bundle,) = export_bundles(ctx, [new_id], out, PASSPHRASE)
+    finally:
+        ctx.close()
+    return bundle
+
+
+def supervisor(root: Path, trusting: InspectorFolder | None) -> AppContext:
+    ctx = open_context(root)
+    if trusting is not None:
+        trust_certificate(ctx, trusting.cert_pem)
+    return ctx
+
+
+def copy_folder(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    return target
+
+
+# -- looking at a data folder ------------------------------------------------------------
+
+
+def snapshot(ctx: AppContext, *, skip: tuple[str, ...] = ("import_log",)) -> dict[str, Any]:
+    """Every row of every table (but `skip`) and every file under media/ and derived/."""
+    rows: dict[str, Any] = {}
+    with ctx.db.reading() as session:
+        for table in Base.metadata.sorted_tables:
+            if table.name not in skip:
+                rows[table.name] = sorted(
+                    (tuple(map(repr, row)) for row in session.execute(select(table))), key=str
+                )
+    root = ctx.data_dir.root
+    rows["files"] = sorted(
+        str(p.relative_to(root)) for folder in ("media", "derived") for p in
+        (root / folder).rglob("*") if p.is_file()
+    )
+    return rows
+
+
+# -- building altered bundles -------------------------------------------------------------
+
+
+def entries_of(bundle: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def manifest_of(bundle: bytes) -> dict[str, Any]:
+    return json.loads(entries_of(bundle)[MANIFEST])
+
+
+def zip_of(entries: dict[str, bytes] | list[tuple[zipfile.ZipInfo | str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    items = entries.items() if isinstance(entries, dict) else entries
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in items:
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def resigned(
+    bundle: bytes,
+    identity: Identity,
+    *,
+    change: dict[str, bytes | None] | None = None,
+    manifest_edit: dict[str, Any] | None = None,
+    signer_fingerprint: str | None = None,
+) -> bytes:
+    """The bundle with files changed (None drops one), its manifest rebuilt and signed again."""
+    from inspector_app.services.bundles.export import to_json_bytes
+    from inspector_app.services.cms import sign_detached
+    from inspector_app.services.identity import fingerprint
+
+    entries = entries_of(bundle)
+    original = manifest_of(bundle)
+    files = {k: v for k, v in entries.items() if k not in (MANIFEST, SIGNATURE)}
+    for path, data in (change or {}).items():
+        if data is None:
+            files.pop(path, None)
+        else:
+            files[path] = data
+    manifest: Manifest = make_manifest(
+        files,
+        inspection_uuid=original["inspection"]["uuid"],
+        revision=original["inspection"]["revision"],
+        form=original["form"],
+        signer_fingerprint=signer_fingerprint or fingerprint(identity.certificate),
+    )
+    if manifest_edit is None:
+        return sign_and_pack(files, manifest, identity)
+    data = manifest.to_dict() | manifest_edit
+    manifest_bytes = to_json_bytes(data)
+    from inspector_app.services.bundles.export import pack_bundle
+
+    return pack_bundle(files, manifest_bytes, sign_detached(manifest_bytes, identity))
+
+
+_shared: dict[str, InspectorFolder] = {}
+
+
+def shared_inspector_folder(factory: Any) -> InspectorFolder:
+    """One inspector folder per test session (it takes seconds to sign three reports)."""
+    if "folder" not in _shared:
+        _shared["folder"] = make_inspector_folder(factory.mktemp("inspector-side"))
+    return _shared["folder"]

@@ -1,0 +1,233 @@
+"""Hostile and broken bundles are rejected with a reason and change nothing."""
+
+from __future__ import annotations
+
+import stat
+import struct
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from inspector_app.services.bundles.importer import Importer
+from inspector_app.services.bundles.model import MANIFEST, REPORT
+from inspector_app.services.context import AppContext
+from inspector_app.services.identity import create_identity
+from tests.bundle_factory import (
+    InspectorFolder,
+    entries_of,
+    manifest_of,
+    resigned,
+    shared_inspector_folder,
+    snapshot,
+    supervisor,
+    zip_of,
+)
+
+
+@pytest.fixture(scope="session")
+def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
+    return shared_inspector_folder(tmp_path_factory)
+
+
+@pytest.fixture
+def office(tmp_path: Path, inspector: InspectorFolder) -> Iterator[AppContext]:
+    ctx = supervisor(tmp_path / "supervisor", inspector)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def good(inspector: InspectorFolder) -> bytes:
+    return inspector.bundles[0].read_bytes()
+
+
+def _import(ctx: AppContext, tmp_path: Path, data: bytes, name: str = "x.inspection.zip"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return Importer(ctx).import_file(path)
+
+
+def _rejected(ctx: AppContext, tmp_path: Path, data: bytes, *words: str) -> str:
+    before = snapshot(ctx)
+    outcome = _import(ctx, tmp_path, data)
+    assert outcome.verdict == "rejected", outcome
+    for word in words:
+        assert word in outcome.reason.lower(), outcome.reason
+    assert snapshot(ctx) == before
+    assert not (ctx.data_dir.root / "held").exists() or not any(
+        (ctx.data_dir.root / "held").iterdir()
+    )
+    return outcome.reason
+
+
+def _photo(bundle: bytes) -> str:
+    return next(name for name in entries_of(bundle) if name.startswith("photos/"))
+
+
+def _with_extra(bundle: bytes, info: zipfile.ZipInfo | str, data: bytes) -> bytes:
+    return zip_of([*entries_of(bundle).items(), (info, data)])
+
+
+def test_path_climbing_out(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    _rejected(office, tmp_path, _with_extra(good, "photos/../../evil.txt", b"x"), "..")
+
+
+def test_absolute_path(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    _rejected(office, tmp_path, _with_extra(good, "/etc/cron.d/evil", b"x"), "absolute")
+
+
+def test_symbolic_link(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    link = zipfile.ZipInfo("photos/link")
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    _rejected(office, tmp_path, _with_extra(good, link, b"/etc/passwd"), "symbolic link")
+
+
+def test_zip_bomb_actual_size(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    bomb = _with_extra(good, "photos/" + "0" * 64 + ".jpg", bytes(60 * 1024 * 1024))
+    assert len(bomb) < len(good) + 200_000
+    _rejected(office, tmp_path, bomb, "zip bomb")
+
+
+def test_zip_bomb_declared_size(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    data = bytearray(good)
+    # Rewrite the uncompressed size in the central directory entry of report.pdf.
+    header = data.index(b"PK\x01\x02" + bytes(data[data.index(b"PK\x01\x02") + 4:][:0]))
+    while not data[header + 46:].startswith(REPORT.encode()):
+        header = data.index(b"PK\x01\x02", header + 4)
+    struct.pack_into("<I", data, header + 24, 0xFFFF_FFF0)
+    _rejected(office, tmp_path, bytes(data), "report.pdf")
+
+
+def test_too_many_entries(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    many = [*entries_of(good).items(), *((f"photos/{n}.txt", b"") for n in range(2100))]
+    _rejected(office, tmp_path, zip_of(many), "entries")
+
+
+def test_truncated_zip(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    _rejected(office, tmp_path, good[: len(good) // 2], "truncated")
+
+
+def test_not_a_zip(office: AppContext, tmp_path: Path) -> None:
+    _rejected(office, tmp_path, b"%PDF-1.7 this is no bundle", "not a zip")
+
+
+def test_malformed_json(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    entries = entries_of(good) | {MANIFEST: b'{"format": "inspector-app.inspection-bundle",'}
+    _rejected(office, tmp_path, zip_of(entries), "not valid json")
+
+
+def test_unknown_format_version(
+    office: AppContext, tmp_path: Path, good: bytes, inspector: InspectorFolder
+) -> None:
+    newer = resigned(good, inspector.identity, manifest_edit={"format_version": 2})
+    _rejected(office, tmp_path, newer, "unknown bundle format version 2")
+
+
+def test_file_missing(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    photo = _photo(good)
+    entries = {k: v for k, v in entries_of(good).items() if k != photo}
+    _rejected(office, tmp_path, zip_of(entries), "missing", photo)
+
+
+def test_file_not_in_manifest(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    _rejected(office, tmp_path, _with_extra(good, "signatures/extra-1.png", b"x"),
+              "does not list")
+
+
+def test_photo_not_matching_its_hash(office: AppContext, tmp_path: Path, good: bytes,
+                                     inspector: InspectorFolder) -> None:
+    photo = _photo(good)
+    unsigned = zip_of(entries_of(good) | {photo: b"\xff\xd8 another photo"})
+    _rejected(office, tmp_path, unsigned, "does not match its hash")
+    # Even with an honest manifest, the photo must hash to the name it is stored by.
+    signed = resigned(good, inspector.identity, change={photo: b"\xff\xd8 another photo"})
+    _rejected(office, tmp_path, signed, "named by")
+
+
+def test_manifest_signature_not_matching(office: AppContext, tmp_path: Path,
+                                         good: bytes) -> None:
+    entries = entries_of(good)
+    manifest = manifest_of(good)
+    edited = manifest["created_at"].replace("20", "19", 1).encode()
+    changed = entries[MANIFEST].replace(manifest["created_at"].encode(), edited)
+    assert changed != entries[MANIFEST]
+    _rejected(office, tmp_path, zip_of(entries | {MANIFEST: changed}), "signature does not match")
+
+
+def _signed_by_stranger(good: bytes, tmp_path: Path) -> bytes:
+    import json
+
+    from inspector_app.services.bundles.export import to_json_bytes
+    from inspector_app.services.identity import fingerprint
+
+    stranger = create_identity(tmp_path / "stranger", "陌生人", "某单位", "X-1", b"pw")
+    inspection = json.loads(entries_of(good)["inspection.json"])
+    inspection["signer_fingerprint"] = fingerprint(stranger.certificate)
+    return resigned(good, stranger, change={"inspection.json": to_json_bytes(inspection)})
+
+
+def test_unknown_signer_is_held_apart(office: AppContext, tmp_path: Path, good: bytes) -> None:
+    foreign = _signed_by_stranger(good, tmp_path)
+    before = snapshot(office)
+    outcome = _import(office, tmp_path, foreign)
+    assert outcome.verdict == "held"
+    assert "not on the trust list" in outcome.reason
+    assert snapshot(office) == before
+    assert len(list((office.data_dir.root / "held").iterdir())) == 1
+
+
+def test_signer_other_than_named_is_rejected(office: AppContext, tmp_path: Path, good: bytes,
+                                             inspector: InspectorFolder) -> None:
+    from inspector_app.services.identity import fingerprint
+
+    stranger = create_identity(tmp_path / "stranger", "陌生人", "某单位", "X-1", b"pw")
+    named = fingerprint(inspector.identity.certificate)
+    forged = resigned(good, stranger, signer_fingerprint=named)
+    _rejected(office, tmp_path, forged, "another certificate")
+
+
+def test_tampered_report(office: AppContext, tmp_path: Path, good: bytes,
+                         inspector: InspectorFolder) -> None:
+    import hashlib
+    import json
+
+    entries = entries_of(good)
+    pdf = bytearray(entries[REPORT])
+    spot = pdf.index(b"/Producer") if b"/Producer" in pdf else len(pdf) // 3
+    pdf[spot + 1] ^= 0x01
+    inspection = json.loads(entries["inspection.json"])
+    inspection["signed_pdf_sha256"] = hashlib.sha256(bytes(pdf)).hexdigest()
+    from inspector_app.services.bundles.export import to_json_bytes
+
+    change: dict[str, bytes | None] = {REPORT: bytes(pdf),
+                                       "inspection.json": to_json_bytes(inspection)}
+    _rejected(office, tmp_path, resigned(good, inspector.identity, change=change),
+              "signed report does not verify")
+    # Unsigned tampering is caught earlier, by the manifest's hash.
+    _rejected(office, tmp_path, zip_of(entries | {REPORT: bytes(pdf)}), "hash")
+
+
+def test_same_revision_with_other_content_is_a_conflict(
+    office: AppContext, tmp_path: Path, inspector: InspectorFolder
+) -> None:
+    first = _import(office, tmp_path, inspector.revision_2.read_bytes(), "a.inspection.zip")
+    assert first.verdict == "imported"
+    twin = inspector.twin_revision_2.read_bytes()
+    _rejected(office, tmp_path, twin, "conflict")
+
+
+def test_every_bundle_is_in_the_import_log(office: AppContext, tmp_path: Path,
+                                           good: bytes) -> None:
+    from sqlalchemy import select
+
+    from inspector_app.storage.models import ImportRecord
+
+    _import(office, tmp_path, b"junk", "a.inspection.zip")
+    _import(office, tmp_path, good, "b.inspection.zip")
+    _import(office, tmp_path, good, "c.inspection.zip")
+    with office.db.reading() as session:
+        log = [(r.path[-16:], r.verdict) for r in session.scalars(select(ImportRecord))]
+    assert log == [("a.inspection.zip", "rejected"), ("b.inspection.zip", "imported"),
+                   ("c.inspection.zip", "already_imported")]
