@@ -42,8 +42,10 @@ def add_photos(args: argparse.Namespace) -> int:
             output.line(f"{outcome.path}: added")
         elif outcome.status == "already_present":
             output.line(f"{outcome.path}: already present")
-        else:
+        elif outcome.status == "rejected":
             output.line(f"{outcome.path}: rejected: {outcome.reason}")
+        else:  # failed (our side: disk, worker) or cancelled
+            output.line(f"{outcome.path}: {outcome.status}: {outcome.reason}")
     return 1 if any(o.status not in ("added", "already_present") for o in outcomes) else 0
 
 
@@ -54,6 +56,7 @@ def check_media(args: argparse.Namespace) -> int:
     ctx = context_of(args)
     try:
         store = media_store(ctx)
+        store.remove_stale_temp_files()
         report = store.check()
         missing = store.missing(referenced_hashes(ctx))
     finally:

@@ -6,8 +6,9 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from inspector_app.core.errors import InspectionLockedError, NotFoundError, ValidationError
@@ -28,9 +29,12 @@ class RepresentativeInput:
     phone: str = ""
 
 
-@dataclass(frozen=True)
-class InspectionRow:
-    """A line of the inspection list."""
+class InspectionRow(Protocol):
+    """A line of the inspection list (a database row with these named columns).
+
+    Lists of thousands are read as plain rows: wrapping each in an object of our own
+    cost more than the query itself.
+    """
 
     id: int
     uuid: str
@@ -195,7 +199,25 @@ def _refresh_score(inspection: m.Inspection, form: Form) -> InspectionScore:
     score = score_inspection(form, results)
     inspection.score = score.overall
     inspection.verdict = str(score.verdict) if score.verdict else None
+    _store_rule_results(inspection, score, results, form)
     return score
+
+
+def _store_rule_results(
+    inspection: m.Inspection, score: InspectionScore, results: dict[str, Result], form: Form
+) -> None:
+    stored = {row.rule_id: row for row in inspection.rule_results}
+    for rule_score in score.rules:
+        row = stored.get(rule_score.rule_id)
+        if row is None:
+            row = m.RuleResult(rule_id=rule_score.rule_id)
+            inspection.rule_results.append(row)
+        answers = [results.get(item.id) for item in form.rule(rule_score.rule_id).items]
+        row.answered = rule_score.answered
+        row.compliant = answers.count(Result.COMPLIANT)
+        row.not_compliant = answers.count(Result.NOT_COMPLIANT)
+        row.not_applicable = answers.count(Result.NOT_APPLICABLE)
+        row.score = rule_score.score
 
 
 def refresh_score(session: Session, inspection: m.Inspection) -> InspectionScore:
@@ -253,21 +275,17 @@ def _detail_of(inspection: m.Inspection) -> InspectionDetail:
     )
 
 
-def list_inspections(
-    ctx: AppContext,
-    *,
-    site_id: int | None = None,
-    status: str | None = None,
-    latest_only: bool = True,
-) -> list[InspectionRow]:
-    """Inspections newest first; by default only the newest revision of each."""
+def list_inspections_query(
+    *, site_id: int | None = None, status: str | None = None, latest_only: bool = True
+) -> Select[Any]:
+    """The statement behind the inspection list, newest first."""
     query = (
         select(
             m.Inspection.id,
             m.Inspection.uuid,
             m.Inspection.revision,
             m.Inspection.site_id,
-            m.Site.name,
+            m.Site.name.label("site_name"),
             m.Inspection.status,
             m.Inspection.origin,
             m.Inspection.started_at,
@@ -278,20 +296,25 @@ def list_inspections(
         .order_by(m.Inspection.started_at.desc(), m.Inspection.id.desc())
     )
     if latest_only:
-        newest = (
-            select(m.Inspection.uuid, func.max(m.Inspection.revision).label("rev"))
-            .group_by(m.Inspection.uuid)
-            .subquery()
-        )
-        query = query.join(
-            newest, (newest.c.uuid == m.Inspection.uuid) & (newest.c.rev == m.Inspection.revision)
-        )
+        query = query.where(m.Inspection.is_latest)
     if site_id is not None:
         query = query.where(m.Inspection.site_id == site_id)
     if status is not None:
         query = query.where(m.Inspection.status == status)
-    with ctx.db.reading() as session:
-        return [InspectionRow(*row) for row in session.execute(query)]
+    return query
+
+
+def list_inspections(
+    ctx: AppContext,
+    *,
+    site_id: int | None = None,
+    status: str | None = None,
+    latest_only: bool = True,
+) -> list[InspectionRow]:
+    """Inspections newest first; by default only the newest revision of each."""
+    query = list_inspections_query(site_id=site_id, status=status, latest_only=latest_only)
+    with ctx.db.connection() as conn:
+        return cast(list[InspectionRow], conn.execute(query).all())
 
 
 def find_inspection(ctx: AppContext, reference: str) -> int:
@@ -341,8 +364,12 @@ def new_revision(ctx: AppContext, inspection_id: int) -> int:
             select(func.max(m.Inspection.revision)).where(m.Inspection.uuid == old.uuid)
         )
         new = _copy_inspection(old, (top or old.revision) + 1)
+        session.execute(
+            update(m.Inspection).where(m.Inspection.uuid == old.uuid).values(is_latest=False)
+        )
         session.add(new)
         session.flush()
+        refresh_score(session, new)
         audit.record(
             session, ctx.actor, "inspection", old.uuid, "new_revision", revision=new.revision
         )

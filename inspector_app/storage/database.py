@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Connection, Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.core.errors import (
@@ -117,6 +117,18 @@ class Database:
         """A session for queries only."""
         with self.transaction() as session:
             yield session
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain connection for large read-only queries (no ORM bookkeeping)."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except exc.DBAPIError as error:
+            expected = translate_error(error)
+            if expected is None:
+                raise
+            raise expected from error
 
     def backup(self) -> Path:
         return sqlite.backup(self.data_dir.database, self.data_dir.backups)

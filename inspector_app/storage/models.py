@@ -117,6 +117,7 @@ class Inspection(Base):
     __table_args__ = (
         UniqueConstraint("uuid", "revision"),
         Index("ix_inspections_site_started", "site_id", "started_at"),
+        Index("ix_inspections_latest_started", "is_latest", "started_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), index=True)
@@ -124,6 +125,9 @@ class Inspection(Base):
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     form_pk: Mapped[int] = mapped_column(ForeignKey("forms.id"))
     status: Mapped[str] = mapped_column(String(16), default=DRAFT, index=True)
+    # False once a newer revision exists: lists and figures read only the newest revision,
+    # and a flag is far cheaper to filter on than a GROUP BY over every uuid.
+    is_latest: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     origin: Mapped[str] = mapped_column(String(16), default="local")
     follow_up_of: Mapped[str | None] = mapped_column(String(36))
     started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
@@ -157,6 +161,9 @@ class Inspection(Base):
     )
     signatures: Mapped[list[Signature]] = relationship(
         cascade="all, delete-orphan", order_by="Signature.id"
+    )
+    rule_results: Mapped[list[RuleResult]] = relationship(
+        cascade="all, delete-orphan", order_by="RuleResult.rule_id"
     )
 
 
@@ -199,6 +206,25 @@ class Answer(Base):
     value: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class RuleResult(Base):
+    """Counts and score of one rule in one inspection, kept up to date as answers change.
+
+    Derived from the answers, but stored so that figures over thousands of inspections
+    read a few rows per inspection instead of every answer.
+    """
+
+    __tablename__ = "rule_results"
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspections.id", ondelete="CASCADE"), primary_key=True
+    )
+    rule_id: Mapped[str] = mapped_column(String(16), primary_key=True, index=True)
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+    compliant: Mapped[int] = mapped_column(Integer, default=0)
+    not_compliant: Mapped[int] = mapped_column(Integer, default=0)
+    not_applicable: Mapped[int] = mapped_column(Integer, default=0)
+    score: Mapped[float | None] = mapped_column(Float)
 
 
 class Finding(Base):

@@ -22,29 +22,10 @@ BACKUP_PREFIX = "inspector-"
 BACKUPS_KEPT = 10
 LOCKED_MESSAGE = "inspection is signed"
 
-# Columns of a signed inspection that may still change: its export state and the place
-# where the inspector last looked at it.
-_INSPECTION_MUTABLE = {"status", "exported_at", "current_item"}
-_INSPECTION_COLUMNS = (
-    "id",
-    "uuid",
-    "revision",
-    "site_id",
-    "form_pk",
-    "status",
-    "origin",
-    "follow_up_of",
-    "started_at",
-    "finished_at",
-    "signed_at",
-    "exported_at",
-    "score",
-    "verdict",
-    "current_item",
-    "signed_pdf_sha256",
-    "signer_fingerprint",
-    "created_at",
-)
+# Columns of a signed inspection that may still change: its export state, whether a newer
+# revision exists, and the place where the inspector last looked at it.
+_INSPECTION_MUTABLE = {"status", "exported_at", "current_item", "is_latest"}
+# Tables whose rows belong to one inspection (by inspection_id) and freeze with it.
 _CHILD_TABLES = (
     "answers",
     "findings",
@@ -54,6 +35,7 @@ _CHILD_TABLES = (
     "representatives",
     "inspection_inspectors",
     "signed_reports",
+    "rule_results",
 )
 
 
@@ -81,31 +63,34 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def lock_trigger_sql() -> list[str]:
-    """Triggers that refuse changes to signed inspections and to the audit log."""
+def lock_trigger_sql(inspection_columns: list[str], child_tables: list[str]) -> list[str]:
+    """Triggers that refuse changes to signed inspections and to the audit log.
+
+    Built from the schema as it stands, so each migration locks exactly the columns and
+    tables that exist at that step.
+    """
     locked = "('signed', 'exported')"
     changed = " OR ".join(
         f"NEW.{col} IS NOT OLD.{col}"
-        for col in _INSPECTION_COLUMNS
+        for col in inspection_columns
         if col not in _INSPECTION_MUTABLE
     )
     statements = [
-        f"""CREATE TRIGGER IF NOT EXISTS inspections_locked_update BEFORE UPDATE ON inspections
+        f"""CREATE TRIGGER inspections_locked_update BEFORE UPDATE ON inspections
         WHEN OLD.status IN {locked} AND (NEW.status NOT IN {locked} OR {changed})
         BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END""",
-        f"""CREATE TRIGGER IF NOT EXISTS inspections_locked_delete BEFORE DELETE ON inspections
+        f"""CREATE TRIGGER inspections_locked_delete BEFORE DELETE ON inspections
         WHEN OLD.status IN {locked}
         BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END""",
-        """CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+        """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
-        """CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+        """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
     ]
-    for table in _CHILD_TABLES:
+    for table in child_tables:
         for op, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
             statements.append(
-                f"""CREATE TRIGGER IF NOT EXISTS {table}_locked_{op.lower()}
-                BEFORE {op} ON {table}
+                f"""CREATE TRIGGER {table}_locked_{op.lower()} BEFORE {op} ON {table}
                 WHEN (SELECT status FROM inspections WHERE id = {row}.inspection_id) IN {locked}
                 BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END"""
             )
@@ -188,10 +173,22 @@ def restore_backup(path: Path, backup_path: Path) -> Path:
 
 
 def ensure_triggers(bind: Any) -> None:
-    """Create the lock triggers (migrations call this; a no-op on other dialects)."""
+    """(Re)create the lock triggers for the schema as it is now; a no-op on other dialects.
+
+    Migrations call this at their end, after tables or columns changed.
+    """
     if bind.dialect.name != "sqlite":
         return
     from sqlalchemy import text
 
-    for statement in lock_trigger_sql():
+    tables = {
+        row[0] for row in bind.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    }
+    columns = [row[1] for row in bind.execute(text("PRAGMA table_info(inspections)"))]
+    for (name,) in bind.execute(
+        text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    ).all():
+        bind.execute(text(f'DROP TRIGGER "{name}"'))
+    children = [table for table in _CHILD_TABLES if table in tables]
+    for statement in lock_trigger_sql(columns, children):
         bind.execute(text(statement))
