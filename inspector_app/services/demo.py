@@ -237,13 +237,13 @@ def _sign(ctx: AppContext, inspection_id: int, passphrase: bytes, seed: int) -> 
             person.name,
             make_signature_png(person.name, seed + number),
         )
-    for person in detail.representatives:
+    for representative in detail.representatives:
         sign_inspection.add_signature(
             ctx,
             inspection_id,
             "representative",
-            person.name,
-            make_signature_png(person.name, seed + 9),
+            representative.name,
+            make_signature_png(representative.name, seed + 9),
         )
     sign_inspection.sign_inspection(ctx, inspection_id, passphrase)
 

@@ -45,7 +45,11 @@ def original_path(ctx: AppContext, sha256: str) -> Path:
 
 
 def add_photos(
-    ctx: AppContext, inspection_id: int, item_id: str, paths: Sequence[Path], *,
+    ctx: AppContext,
+    inspection_id: int,
+    item_id: str,
+    paths: Sequence[Path],
+    *,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     tolerance: dt.timedelta = DEFAULT_TOLERANCE,
@@ -56,8 +60,12 @@ def add_photos(
     """
     _check_target(ctx, inspection_id, item_id)
     outcomes = ingest_photos(list(paths), media_store(ctx), progress=progress, cancel=cancel)
-    attached = [_attach(ctx, inspection_id, item_id, outcome, tolerance)
-                if outcome.info is not None else outcome for outcome in outcomes]
+    attached = [
+        _attach(ctx, inspection_id, item_id, outcome, tolerance)
+        if outcome.info is not None
+        else outcome
+        for outcome in outcomes
+    ]
     return attached
 
 
@@ -70,8 +78,13 @@ def _check_target(ctx: AppContext, inspection_id: int, item_id: str) -> None:
             raise ValidationError(f"The form has no item {item_id}.") from error
 
 
-def _attach(ctx: AppContext, inspection_id: int, item_id: str, outcome: IngestOutcome,
-            tolerance: dt.timedelta) -> IngestOutcome:
+def _attach(
+    ctx: AppContext,
+    inspection_id: int,
+    item_id: str,
+    outcome: IngestOutcome,
+    tolerance: dt.timedelta,
+) -> IngestOutcome:
     info = outcome.info
     assert info is not None
     with ctx.db.transaction() as session:
@@ -80,26 +93,58 @@ def _attach(ctx: AppContext, inspection_id: int, item_id: str, outcome: IngestOu
             return replace(outcome, status="already_present")
         flags = _flags(session, inspection, info.captured_at, info.sha256, tolerance)
         row = m.Evidence(
-            inspection_id=inspection_id, item_id=item_id, sha256=info.sha256,
-            original_name=info.original_name, mime=info.mime, size=info.size,
-            width=info.width, height=info.height, captured_at=info.captured_at,
-            gps_lat=info.gps_lat, gps_lon=info.gps_lon, camera=info.camera, flags=flags,
+            inspection_id=inspection_id,
+            item_id=item_id,
+            sha256=info.sha256,
+            original_name=info.original_name,
+            mime=info.mime,
+            size=info.size,
+            width=info.width,
+            height=info.height,
+            captured_at=info.captured_at,
+            gps_lat=info.gps_lat,
+            gps_lon=info.gps_lon,
+            camera=info.camera,
+            flags=flags,
         )
         session.add(row)
         session.flush()
-        audit.record(session, ctx.actor, "evidence", row.id, "add", inspection=inspection.uuid,
-                     item=item_id, sha256=info.sha256, name=info.original_name)
+        audit.record(
+            session,
+            ctx.actor,
+            "evidence",
+            row.id,
+            "add",
+            inspection=inspection.uuid,
+            item=item_id,
+            sha256=info.sha256,
+            name=info.original_name,
+        )
     return replace(outcome, status="added")
 
 
 def _already_attached(session: Session, inspection_id: int, item_id: str, sha: str) -> bool:
-    return session.scalar(select(m.Evidence.id).where(
-        m.Evidence.inspection_id == inspection_id, m.Evidence.item_id == item_id,
-        m.Evidence.sha256 == sha).limit(1)) is not None
+    return (
+        session.scalar(
+            select(m.Evidence.id)
+            .where(
+                m.Evidence.inspection_id == inspection_id,
+                m.Evidence.item_id == item_id,
+                m.Evidence.sha256 == sha,
+            )
+            .limit(1)
+        )
+        is not None
+    )
 
 
-def _flags(session: Session, inspection: m.Inspection, captured_at: dt.datetime | None,
-           sha: str, tolerance: dt.timedelta) -> list[dict[str, Any]]:
+def _flags(
+    session: Session,
+    inspection: m.Inspection,
+    captured_at: dt.datetime | None,
+    sha: str,
+    tolerance: dt.timedelta,
+) -> list[dict[str, Any]]:
     flags: list[dict[str, Any]] = []
     for flag in sorted(capture_time_flags(captured_at, inspection.started_at, tolerance)):
         entry: dict[str, Any] = {"flag": str(flag)}
@@ -108,8 +153,13 @@ def _flags(session: Session, inspection: m.Inspection, captured_at: dt.datetime 
         flags.append(entry)
     other = recycled_from(session, sha, inspection.uuid)
     if other is not None:
-        flags.append({"flag": str(EvidenceFlag.RECYCLED), "inspection_uuid": other[0],
-                      "ref": f"{other[0][:8]} ({other[1]})"})
+        flags.append(
+            {
+                "flag": str(EvidenceFlag.RECYCLED),
+                "inspection_uuid": other[0],
+                "ref": f"{other[0][:8]} ({other[1]})",
+            }
+        )
     return flags
 
 
@@ -120,7 +170,8 @@ def recycled_from(session: Session, sha: str, own_uuid: str) -> tuple[str, str] 
         .join(m.Evidence, m.Evidence.inspection_id == m.Inspection.id)
         .join(m.Site, m.Site.id == m.Inspection.site_id)
         .where(m.Evidence.sha256 == sha, m.Inspection.uuid != own_uuid)
-        .order_by(m.Inspection.started_at).limit(1)
+        .order_by(m.Inspection.started_at)
+        .limit(1)
     ).first()
     return (row[0], row[1]) if row else None
 
@@ -130,7 +181,7 @@ def flag_texts(flags: list[dict[str, Any]], lang: str = "zh") -> list[str]:
     texts = []
     for entry in flags:
         try:
-            flag = EvidenceFlag(entry.get("flag"))
+            flag = EvidenceFlag(str(entry.get("flag", "")))
         except ValueError:
             continue
         details: dict[str, object] = {}
@@ -175,8 +226,9 @@ def evidence_counts(ctx: AppContext, inspection_id: int) -> dict[str, int]:
     with ctx.db.reading() as session:
         load_inspection(session, inspection_id)
         counts: dict[str, int] = {}
-        for item_id in session.scalars(select(m.Evidence.item_id)
-                                       .where(m.Evidence.inspection_id == inspection_id)):
+        for item_id in session.scalars(
+            select(m.Evidence.item_id).where(m.Evidence.inspection_id == inspection_id)
+        ):
             counts[item_id] = counts.get(item_id, 0) + 1
         return counts
 

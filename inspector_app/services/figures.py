@@ -27,7 +27,7 @@ class RuleCompliance:
         return None if checked == 0 else self.compliant / checked
 
 
-def compliance_by_rule_query(statuses: tuple[str, ...] | None = None) -> Select[Any]:
+def compliance_by_rule_query(statuses: tuple[str, ...] | None = None) -> Select:
     """Per rule: items compliant, not compliant, not applicable, and inspections counted."""
     query = (
         select(

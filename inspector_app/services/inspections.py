@@ -277,7 +277,7 @@ def _detail_of(inspection: m.Inspection) -> InspectionDetail:
 
 def list_inspections_query(
     *, site_id: int | None = None, status: str | None = None, latest_only: bool = True
-) -> Select[Any]:
+) -> Select:
     """The statement behind the inspection list, newest first."""
     query = (
         select(
