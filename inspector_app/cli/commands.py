@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from inspector_app.cli import cmd_data, cmd_forms, cmd_keys, cmd_photos
+from inspector_app.cli import cmd_bundles, cmd_data, cmd_forms, cmd_keys, cmd_photos
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    for module in (cmd_data, cmd_forms, cmd_photos, cmd_keys):
+    for module in (cmd_data, cmd_forms, cmd_photos, cmd_keys, cmd_bundles):
         module.register(sub, common)
 
 

@@ -1,0 +1,154 @@
+"""`inspector export-bundle`, `import` and `verify` (bundles and signed PDFs)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+from typing import Any
+
+from inspector_app.cli import output
+from inspector_app.cli.cmd_data import context_of
+from inspector_app.services.context import AppContext
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    export = sub.add_parser(
+        "export-bundle", parents=[common], help="write signed sync bundles of inspections"
+    )
+    export.add_argument("inspections", nargs="*", metavar="INSPECTION",
+                        help="inspection id or uuid (prefix)")
+    export.add_argument("--pending", action="store_true",
+                        help="every signed inspection not exported yet")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH",
+                        help="a folder, or FILE.inspection.zip for one inspection")
+    export.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    export.set_defaults(handler=export_bundle)
+    imp = sub.add_parser("import", parents=[common], help="import bundles or folders of bundles")
+    imp.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    imp.add_argument("--held", action="store_true",
+                     help="check the held bundles again (after trusting their signers)")
+    imp.set_defaults(handler=import_bundles)
+    verify = sub.add_parser("verify", parents=[common], help="verify a bundle or a signed PDF")
+    verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    verify.set_defaults(handler=verify_files)
+
+
+def _quiet_validators(args: argparse.Namespace) -> None:
+    # pyHanko logs a traceback for every self-signed certificate it meets; the verdict
+    # we print says the same in one line.
+    if not getattr(args, "verbose", False):
+        logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+        logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+
+
+def export_bundle(args: argparse.Namespace) -> int:
+    from inspector_app.core.errors import ValidationError
+    from inspector_app.services.bundles.export import export_bundles, pending_exports
+    from inspector_app.services.identity import resolve_passphrase
+    from inspector_app.services.inspections import find_inspection
+
+    ctx = context_of(args)
+    try:
+        ids = [find_inspection(ctx, ref) for ref in args.inspections]
+        if args.pending:
+            ids += [i for i in pending_exports(ctx) if i not in ids]
+        if not ids:
+            if args.pending:
+                output.line("nothing to export: every signed inspection is exported")
+                return 0
+            raise ValidationError("Name the inspections to export, or use --pending.")
+        written = export_bundles(ctx, ids, args.output, resolve_passphrase(args.passphrase_file))
+    finally:
+        ctx.close()
+    for path in written:
+        output.line(f"{path}: exported")
+    return 0
+
+
+def import_bundles(args: argparse.Namespace) -> int:
+    from inspector_app.services.bundles.held import release_held
+    from inspector_app.services.bundles.importer import Importer
+
+    if not args.paths and not args.held:
+        output.error("name the bundles or folders to import, or use --held")
+        return 2
+    _quiet_validators(args)
+    ctx = context_of(args)
+    try:
+        outcomes = Importer(ctx).import_paths(args.paths) if args.paths else []
+        if args.held:
+            outcomes += release_held(ctx)
+    finally:
+        ctx.close()
+    for outcome in outcomes:
+        output.line(outcome.describe())
+    if not outcomes:
+        output.line("no bundles found")
+    return 0 if all(o.accepted for o in outcomes) else 1
+
+
+def verify_files(args: argparse.Namespace) -> int:
+    from inspector_app.services.trust import trusted_certificates
+
+    _quiet_validators(args)
+    ctx = context_of(args)
+    try:
+        trusted = trusted_certificates(ctx)
+        results = [_verify_one(ctx, path, trusted) for path in args.paths]
+    finally:
+        ctx.close()
+    return 0 if all(results) else 1
+
+
+def _verify_one(ctx: AppContext, path: Path, trusted: list[Any]) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(1024)
+    except OSError as error:
+        output.line(f"{path}: cannot read: {error.strerror or error}")
+        return False
+    if b"%PDF-" in head:
+        return _verify_pdf(path, trusted)
+    return _verify_bundle(path, trusted)
+
+
+def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
+    from inspector_app.services.signing import verify_pdf
+
+    result = verify_pdf(path.read_bytes(), trusted)
+    good = result.signed and result.intact and result.trusted and result.covers_whole_file
+    state = "intact" if result.intact else "ALTERED or unsigned"
+    output.line(f"{path}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
+    if result.signed:
+        when = result.signed_at.isoformat(timespec="seconds") if result.signed_at else "unknown"
+        output.line(f"  signer: {result.signer_name} ({result.signer_fingerprint})")
+        output.line(f"  signed at: {when}")
+        output.line(f"  trusted: {'yes' if result.trusted else 'no'}")
+    if result.reason:
+        output.line(f"  reason: {result.reason}")
+    return good
+
+
+def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
+    from inspector_app.services.bundles.model import BundleRejected
+    from inspector_app.services.bundles.verify import check_bundle, read_bundle_file
+    from inspector_app.services.identity import describe_certificate
+
+    try:
+        check = check_bundle(read_bundle_file(path), trusted)
+    except BundleRejected as error:
+        output.line(f"{path}: FAILED: {error.message}")
+        return False
+    verdicts = {"ok": "ok: bundle verified", "held": "FAILED: untrusted signer",
+                "rejected": "FAILED"}
+    output.line(f"{path}: {verdicts[check.verdict]}")
+    if check.manifest:
+        output.line(f"  inspection: {check.manifest.inspection_uuid} "
+                    f"revision {check.manifest.revision}")
+    if check.signer is not None:
+        facts = describe_certificate(check.signer)
+        output.line(f"  signer: {facts['name']} {facts['unit']} ({facts['fingerprint']})")
+    if check.reason:
+        output.line(f"  reason: {check.reason}")
+    return check.verdict == "ok"
