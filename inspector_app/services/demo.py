@@ -309,7 +309,9 @@ def _demo_inspection(
         )
     if number >= 1:
         _attach_photos(ctx, inspection_id, started, photos, folder, seed=number * 100)
-        inspections.mark_complete(ctx, inspection_id)
+        inspections.mark_complete(
+            ctx, inspection_id, finished_at=started + dt.timedelta(hours=2, minutes=40)
+        )
     if number >= 2:
         _sign(ctx, inspection_id, passphrase, seed=number * 10)
     if number == 4:

@@ -124,7 +124,7 @@ def start_inspection(
             revision=1,
             site_id=site_id,
             form_pk=form_row.id,
-            started_at=started_at or m.utcnow(),
+            started_at=started_at or m.localnow(),
         )
         _attach_people(inspection, inspector_ids, representatives)
         session.add(inspection)
@@ -337,12 +337,17 @@ def find_inspection(ctx: AppContext, reference: str) -> int:
     return int(rows[0].id)
 
 
-def mark_complete(ctx: AppContext, inspection_id: int, complete: bool = True) -> None:
+def mark_complete(
+    ctx: AppContext,
+    inspection_id: int,
+    complete: bool = True,
+    finished_at: dt.datetime | None = None,
+) -> None:
     """The inspector says the checklist is done (still editable until signed)."""
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         inspection.status = m.COMPLETE if complete else m.DRAFT
-        inspection.finished_at = m.utcnow() if complete else None
+        inspection.finished_at = (finished_at or m.localnow()) if complete else None
         audit.record(
             session, ctx.actor, "inspection", inspection.uuid, "complete" if complete else "reopen"
         )

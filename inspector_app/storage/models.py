@@ -30,7 +30,14 @@ LOCKED_STATUSES = (SIGNED, EXPORTED)
 
 
 def utcnow() -> dt.datetime:
+    """Naive UTC, for bookkeeping times (created, updated, audit)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def localnow() -> dt.datetime:
+    """Naive local wall-clock time, for times people read and compare with photo EXIF
+    (which cameras record as local time): inspection start, finish and signing."""
+    return dt.datetime.now().replace(microsecond=0)
 
 
 class Base(DeclarativeBase):
@@ -130,7 +137,7 @@ class Inspection(Base):
     is_latest: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     origin: Mapped[str] = mapped_column(String(16), default="local")
     follow_up_of: Mapped[str | None] = mapped_column(String(36))
-    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=localnow, index=True)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     exported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
