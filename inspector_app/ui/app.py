@@ -1,4 +1,4 @@
-"""The inspector-app entry point: Qt set-up, translations, logging, crash handler, start-up checks."""
+"""The inspector-app entry point: Qt set-up, translations, logging, crash handler, start-up."""
 
 from __future__ import annotations
 
@@ -74,8 +74,10 @@ def show_crash(path: Path, error: BaseException) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         _tr("Unexpected error"),
-        _tr("Something went wrong that should not have. Everything entered so far is saved.\n\n"
-            "A report was written to:\n%1").replace("%1", str(path)),
+        _tr(
+            "Something went wrong that should not have. Everything entered so far is saved.\n\n"
+            "A report was written to:\n%1"
+        ).replace("%1", str(path)),
     )
     folder = box.addButton(_tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)
@@ -85,7 +87,7 @@ def show_crash(path: Path, error: BaseException) -> None:
 
 
 class Startup:
-    """Opens the data folder off the GUI thread, offering the latest good backup if it is damaged."""
+    """Opens the data folder off the GUI thread; offers the latest good backup if it is damaged."""
 
     def __init__(self, root: Path, preferences: Preferences) -> None:
         self.root, self.preferences = root, preferences

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from inspector_app.core.forms import Form
@@ -96,10 +102,12 @@ class ChecklistModel(QAbstractItemModel):
             found = f"  ✗{tally.findings}" if tally.findings else ""
             return f"{tally.answered}/{tally.total}{found}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1: %2 of %3 answered, %4 findings").replace(
-                "%1", rule.title.get(self._lang)
-            ).replace("%2", str(tally.answered)).replace("%3", str(tally.total)).replace(
-                "%4", str(tally.findings)
+            return (
+                self.tr("%1: %2 of %3 answered, %4 findings")
+                .replace("%1", rule.title.get(self._lang))
+                .replace("%2", str(tally.answered))
+                .replace("%3", str(tally.total))
+                .replace("%4", str(tally.findings))
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and tally.findings:
             return QBrush(_COLOURS[Result.NOT_COMPLIANT])

@@ -1,4 +1,4 @@
-"""The photos of the current item: thumbnails made off the GUI thread, add, caption, open, remove."""
+"""The photos of the current item: thumbnails made off the GUI thread; add, caption, remove."""
 
 from __future__ import annotations
 
@@ -15,9 +15,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +36,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    QApplication,
 )
 
 from inspector_app.storage import models as m
@@ -51,7 +59,9 @@ def _load_thumbnail(path: Path) -> QImage:
     image = QImage(str(path))
     if image.isNull():
         return image
-    return image.scaled(THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return image.scaled(
+        THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 class EvidenceModel(QAbstractListModel):
@@ -128,7 +138,9 @@ class EvidenceModel(QAbstractListModel):
         self._icons[sha256] = QIcon(QPixmap.fromImage(image))
         for row, photo in enumerate(self._photos):
             if photo.sha256 == sha256:
-                self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DecorationRole])
+                self.dataChanged.emit(
+                    self.index(row), self.index(row), [Qt.ItemDataRole.DecorationRole]
+                )
 
 
 class _Progress(QObject):
@@ -142,7 +154,9 @@ class EvidenceStrip(QWidget):
 
     photos_added = Signal(int)
 
-    def __init__(self, session: InspectionSession, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: InspectionSession, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session, self._lang = session, lang
         self._item_id: str | None = None
@@ -221,7 +235,9 @@ class EvidenceStrip(QWidget):
         session.runner.run(work, self._added, self._failed, write=True)
 
     def _show_progress(self, done: int, total: int) -> None:
-        self.status.setText(self.tr("Photos %1 of %2").replace("%1", str(done)).replace("%2", str(total)))
+        self.status.setText(
+            self.tr("Photos %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def _added(self, outcomes: list[Any]) -> None:
         self.status.setText("")
@@ -241,7 +257,9 @@ class EvidenceStrip(QWidget):
             return
         photo_id = self.model.photo_at(index.row()).id
         evidence = _evidence_service()
-        self._session.write(lambda: evidence.remove_evidence(self._session.ctx, photo_id), self._session.reload)
+        self._session.write(
+            lambda: evidence.remove_evidence(self._session.ctx, photo_id), self._session.reload
+        )
 
     def paste_image(self) -> None:
         image = QApplication.clipboard().image()
@@ -249,7 +267,7 @@ class EvidenceStrip(QWidget):
             return
         folder = tempfile.TemporaryDirectory(prefix="pasted-")
         path = Path(folder.name) / "pasted.png"
-        image.save(str(path), "PNG")
+        image.save(str(path), "PNG")  # type: ignore[call-overload]
         self.add_files([path], cleanup=folder)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

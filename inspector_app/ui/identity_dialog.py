@@ -24,7 +24,9 @@ class IdentityDialog(QDialog):
         self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Your reports are signed with this key. Keep the passphrase safe.")))
+        form.addRow(
+            QLabel(self.tr("Your reports are signed with this key. Keep the passphrase safe."))
+        )
         for label, edit in (
             (self.tr("Name"), self.name),
             (self.tr("Unit"), self.unit),
@@ -34,7 +36,9 @@ class IdentityDialog(QDialog):
         ):
             edit.setAccessibleName(label)
             form.addRow(label, edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -44,13 +48,19 @@ class IdentityDialog(QDialog):
 
     def accept(self) -> None:
         if self.first.text() != self.second.text() or len(self.first.text()) < 6:
-            show_error(self, InspectorError(self.tr("Type the same passphrase twice, at least 6 characters.")))
+            show_error(
+                self,
+                InspectorError(self.tr("Type the same passphrase twice, at least 6 characters.")),
+            )
             return
         from inspector_app.services.keys import init_identity
 
         try:
             init_identity(
-                self._ctx, self.passphrase(), name=self.name.text(), unit=self.unit.text(),
+                self._ctx,
+                self.passphrase(),
+                name=self.name.text(),
+                unit=self.unit.text(),
                 badge_no=self.badge.text(),
             )
         except InspectorError as error:

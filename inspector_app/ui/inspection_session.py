@@ -1,4 +1,4 @@
-"""The open inspection as the workspace sees it: answers kept in memory, every change saved at once."""
+"""The open inspection as the workspace sees it: answers in memory, each change saved at once."""
 
 from __future__ import annotations
 
@@ -127,14 +127,16 @@ class InspectionSession(QObject):
             return
         empty = [f.id for f in existing if not (f.description or f.correction)]
         if result != Result.NOT_COMPLIANT and empty:
-            self.write(lambda: [findings.delete_finding(self.ctx, i) for i in empty], self.reload)
+            self.write(lambda: self._delete_findings(empty), self.reload)
+
+    def _delete_findings(self, finding_ids: list[int]) -> None:
+        for finding_id in finding_ids:
+            findings.delete_finding(self.ctx, finding_id)
 
     # Findings, arrears cases and evidence: saved, then read back.
 
     def update_finding(self, finding_id: int, field: str, value: object) -> None:
-        self.write(
-            lambda: findings.update_finding(self.ctx, finding_id, field, value), self.reload
-        )
+        self.write(lambda: findings.update_finding(self.ctx, finding_id, field, value), self.reload)
 
     def add_arrears_case(self) -> None:
         self.write(lambda: findings.add_arrears_case(self.ctx, self.id), self.reload)

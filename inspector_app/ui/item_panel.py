@@ -1,4 +1,4 @@
-"""The current checklist item: its text, guidance and legal basis, result, value, note and finding."""
+"""The current checklist item: text, guidance, legal basis, result, value, note and finding."""
 
 from __future__ import annotations
 
@@ -53,7 +53,9 @@ class ItemPanel(QWidget):
 
     result_chosen = Signal(object)
 
-    def __init__(self, session: InspectionSession, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: InspectionSession, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session, self._lang = session, lang
         self._item: FormItem | None = None
@@ -150,8 +152,12 @@ class ItemPanel(QWidget):
         rule = self._session.rule_of(item_id)
         self.rule_label.setText(f"{rule.number}. {rule.title.get(self._lang)} · {item.id}")
         self.text_label.setText(item.text.get(self._lang))
-        self.guidance_label.setText(self.tr("Guidance: %1").replace("%1", item.guidance.get(self._lang)))
-        self.basis_label.setText(self.tr("Legal basis: %1").replace("%1", item.legal_basis.get(self._lang)))
+        self.guidance_label.setText(
+            self.tr("Guidance: %1").replace("%1", item.guidance.get(self._lang))
+        )
+        self.basis_label.setText(
+            self.tr("Legal basis: %1").replace("%1", item.legal_basis.get(self._lang))
+        )
         self.evidence_label.setText(self._evidence_hint(item.evidence))
         self._show_value(item)
         self._show_answer()

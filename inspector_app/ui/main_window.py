@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,7 +28,9 @@ class MainWindow(QMainWindow):
 
     inspection_opened = Signal(int)
 
-    def __init__(self, ctx: AppContext, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.preferences = ctx, preferences
         self.lang = preferences.form_language()
@@ -59,9 +62,16 @@ class MainWindow(QMainWindow):
         self.sites_action = self._action(self.tr("Sites"), self.show_sites, "Ctrl+1")
         self.workspace_action = self._action(self.tr("Inspection"), self.show_workspace, "Ctrl+2")
         self.new_action = self._action(self.tr("New inspection…"), self.new_inspection, "Ctrl+N")
-        self.preferences_action = self._action(self.tr("Preferences…"), self.edit_preferences, "Ctrl+,")
+        self.preferences_action = self._action(
+            self.tr("Preferences…"), self.edit_preferences, "Ctrl+,"
+        )
         quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
-        for action in (self.sites_action, self.workspace_action, self.new_action, self.preferences_action):
+        for action in (
+            self.sites_action,
+            self.workspace_action,
+            self.new_action,
+            self.preferences_action,
+        ):
             toolbar.addAction(action)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -73,15 +83,21 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         self.workspace_action.setEnabled(False)
 
-    def _action(self, text: str, slot: object, key: object) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], key: str | QKeySequence.StandardKey
+    ) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))  # type: ignore[arg-type]
+        action.setShortcut(QKeySequence(key))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _undo(self) -> None:
-        if self.session is not None and self.workspace is not None and self.pages.currentWidget() is self.workspace:
+        if (
+            self.session is not None
+            and self.workspace is not None
+            and self.pages.currentWidget() is self.workspace
+        ):
             self.workspace.flush()
             self.session.undo_stack.undo()
 
@@ -132,7 +148,9 @@ class MainWindow(QMainWindow):
         self.session = None
 
     def new_inspection(self, site_id: int | None = None) -> None:
-        dialog = NewInspectionDialog(self.ctx, self.lang, site_id=site_id or self.sites.selected_site_id(), parent=self)
+        dialog = NewInspectionDialog(
+            self.ctx, self.lang, site_id=site_id or self.sites.selected_site_id(), parent=self
+        )
         dialog.accepted.connect(lambda: self._started(dialog.inspection_id))
         dialog.open()
 
@@ -155,4 +173,3 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         self.preferences.save_window(self)
         event.accept()
-

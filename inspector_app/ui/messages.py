@@ -34,7 +34,7 @@ def error_text(error: InspectorError) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    """Expected errors get a plain, non-blocking box; anything else is a bug for the crash handler."""
+    """Expected errors get a plain non-blocking box; anything else goes to the crash handler."""
     if not isinstance(error, InspectorError):
         sys.excepthook(type(error), error, error.__traceback__)
         return
@@ -54,4 +54,3 @@ def inform(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-

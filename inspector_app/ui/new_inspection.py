@@ -1,11 +1,17 @@
-"""Starting an inspection: site, form version, two or more inspectors, the site's representatives."""
+"""Starting an inspection: site, form version, two or more inspectors, site representatives."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -127,7 +133,9 @@ class NewInspectionDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._lang, self._follow_up_of = ctx, lang, follow_up_of
         self.inspection_id: int | None = None
-        self.setWindowTitle(self.tr("Follow-up inspection") if follow_up_of else self.tr("New inspection"))
+        self.setWindowTitle(
+            self.tr("Follow-up inspection") if follow_up_of else self.tr("New inspection")
+        )
         self.inspectors = InspectorChoiceModel(inspectors.list_inspectors(ctx), self)
         self.inspectors.dataChanged.connect(self._check_count)
         self.representatives = RepresentativeModel(self)
@@ -140,7 +148,9 @@ class NewInspectionDialog(QDialog):
         form.addRow(self.count_warning)
         if follow_up_of is None:
             form.addRow(self.tr("Site representatives"), self._representative_box())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -191,7 +201,9 @@ class NewInspectionDialog(QDialog):
         self.representative_view.setObjectName("representatives")
         self.representative_view.setAccessibleName(self.tr("Site representatives"))
         self.representative_view.setModel(self.representatives)
-        self.representative_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.representative_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
         self.representative_view.setMaximumHeight(120)
         add = QPushButton(self.tr("Add representative"))
         add.clicked.connect(self._add_representative)
@@ -239,5 +251,9 @@ class NewInspectionDialog(QDialog):
             if r.name
         ]
         return inspections.start_inspection(
-            self._ctx, int(self.site_combo.currentData()), chosen, reps, form=self.form_combo.currentData()
+            self._ctx,
+            int(self.site_combo.currentData()),
+            chosen,
+            reps,
+            form=self.form_combo.currentData(),
         )

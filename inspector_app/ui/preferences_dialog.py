@@ -1,4 +1,4 @@
-"""Preferences: data folder, language, the inspector's identity, report font, photo time tolerance."""
+"""Preferences: data folder, language, the inspector's identity, report font, photo tolerance."""
 
 from __future__ import annotations
 
@@ -38,7 +38,9 @@ def _with_browse(edit: QLineEdit, browse: object, text: str) -> QWidget:
 class PreferencesDialog(QDialog):
     """Changes are applied on OK; a new language or data folder applies on the next start."""
 
-    def __init__(self, ctx: AppContext, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx, self._preferences = ctx, preferences
         self.setWindowTitle(self.tr("Preferences"))
@@ -51,8 +53,10 @@ class PreferencesDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language())))
         self.folder = QLineEdit(str(preferences.data_folder() or ctx.data_dir.root))
-        self.font = QLineEdit(preferences.report_font())
-        self.font.setPlaceholderText(self.tr("Found automatically (WenQuanYi, YaHei, SimSun)"))
+        self.report_font = QLineEdit(preferences.report_font())
+        self.report_font.setPlaceholderText(
+            self.tr("Found automatically (WenQuanYi, YaHei, SimSun)")
+        )
         self.tolerance = QSpinBox(minimum=1, maximum=24 * 30, suffix=self.tr(" h"))
         self.tolerance.setValue(preferences.photo_tolerance_hours())
         self._layout()
@@ -64,15 +68,25 @@ class PreferencesDialog(QDialog):
             (self.tr("Unit"), self.unit),
             (self.tr("Badge no."), self.badge),
             (self.tr("Language"), self.language),
-            (self.tr("Data folder"), _with_browse(self.folder, self._browse_folder, self.tr("Choose…"))),
-            (self.tr("Report font (TrueType)"), _with_browse(self.font, self._browse_font, self.tr("Choose…"))),
+            (
+                self.tr("Data folder"),
+                _with_browse(self.folder, self._browse_folder, self.tr("Choose…")),
+            ),
+            (
+                self.tr("Report font (TrueType)"),
+                _with_browse(self.report_font, self._browse_font, self.tr("Choose…")),
+            ),
             (self.tr("Photo time tolerance"), self.tolerance),
         )
         for label, widget in rows:
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        form.addRow(QLabel(self.tr("A new language or data folder takes effect when the app starts again.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(
+            QLabel(self.tr("A new language or data folder takes effect when the app starts again."))
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -83,14 +97,18 @@ class PreferencesDialog(QDialog):
             self.folder.setText(folder)
 
     def _browse_font(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Report font"), "", "TrueType (*.ttf *.ttc)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Report font"), "", "TrueType (*.ttf *.ttc)"
+        )
         if name:
-            self.font.setText(name)
+            self.report_font.setText(name)
 
     def accept(self) -> None:
         try:
             if self.name.text().strip():
-                inspectors.update_self(self._ctx, self.name.text(), self.unit.text(), self.badge.text())
+                inspectors.update_self(
+                    self._ctx, self.name.text(), self.unit.text(), self.badge.text()
+                )
         except Exception as error:  # expected ones get a message, bugs the crash handler
             show_error(self, error)
             return
@@ -99,6 +117,6 @@ class PreferencesDialog(QDialog):
         folder = self.folder.text().strip()
         if folder and folder != str(self._ctx.data_dir.root):
             prefs.set_data_folder(Path(folder))
-        prefs.set_report_font(self.font.text().strip())
+        prefs.set_report_font(self.report_font.text().strip())
         prefs.set_photo_tolerance_hours(self.tolerance.value())
         super().accept()

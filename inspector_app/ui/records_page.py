@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.services.findings import RESOLUTIONS
 from inspector_app.storage import models as m
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.table_model import Column, RowTableModel
@@ -78,9 +77,15 @@ class FindingsModel(RowTableModel[m.Finding]):
             [
                 Column(_tr("Item"), lambda f: f.item_id),
                 Column(_tr("What is wrong"), lambda f: f.description, edit=editor("description")),
-                Column(_tr("Correction demanded"), lambda f: f.correction, edit=editor("correction")),
+                Column(
+                    _tr("Correction demanded"), lambda f: f.correction, edit=editor("correction")
+                ),
                 Column(_tr("Deadline"), _deadline, edit=editor("deadline")),
-                Column(_tr("Responsible party"), lambda f: f.responsible_party, edit=editor("responsible_party")),
+                Column(
+                    _tr("Responsible party"),
+                    lambda f: f.responsible_party,
+                    edit=editor("responsible_party"),
+                ),
             ],
             parent,
         )
@@ -101,9 +106,23 @@ class ArrearsModel(RowTableModel[m.ArrearsCase]):
         super().__init__(
             [
                 Column(_tr("Employer"), lambda c: c.employer, edit=editor("employer")),
-                Column(_tr("Workers affected"), lambda c: str(c.workers_affected), edit=editor("workers_affected")),
-                Column(_tr("Amount owed (yuan)"), _amount, edit=editor("amount_owed"), edit_value=lambda c: str(c.amount_owed)),
-                Column(_tr("Resolution"), lambda c: names.get(c.resolution, c.resolution), edit=editor("resolution"), edit_value=lambda c: c.resolution),
+                Column(
+                    _tr("Workers affected"),
+                    lambda c: str(c.workers_affected),
+                    edit=editor("workers_affected"),
+                ),
+                Column(
+                    _tr("Amount owed (yuan)"),
+                    _amount,
+                    edit=editor("amount_owed"),
+                    edit_value=lambda c: str(c.amount_owed),
+                ),
+                Column(
+                    _tr("Resolution"),
+                    lambda c: names.get(c.resolution, c.resolution),
+                    edit=editor("resolution"),
+                    edit_value=lambda c: c.resolution,
+                ),
                 Column(_tr("Note"), lambda c: c.note, edit=editor("note")),
             ],
             parent,

@@ -47,7 +47,7 @@ class Preferences:
         self.settings.setValue("report_font", path)
 
     def photo_tolerance_hours(self) -> int:
-        return int(self.settings.value("photo_tolerance_hours", 24) or 24)
+        return int(str(self.settings.value("photo_tolerance_hours", 24) or 24))
 
     def set_photo_tolerance_hours(self, hours: int) -> None:
         self.settings.setValue("photo_tolerance_hours", int(hours))

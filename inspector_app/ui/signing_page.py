@@ -42,7 +42,7 @@ def _signing() -> Any:
 
 
 class SigningPage(QWidget):
-    """Everyone signs on a pad; then the inspection is signed with the inspector's key and locked."""
+    """Everyone signs on a pad; then the inspector's key signs the inspection and locks it."""
 
     inspection_signed = Signal()
 
@@ -59,6 +59,7 @@ class SigningPage(QWidget):
         reps = session.detail.representatives
         name = reps[0].name if reps else ""
         self._add_pad(grid, len(self.pads), "representative", self.tr("Site representative"), name)
+        grid.setRowStretch(grid.rowCount(), 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -112,9 +113,13 @@ class SigningPage(QWidget):
         self.export_button.setEnabled(locked)
         signed_at = self._session.detail.signed_at
         self.state.setText(
-            self.tr("Signed on %1; the inspection is read-only.").replace("%1", f"{signed_at:%Y-%m-%d %H:%M}")
+            self.tr("Signed on %1; the inspection is read-only.").replace(
+                "%1", f"{signed_at:%Y-%m-%d %H:%M}"
+            )
             if locked and signed_at
-            else self.tr("Everyone present signs on a pad, then the inspection is signed and locked.")
+            else self.tr(
+                "Everyone present signs on a pad, then the inspection is signed and locked."
+            )
         )
 
     def blocking_problems(self) -> list[str]:
@@ -125,7 +130,9 @@ class SigningPage(QWidget):
             if not name.text().strip():
                 problems.append(self.tr("A signer's name is empty."))
             elif pad.is_empty:
-                problems.append(self.tr("%1 has not signed on the pad.").replace("%1", name.text().strip()))
+                problems.append(
+                    self.tr("%1 has not signed on the pad.").replace("%1", name.text().strip())
+                )
         return problems
 
     def sign(self) -> None:
@@ -146,13 +153,17 @@ class SigningPage(QWidget):
             for role, name, png in signatures:
                 signing.add_signature(session.ctx, session.id, role, name, png)
             return signing.sign_inspection(
-                session.ctx, session.id, passphrase, language=lang, font_path=Path(font) if font else None
+                session.ctx,
+                session.id,
+                passphrase,
+                language=lang,
+                font_path=Path(font) if font else None,
             )
 
         session.runner.run(work, self._signed, self._sign_failed, write=True)
 
     def _passphrase(self) -> bytes | None:
-        """Scripts and tests give it in INSPECTOR_PASSPHRASE; people type it, creating a key once."""
+        """From INSPECTOR_PASSPHRASE (scripts, tests) or typed; the key is created on first use."""
         from inspector_app.services.identity import has_identity
 
         if not has_identity(self._session.ctx.data_dir.keys):
@@ -164,7 +175,9 @@ class SigningPage(QWidget):
         if from_env:
             return from_env.encode()
         text, ok = QInputDialog.getText(
-            self, self.tr("Passphrase"), self.tr("Passphrase of your signing key:"),
+            self,
+            self.tr("Passphrase"),
+            self.tr("Passphrase of your signing key:"),
             QLineEdit.EchoMode.Password,
         )
         return text.encode() if ok and text else None
@@ -188,8 +201,13 @@ class SigningPage(QWidget):
 
     def choose_export(self) -> None:
         folder = self._session.ctx.data_dir.exports
-        default = folder / f"inspection-{self._session.detail.uuid[:8]}-r{self._session.detail.revision}.pdf"
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(default), "PDF (*.pdf)")
+        default = (
+            folder
+            / f"inspection-{self._session.detail.uuid[:8]}-r{self._session.detail.revision}.pdf"
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), str(default), "PDF (*.pdf)"
+        )
         if name:
             self.export(Path(name))
 
@@ -207,11 +225,17 @@ class SigningPage(QWidget):
     def _exported(self, path: Path) -> None:
         self.progress.hide()
         self._session.reload()
-        box = inform(self, self.tr("Exported"), self.tr("The report was saved as %1").replace("%1", str(path)))
+        box = inform(
+            self,
+            self.tr("Exported"),
+            self.tr("The report was saved as %1").replace("%1", str(path)),
+        )
         open_file = box.addButton(self.tr("Open file"), box.ButtonRole.ActionRole)
         show_folder = box.addButton(self.tr("Show folder"), box.ButtonRole.ActionRole)
         open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-        show_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        show_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        )
 
     def _export_failed(self, error: BaseException) -> None:
         self.progress.hide()

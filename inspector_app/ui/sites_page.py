@@ -73,6 +73,8 @@ class SitesPage(QWidget):
         self.table = _table(self.proxy, self.tr("Sites"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((260, 220, 220, 160, 80)):
+            self.table.horizontalHeader().resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -38,7 +38,7 @@ class RuleScoreModel(RowTableModel[RuleScore]):
 
 
 def missing_text(form: Form, missing: MissingRequirement, lang: str) -> str:
-    """"R1.3 <item text>: not answered" or "…: a photo is required"."""
+    """ "R1.3 <item text>: not answered" or "…: a photo is required"."""
     item = form.item(missing.item_id)
     reason = _tr("a photo is required") if missing.reason == PHOTO_REQUIRED else _tr("not answered")
     return f"{item.id} {item.text.get(lang)}: {reason}"
@@ -61,7 +61,9 @@ def verdict_name(verdict: str | None) -> str:
 
 
 class SummaryPage(QWidget):
-    def __init__(self, session: InspectionSession, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: InspectionSession, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.rules = RuleScoreModel(session.form, lang, self)

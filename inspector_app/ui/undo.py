@@ -16,9 +16,7 @@ _NOTE_COMMAND_ID = 1001
 
 
 class SetResultCommand(QUndoCommand):
-    def __init__(
-        self, session: InspectionSession, item_id: str, old: Result, new: Result
-    ) -> None:
+    def __init__(self, session: InspectionSession, item_id: str, old: Result, new: Result) -> None:
         super().__init__(QCoreApplication.translate("undo", "Result of %1").replace("%1", item_id))
         self._session, self._item_id, self._old, self._new = session, item_id, old, new
 

@@ -124,7 +124,9 @@ class Workspace(QWidget):
         self.evidence.show_item(item_id)
         index = self.model.item_index(item_id)
         self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.tree.scrollTo(index)
         if remember:
@@ -136,7 +138,7 @@ class Workspace(QWidget):
         self.go_to(self._items[max(0, min(len(self._items) - 1, position + delta))])
 
     def choose_result(self, result: Result) -> None:
-        """Record a result; compliant and not applicable move on, a finding stays to be described."""
+        """Record a result; compliant and N/A move on, a finding stays to be described."""
         item_id = self.current_item
         if item_id is None or self.session.locked:
             return
@@ -155,7 +157,11 @@ class Workspace(QWidget):
         self.tree.expandAll()
         if self.current_item:
             index = self.model.item_index(self.current_item)
-            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._show_header()
 
     def _show_header(self) -> None:

@@ -25,7 +25,11 @@ def _helper_context(tree: ast.Module) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "_tr":
             for call in ast.walk(node):
-                if isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Constant):
+                if (
+                    isinstance(call, ast.Call)
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
                     return str(call.args[0].value)
     return None
 
@@ -63,10 +67,15 @@ def collect() -> dict[str, list[str]]:
     return contexts
 
 
-def write_ts(path: Path, language: str, contexts: dict[str, list[str]], table: dict[str, str]) -> list[str]:
+def write_ts(
+    path: Path, language: str, contexts: dict[str, list[str]], table: dict[str, str]
+) -> list[str]:
     missing = []
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
-             f'<TS version="2.1" language="{language}" sourcelanguage="en">']
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{language}" sourcelanguage="en">',
+    ]
     for context, texts in sorted(contexts.items()):
         lines += ["<context>", f"    <name>{escape(context)}</name>"]
         for text in texts:
@@ -74,9 +83,12 @@ def write_ts(path: Path, language: str, contexts: dict[str, list[str]], table: d
             if not translation:
                 missing.append(text)
             state = "" if translation else ' type="unfinished"'
-            lines += ["    <message>", f"        <source>{escape(text)}</source>",
-                      f"        <translation{state}>{escape(translation)}</translation>",
-                      "    </message>"]
+            lines += [
+                "    <message>",
+                f"        <source>{escape(text)}</source>",
+                f"        <translation{state}>{escape(translation)}</translation>",
+                "    </message>",
+            ]
         lines.append("</context>")
     lines.append("</TS>")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -89,8 +101,11 @@ def main() -> int:
     missing = write_ts(HERE / "inspector_zh_CN.ts", "zh_CN", contexts, chinese)
     write_ts(HERE / "inspector_en.ts", "en", contexts, {})
     for name in ("inspector_zh_CN", "inspector_en"):
-        subprocess.run([str(LRELEASE), str(HERE / f"{name}.ts"), "-qm", str(HERE / f"{name}.qm")],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(LRELEASE), str(HERE / f"{name}.ts"), "-qm", str(HERE / f"{name}.qm")],
+            check=True,
+            capture_output=True,
+        )
     for text in missing:
         print(f"missing zh_CN: {text!r}")
     return 1 if missing else 0

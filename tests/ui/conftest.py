@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,10 +62,8 @@ def make_window(
 
     yield build  # type: ignore[misc]
     for window in windows:
-        try:
+        with contextlib.suppress(RuntimeError):  # already deleted by the test
             window.runner.shutdown()
-        except RuntimeError:  # already deleted by the test
-            pass
 
 
 @pytest.fixture

@@ -24,15 +24,21 @@ from inspector_app.ui.summary_page import MissingModel, RuleScoreModel
 from inspector_app.ui.tasks import TaskRunner
 
 
-def session_with_records(ctx: AppContext, inspection_id: int, runner: TaskRunner) -> InspectionSession:
+def session_with_records(
+    ctx: AppContext, inspection_id: int, runner: TaskRunner
+) -> InspectionSession:
     set_result(ctx, inspection_id, "R1.1", Result.NOT_COMPLIANT)
     set_result(ctx, inspection_id, "R2.1", Result.COMPLIANT)
     add_finding(ctx, inspection_id, "R1.1", description="无门禁", deadline=dt.date(2025, 7, 1))
-    add_arrears_case(ctx, inspection_id, employer="某劳务公司", workers_affected=12, amount_owed="86000")
+    add_arrears_case(
+        ctx, inspection_id, employer="某劳务公司", workers_affected=12, amount_owed="86000"
+    )
     return InspectionSession(ctx, runner, inspection_id)
 
 
-def test_site_and_history_models(qtmodeltester: ModelTester, ctx: AppContext, inspection_id: int) -> None:
+def test_site_and_history_models(
+    qtmodeltester: ModelTester, ctx: AppContext, inspection_id: int
+) -> None:
     sites = SiteListModel()
     sites.set_rows(list_sites(ctx))
     qtmodeltester.check(sites)
@@ -57,7 +63,9 @@ def test_checklist_model(qtmodeltester: ModelTester, ctx: AppContext, inspection
     runner.drain()
 
 
-def test_record_and_summary_models(qtmodeltester: ModelTester, ctx: AppContext, inspection_id: int) -> None:
+def test_record_and_summary_models(
+    qtmodeltester: ModelTester, ctx: AppContext, inspection_id: int
+) -> None:
     runner = TaskRunner()
     session = session_with_records(ctx, inspection_id, runner)
     findings = FindingsModel(session)
@@ -71,7 +79,9 @@ def test_record_and_summary_models(qtmodeltester: ModelTester, ctx: AppContext, 
     rules.set_rows(session.score.rules)
     qtmodeltester.check(rules)
     missing = MissingModel(session.form, "zh")
-    missing.set_rows([MissingRequirement("R1.1", "photo_required"), MissingRequirement("R1.2", "unanswered")])
+    missing.set_rows(
+        [MissingRequirement("R1.1", "photo_required"), MissingRequirement("R1.2", "unanswered")]
+    )
     qtmodeltester.check(missing)
     evidence = EvidenceModel(session, "zh")
     evidence.show_photos(session.evidence)

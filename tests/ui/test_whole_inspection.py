@@ -25,7 +25,11 @@ def draw_on(pad: SignaturePad) -> None:
 
     def send(kind: QMouseEvent.Type, point: QPointF, buttons: Qt.MouseButton) -> None:
         event = QMouseEvent(
-            kind, point, pad.mapToGlobal(point), Qt.MouseButton.LeftButton, buttons,
+            kind,
+            point,
+            pad.mapToGlobal(point),
+            Qt.MouseButton.LeftButton,
+            buttons,
             Qt.KeyboardModifier.NoModifier,
         )
         QApplication.sendEvent(pad, event)

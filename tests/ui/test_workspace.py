@@ -28,7 +28,9 @@ def open_at(window: MainWindow, inspection_id: int, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window or True)
 
 
-def test_keys_answer_and_move(window: MainWindow, inspection_id: int, qtbot: QtBot, ctx: AppContext) -> None:
+def test_keys_answer_and_move(
+    window: MainWindow, inspection_id: int, qtbot: QtBot, ctx: AppContext
+) -> None:
     open_at(window, inspection_id, qtbot)
     ws = window.workspace
     assert ws is not None and ws.current_item == "R1.1"
@@ -44,7 +46,9 @@ def test_keys_answer_and_move(window: MainWindow, inspection_id: int, qtbot: QtB
     assert answer_state(ctx, inspection_id, "R1.2").result == Result.NOT_APPLICABLE
 
 
-def test_not_compliant_opens_a_finding(window: MainWindow, inspection_id: int, qtbot: QtBot) -> None:
+def test_not_compliant_opens_a_finding(
+    window: MainWindow, inspection_id: int, qtbot: QtBot
+) -> None:
     open_at(window, inspection_id, qtbot)
     ws = window.workspace
     assert ws is not None

@@ -1,0 +1,246 @@
+"""GUI benchmarks: start-up with 1,000 sites and 10,000 inspections, and event-loop stalls
+while 50 photos of 12 megapixels are added.
+
+Run: .venv/bin/python tests/benchmarks/bench_gui.py   (prints figures and PASS/FAIL; exit 1 on FAIL)
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()  # before any import: start-up counts the imports too
+
+import json  # noqa: E402
+import os  # noqa: E402
+import sqlite3  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import uuid  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+STARTUP_LIMIT_S = 0.7
+STARTUP_RATIO = 5.0
+STALL_LIMIT_MS = 100.0
+RUNS = 3
+
+
+def seed(folder: Path, sites: int = 1000, inspections: int = 10_000) -> Path:
+    """A data folder made by the app, then filled fast by copying template rows in SQL."""
+    from inspector_app.services.context import open_context
+    from inspector_app.services.inspections import start_inspection
+    from inspector_app.services.inspectors import add_inspector
+    from inspector_app.services.sites import create_site
+
+    ctx = open_context(folder)
+    me = add_inspector(ctx, "王检查", "监察大队", "A001", is_self=True)
+    start_inspection(ctx, create_site(ctx, "模板项目", address="西安市"), [me])
+    ctx.close()
+    with sqlite3.connect(folder / "inspector.db") as db:
+        _copy_rows(
+            db, "sites", sites - 1, lambda i: {"uuid": str(uuid.uuid4()), "name": f"项目 {i:04d}"}
+        )
+        count = inspections - 1
+        _copy_rows(
+            db,
+            "inspections",
+            count,
+            lambda i: {
+                "uuid": str(uuid.uuid4()),
+                "site_id": 1 + i % sites,
+                "started_at": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d} 09:00:00.000000",
+            },
+        )
+    return folder
+
+
+def _copy_rows(db: sqlite3.Connection, table: str, count: int, change: object) -> None:
+    columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})") if row[1] != "id"]
+    template = dict(
+        zip(
+            columns,
+            db.execute(f"SELECT {', '.join(columns)} FROM {table} LIMIT 1").fetchone(),
+            strict=True,
+        )
+    )
+    rows = [tuple({**template, **change(i)}[c] for c in columns) for i in range(count)]  # type: ignore[operator]
+    marks = ", ".join("?" for _ in columns)
+    db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+def child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1400, 900)
+    _report_when_painted(app, window, lambda: True)
+
+
+def child_app(folder: str) -> None:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_app.ui import app as gui
+    from inspector_app.ui.settings import Preferences
+
+    qapp = gui.make_application(["bench"])
+    gui.install_translators(qapp, "zh_CN")
+    settings = QSettings(str(Path(folder) / "bench-settings.ini"), QSettings.Format.IniFormat)
+    startup = gui.Startup(Path(folder), Preferences(settings))
+    startup.begin()
+
+    def wait_for_window() -> None:
+        window = startup.window
+        if window is None:
+            QTimer.singleShot(1, wait_for_window)
+            return
+        _report_when_painted(qapp, window, lambda: window.sites.model.rowCount() > 0, started=False)
+
+    QTimer.singleShot(0, wait_for_window)
+    QApplication.exec()
+
+
+def _report_when_painted(app: object, window: object, ready: object, started: bool = True) -> None:
+    """Print the time to the first paint of a window whose data is shown, once the loop is idle."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and ready():  # type: ignore[operator]
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, finish)
+            return False
+
+    def finish() -> None:
+        heavy = sorted(m for m in ("reportlab", "pyhanko") if m in sys.modules)
+        print(json.dumps({"seconds": time.perf_counter() - STARTED, "heavy": heavy}))
+        sys.stdout.flush()
+        os._exit(0)  # the figure is out; skip teardown
+
+    watcher = Watcher(window)  # type: ignore[arg-type]
+    window.installEventFilter(watcher)  # type: ignore[attr-defined]
+    if started:
+        window.show()  # type: ignore[attr-defined]
+        app.exec()  # type: ignore[attr-defined]
+    else:
+        window.update()  # type: ignore[attr-defined]
+
+
+def _run_child(*args: str) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, env=env, timeout=120
+    )
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"child {args} failed:\n{out.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def bench_startup(folder: Path) -> bool:
+    bare = min(float(_run_child("--bare")["seconds"]) for _ in range(RUNS))  # type: ignore[arg-type]
+    results = [_run_child("--app", str(folder)) for _ in range(RUNS)]
+    app = min(float(r["seconds"]) for r in results)  # type: ignore[arg-type]
+    heavy = sorted({m for r in results for m in r["heavy"]})  # type: ignore[attr-defined]
+    ok = app < STARTUP_LIMIT_S and app < STARTUP_RATIO * bare and not heavy
+    print(
+        f"start-up, 1,000 sites / 10,000 inspections: app {app:.3f} s, "
+        f"bare QMainWindow {bare:.3f} s, ratio {app / bare:.1f}x "
+        f"(limits {STARTUP_LIMIT_S} s, {STARTUP_RATIO}x); "
+        f"heavy modules loaded: {heavy or 'none'}  {'PASS' if ok else 'FAIL'}"
+    )
+    return ok
+
+
+def make_photos(folder: Path, count: int = 50) -> list[Path]:
+    from PIL import Image, ImageDraw
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        image = Image.new("RGB", (4000, 3000), (90 + i, 120, 160))
+        ImageDraw.Draw(image).rectangle((400 + 20 * i, 300, 2400, 2200), fill=(200, 180 - i, 90))
+        path = folder / f"photo-{i:02d}.jpg"
+        image.save(path, quality=85)
+        paths.append(path)
+    return paths
+
+
+def bench_photo_stall(work: Path) -> bool:
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_app.services.context import open_context
+    from inspector_app.services.inspections import start_inspection
+    from inspector_app.services.inspectors import add_inspector
+    from inspector_app.services.sites import create_site
+    from inspector_app.ui.main_window import MainWindow
+    from inspector_app.ui.settings import Preferences
+
+    photos = make_photos(work / "photos")
+    app = QApplication.instance() or QApplication([])
+    ctx = open_context(work / "stall-data")
+    me = add_inspector(ctx, "王检查", is_self=True)
+    inspection = start_inspection(ctx, create_site(ctx, "照片项目"), [me])
+    window = MainWindow(
+        ctx, Preferences(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
+    )
+    window.show()
+    window.open_inspection(inspection)
+    window.runner.drain()
+    clock, worst, last = QElapsedTimer(), [0.0], [0.0]
+    clock.start()
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        worst[0] = max(worst[0], now - last[0] - 10.0)
+        last[0] = now
+
+    timer = QTimer(interval=10)
+    timer.timeout.connect(tick)
+    strip = window.workspace.evidence  # type: ignore[union-attr]
+    strip.photos_added.connect(lambda _n: QTimer.singleShot(200, app.quit))
+    started = time.perf_counter()
+    last[0] = clock.nsecsElapsed() / 1e6
+    timer.start()
+    strip.add_files(photos)
+    app.exec()
+    timer.stop()
+    seconds = time.perf_counter() - started
+    added = len(window.session.evidence) if window.session else 0  # type: ignore[union-attr]
+    window.runner.drain()
+    ok = worst[0] < STALL_LIMIT_MS and added == len(photos)
+    print(
+        f"adding {len(photos)} photos of 12 MP: {seconds:.1f} s, {added} stored, "
+        f"longest event-loop stall {worst[0]:.1f} ms (limit {STALL_LIMIT_MS:.0f} ms)  "
+        f"{'PASS' if ok else 'FAIL'}"
+    )
+    window.runner.shutdown()
+    ctx.close()
+    return ok
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--bare"]:
+        child_bare()
+        return 0
+    if sys.argv[1:2] == ["--app"]:
+        child_app(sys.argv[2])
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="bench-gui-") as temp:
+        work = Path(temp)
+        seeded = time.perf_counter()
+        seed(work / "data")
+        print(f"seeded 1,000 sites and 10,000 inspections in {time.perf_counter() - seeded:.1f} s")
+        ok = bench_startup(work / "data")
+        ok = bench_photo_stall(work) and ok
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
