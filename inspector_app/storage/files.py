@@ -13,7 +13,8 @@ from typing import BinaryIO
 from inspector_app.core.errors import DiskFullError, ReadOnlyError, StorageError
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or new file in `folder` durable (a no-op on Windows)."""
     if os.name == "nt":  # folders cannot be opened for fsync on Windows
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -48,7 +49,7 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise os_error_to_storage(exc, path) from exc

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from inspector_app.core.errors import StorageError, ValidationError
+from inspector_app.storage.files import fsync_dir as _fsync_dir
 from inspector_app.storage.files import os_error_to_storage
 
 CHUNK_SIZE = 1024 * 1024
@@ -57,16 +58,6 @@ class MediaCheckReport:
     @property
     def healthy(self) -> bool:
         return not self.changed and not self.missing_derived
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # folders cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _claim(tmp: Path, target: Path) -> bool:
