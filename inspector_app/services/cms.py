@@ -47,6 +47,12 @@ def _asn1_with_pyhanko_names() -> None:
     among them) add names such as signing_certificate_v2, which then fail to resolve.
     """
     import pyhanko.sign.general  # noqa: F401
+    from asn1crypto import cms
+
+    names = cms.CMSAttributeType
+    if names._reverse_map is not None and len(names._reverse_map) < len(names._map):
+        # Something used asn1crypto's CMS names before pyHanko loaded: complete the table.
+        names._reverse_map = {name: oid for oid, name in names._map.items()}
 
 
 def to_asn1_certificate(certificate: x509.Certificate) -> Any:

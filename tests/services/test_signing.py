@@ -217,3 +217,31 @@ def test_certificate_issued_by_a_trusted_organisation_is_trusted(report: Rendere
     result = verify_pdf(signed, [organisation.certificate])
 
     assert result.intact and result.trusted and result.signer_name == "王五"
+
+
+def test_signing_works_when_asn1crypto_was_used_before_pyhanko(tmp_path: Path) -> None:
+    """asn1crypto freezes its CMS name table on first use; pyHanko adds names later."""
+    import sys
+
+    script = (
+        "from asn1crypto import cms\n"
+        "cms.CMSAttributeType('signing_time')\n"
+        "import io\n"
+        "from pathlib import Path\n"
+        "from reportlab.pdfgen.canvas import Canvas\n"
+        "from inspector_app.services import identity, signing\n"
+        "out = io.BytesIO()\n"
+        "page = Canvas(out)\n"
+        "page.showPage()\n"
+        "page.save()\n"
+        f"signer = identity.create_identity(Path({str(tmp_path)!r}), 'a', '', '', b'pw')\n"
+        "box = signing.SignatureBox(0, 50, 50, 250, 130)\n"
+        "pdf = signing.sign_pdf(out.getvalue(), signer, signer_name='a', stamp_image=None,"
+        " box=box)\n"
+        "print(signing.verify_pdf(pdf, [signer.certificate]).trusted)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+
+    assert done.stdout.strip() == "True", done.stderr
