@@ -40,7 +40,10 @@ class SiteFacts:
 
 @dataclass(frozen=True)
 class PersonFacts:
-    """An inspector or a representative of the inspected unit."""
+    """An inspector or a representative of the inspected unit.
+
+    `badge_no` is the inspector's badge number; for a representative it holds the post.
+    """
 
     name: str
     unit: str = ""

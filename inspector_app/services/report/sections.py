@@ -162,9 +162,10 @@ class Section:
         widths = [40 * mm, 84 * mm, FRAME_WIDTH - 124 * mm]
         return [self.p(t["parties"], self.s.heading), self.table(rows, widths)]
 
-    def people(self, people: Sequence[PersonFacts]) -> Table:
+    def people(self, people: Sequence[PersonFacts], third: str = "badge") -> Table:
+        """Name, unit and a third column: the badge for inspectors, the post otherwise."""
         t = self.t
-        rows = [[t["name"], t["unit"], t["badge"]]]
+        rows = [[t["name"], t["unit"], t[third]]]
         rows += [[person.name, person.unit, person.badge_no] for person in people]
         return self.table(rows, [40 * mm, 94 * mm, FRAME_WIDTH - 134 * mm])
 
@@ -180,7 +181,7 @@ class Section:
         if d.representatives:
             story += [
                 self.p(t["representatives"], self.s.subheading),
-                self.people(d.representatives),
+                self.people(d.representatives, third="post"),
             ]
         return story
 

@@ -39,6 +39,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "inspectors": ("检查人员", "Inspectors"),
     "representatives": ("被检查单位代表", "Representatives of the inspected unit"),
     "badge": ("执法证号", "Badge no."),
+    "post": ("职务", "Post"),
     "unit": ("单位", "Unit"),
     "name": ("姓名", "Name"),
     "started_at": ("检查开始", "Started"),
