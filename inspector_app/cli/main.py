@@ -51,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    # pyHanko logs an untrusted signer as a warning with a traceback; verify says it plainly.
+    logging.getLogger("pyhanko").setLevel(logging.ERROR)
     try:
         return int(args.handler(args) or EXIT_OK)
     except InspectorError as error:
