@@ -39,6 +39,10 @@ RESOLUTIONS = {
         "handed_over": "Handed to enforcement",
     },
 }
+ROLES = {
+    "zh": {"inspector": "检查人员", "representative": "被检查单位代表"},
+    "en": {"inspector": "Inspector", "representative": "Site representative"},
+}
 DEPOSIT_FORMS = {
     "zh": {"cash": "现金", "bank_guarantee": "银行保函", "insurance": "保证保险", "exempt": "免缴"},
     "en": {
@@ -179,10 +183,14 @@ def _people(detail: InspectionDetail) -> tuple[list[PersonFacts], list[PersonFac
     return inspectors, representatives
 
 
-def _signatures(detail: InspectionDetail) -> list[SignatureFacts]:
+def _signatures(detail: InspectionDetail, language: str) -> list[SignatureFacts]:
+    roles = ROLES[language]
     return [
         SignatureFacts(
-            role=s.role, name=s.signer_name, signed_at=s.signed_at, image_png=s.image_png
+            role=roles.get(s.role, s.role),
+            name=s.signer_name,
+            signed_at=s.signed_at,
+            image_png=s.image_png,
         )
         for s in detail.signatures
     ]
@@ -222,7 +230,7 @@ def build_report_data(
             )
             for c in detail.arrears_cases
         ],
-        signatures=_signatures(detail),
+        signatures=_signatures(detail, language),
         photos=_photos(ctx, detail, language),
     )
 
