@@ -77,3 +77,17 @@ def test_unsigned_inspection_cannot_be_exported(demo_ctx: AppContext, tmp_path: 
     with pytest.raises(ValidationError, match="not signed"):
         sign_inspection.export_pdf(demo_ctx, 2, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_signed_report_text_carries_the_inspection(demo_ctx: AppContext, tmp_path: Path) -> None:
+    detail = inspections.inspection_detail(demo_ctx, 3)
+    out = sign_inspection.export_pdf(demo_ctx, 3, tmp_path / "r.pdf")
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = "".join(text.split())
+    assert detail.site_name in flat
+    assert all("".join(rule.title.zh.split()) in flat for rule in detail.form.rules)
+    assert "检查人员" in flat and "被检查单位代表" in flat
+    assert all("".join(f.correction.split())[:20] in flat for f in detail.findings)
+    assert f"共{len(text.split(chr(12))) - 1}页" in flat
