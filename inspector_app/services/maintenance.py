@@ -1,0 +1,37 @@
+"""Keeping the data folder healthy: backups when due, and the start-up check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from inspector_app.services.context import AppContext
+from inspector_app.storage import sqlite
+
+log = logging.getLogger(__name__)
+
+BACKUP_INTERVAL = dt.timedelta(hours=12)
+
+
+def newest_backup_age(ctx: AppContext, now: dt.datetime | None = None) -> dt.timedelta | None:
+    """How old the newest backup is, or None when there is none."""
+    backups = sqlite.list_backups(ctx.data_dir.backups)
+    if not backups:
+        return None
+    modified = dt.datetime.fromtimestamp(backups[0].stat().st_mtime)
+    return (now or dt.datetime.now()) - modified
+
+
+def backup_if_due(ctx: AppContext, interval: dt.timedelta = BACKUP_INTERVAL) -> Path | None:
+    """Make a backup when the newest one is older than `interval`; returns it if made.
+
+    Called when the app starts and when it closes, so a working day always leaves a copy
+    that the start-up check can offer if the database is ever damaged.
+    """
+    age = newest_backup_age(ctx)
+    if age is not None and age < interval:
+        return None
+    path = ctx.db.backup()
+    log.info("backup written to %s", path)
+    return path
