@@ -7,11 +7,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("INSPECTOR_PASSPHRASE", "test-passphrase")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from inspector_app.core.paths import DataDir  # noqa: E402
+from inspector_app.core.paths import DataDir
 
 
 @pytest.fixture

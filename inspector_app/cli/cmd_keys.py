@@ -13,9 +13,12 @@ from inspector_app.cli.cmd_data import context_of
 
 
 def _passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                        help="read the key passphrase from FILE (else INSPECTOR_PASSPHRASE, "
-                             "else a prompt)")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the key passphrase from FILE (else INSPECTOR_PASSPHRASE, else a prompt)",
+    )
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -27,21 +30,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     init.add_argument("--badge", default="", help="badge number")
     _passphrase_option(init)
     init.set_defaults(handler=init_key)
-    imp = keys_sub.add_parser("import", parents=[common],
-                              help="use a PKCS#12 file from the organisation")
+    imp = keys_sub.add_parser(
+        "import", parents=[common], help="use a PKCS#12 file from the organisation"
+    )
     imp.add_argument("p12", type=Path, metavar="FILE.p12")
     _passphrase_option(imp)
     imp.set_defaults(handler=import_key)
-    export = keys_sub.add_parser("export-cert", parents=[common],
-                                 help="write the certificate for supervisors to trust")
+    export = keys_sub.add_parser(
+        "export-cert", parents=[common], help="write the certificate for supervisors to trust"
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pem")
     export.set_defaults(handler=export_cert)
-    trust = keys_sub.add_parser("trust", parents=[common],
-                                help="trust another inspector's certificate")
+    trust = keys_sub.add_parser(
+        "trust", parents=[common], help="trust another inspector's certificate"
+    )
     trust.add_argument("cert", type=Path, metavar="CERT")
     trust.set_defaults(handler=trust_cert)
-    pdf = sub.add_parser("export-pdf", parents=[common],
-                         help="copy an inspection's signed report")
+    pdf = sub.add_parser("export-pdf", parents=[common], help="copy an inspection's signed report")
     pdf.add_argument("inspection", metavar="INSPECTION", help="inspection id or uuid (prefix)")
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     pdf.set_defaults(handler=export_pdf)
@@ -51,8 +56,7 @@ def passphrase_of(args: argparse.Namespace) -> bytes:
     from inspector_app.services.identity import resolve_passphrase
 
     interactive = sys.stdin is not None and sys.stdin.isatty()
-    prompt = (lambda: getpass.getpass("Passphrase for the signing key: ")) if interactive \
-        else None
+    prompt = (lambda: getpass.getpass("Passphrase for the signing key: ")) if interactive else None
     return resolve_passphrase(args.passphrase_file, prompt)
 
 
@@ -63,8 +67,9 @@ def init_key(args: argparse.Namespace) -> int:
     passphrase = passphrase_of(args)
     ctx = context_of(args)
     try:
-        identity = init_identity(ctx, passphrase, name=args.name, unit=args.unit,
-                                 badge_no=args.badge)
+        identity = init_identity(
+            ctx, passphrase, name=args.name, unit=args.unit, badge_no=args.badge
+        )
     finally:
         ctx.close()
     output.line(f"signing key created in {ctx.data_dir.keys}")
@@ -102,8 +107,9 @@ def export_cert(args: argparse.Namespace) -> int:
         raise ValidationError("No signing key yet: run `inspector keys init` first.")
     atomic_write_text(args.output, pem)
     facts = describe_certificate(load_certificate(pem.encode("ascii")))
-    output.line(f"{args.output}: certificate of {facts['name']}, fingerprint "
-                f"{facts['fingerprint']}")
+    output.line(
+        f"{args.output}: certificate of {facts['name']}, fingerprint {facts['fingerprint']}"
+    )
     return 0
 
 

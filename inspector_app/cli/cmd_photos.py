@@ -20,10 +20,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     add.set_defaults(handler=add_photos)
     media = sub.add_parser("media", parents=[common], help="the evidence store")
     media_sub = media.add_subparsers(dest="media_command", metavar="ACTION", required=True)
-    check = media_sub.add_parser("check", parents=[common],
-                                 help="re-hash the store and report changed or missing files")
-    check.add_argument("--rebuild", action="store_true",
-                       help="rebuild missing derived copies from the originals")
+    check = media_sub.add_parser(
+        "check", parents=[common], help="re-hash the store and report changed or missing files"
+    )
+    check.add_argument(
+        "--rebuild", action="store_true", help="rebuild missing derived copies from the originals"
+    )
     check.set_defaults(handler=check_media)
 
 
@@ -71,6 +73,7 @@ def check_media(args: argparse.Namespace) -> int:
             output.line(f"rebuilt: {kind} copy of {sha}")
         else:
             output.line(f"missing derived: {kind} copy of {sha} (rebuild with --rebuild)")
-    output.line(f"{report.ok} originals intact, {len(report.changed)} changed, "
-                f"{len(missing)} missing")
+    output.line(
+        f"{report.ok} originals intact, {len(report.changed)} changed, {len(missing)} missing"
+    )
     return 1 if report.changed or missing else 0

@@ -54,7 +54,14 @@ class DataDir:
         return self.root / "logs"
 
     def ensure(self) -> DataDir:
-        for folder in (self.root, self.media, self.derived, self.keys, self.exports,
-                       self.backups, self.logs):
+        for folder in (
+            self.root,
+            self.media,
+            self.derived,
+            self.keys,
+            self.exports,
+            self.backups,
+            self.logs,
+        ):
             folder.mkdir(parents=True, exist_ok=True)
         return self

@@ -60,7 +60,7 @@ def test_note_and_value_are_stored_and_checked(ctx: AppContext, inspection: int)
 
 
 def test_unknown_item_is_refused(ctx: AppContext, inspection: int) -> None:
-    with pytest.raises(ValidationError, match="no item R99.9"):
+    with pytest.raises(ValidationError, match=r"no item R99\.9"):
         answers.set_result(ctx, inspection, "R99.9", Result.COMPLIANT)
 
 

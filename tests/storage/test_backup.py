@@ -16,8 +16,7 @@ from inspector_app.storage.database import (
 
 
 def test_backups_rotate_keeping_the_newest(ctx: AppContext) -> None:
-    made = [sqlite.backup(ctx.data_dir.database, ctx.data_dir.backups, keep=3)
-            for _ in range(5)]
+    made = [sqlite.backup(ctx.data_dir.database, ctx.data_dir.backups, keep=3) for _ in range(5)]
     kept = sqlite.list_backups(ctx.data_dir.backups)
     assert kept == sorted(made[-3:], reverse=True)
     assert all(sqlite.quick_check(path) is None for path in kept)

@@ -83,8 +83,12 @@ def test_full_disk_is_an_expected_error_and_keeps_earlier_data(ctx: AppContext) 
 def test_read_only_database_is_an_expected_error(ctx: AppContext) -> None:
     with pytest.raises(ReadOnlyError), ctx.db.transaction() as session:
         session.execute(text("PRAGMA query_only = 1"))
-        session.execute(text("INSERT INTO audit_log (at, actor, entity, entity_id, action,"
-                             " detail) VALUES ('2026-01-01', '', 'x', '1', 'y', '{}')"))
+        session.execute(
+            text(
+                "INSERT INTO audit_log (at, actor, entity, entity_id, action,"
+                " detail) VALUES ('2026-01-01', '', 'x', '1', 'y', '{}')"
+            )
+        )
     ctx.db.engine.dispose()
 
 

@@ -52,8 +52,9 @@ while True:
 
 def _run_and_kill(root: Path, delay: float) -> list[str]:
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    with subprocess.Popen([sys.executable, "-c", CHILD, str(root)], stdout=subprocess.PIPE,
-                          text=True, env=env) as child:
+    with subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(root)], stdout=subprocess.PIPE, text=True, env=env
+    ) as child:
         assert child.stdout is not None
         lines = [child.stdout.readline().strip()]
         assert lines[0].startswith("ready"), lines

@@ -18,23 +18,35 @@ def _database_at_first_release(data_dir: DataDir) -> None:
     engine = create_sqlite_engine(data_dir.database)
     migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO sites (id, uuid, name, address, permit_no, project_code, client,"
-            " client_code, contractor, contractor_code, project_manager, wage_administrator,"
-            " responsible_unit, account_bank, account_no, deposit_form, created_at, updated_at)"
-            " VALUES (1, 'site-1', '老项目', '', '', '', '', '', '', '', '', '', '', '', '', '',"
-            " '2025-01-01', '2025-01-01')"))
-        conn.execute(text(
-            "INSERT INTO forms (id, form_id, version, title_zh, title_en, sha256, definition,"
-            " created_at) VALUES (1, 'f', 1, '表', 'form', 'abc', '{}', '2025-01-01')"))
-        conn.execute(text(
-            "INSERT INTO inspections (id, uuid, revision, site_id, form_pk, status, origin,"
-            " started_at, created_at) VALUES (1, 'u-1', 1, 1, 1, 'draft', 'local',"
-            " '2025-01-02', '2025-01-02')"))
+        conn.execute(
+            text(
+                "INSERT INTO sites (id, uuid, name, address, permit_no, project_code, client,"
+                " client_code, contractor, contractor_code, project_manager, wage_administrator,"
+                " responsible_unit, account_bank, account_no, deposit_form, created_at, updated_at)"
+                " VALUES (1, 'site-1', '老项目', '', '', '', '', '', '', '', '', '', '', '', '', '',"
+                " '2025-01-01', '2025-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO forms (id, form_id, version, title_zh, title_en, sha256, definition,"
+                " created_at) VALUES (1, 'f', 1, '表', 'form', 'abc', '{}', '2025-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO inspections (id, uuid, revision, site_id, form_pk, status, origin,"
+                " started_at, created_at) VALUES (1, 'u-1', 1, 1, 1, 'draft', 'local',"
+                " '2025-01-02', '2025-01-02')"
+            )
+        )
         for item in ("R3.2", "R10.1"):
-            conn.execute(text(
-                "INSERT INTO answers (inspection_id, item_id, result, note, updated_at)"
-                f" VALUES (1, '{item}', 'compliant', '备注', '2025-01-02')"))
+            conn.execute(
+                text(
+                    "INSERT INTO answers (inspection_id, item_id, result, note, updated_at)"
+                    f" VALUES (1, '{item}', 'compliant', '备注', '2025-01-02')"
+                )
+            )
     engine.dispose()
 
 
