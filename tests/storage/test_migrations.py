@@ -23,8 +23,8 @@ def _database_at_first_release(data_dir: DataDir) -> None:
                 "INSERT INTO sites (id, uuid, name, address, permit_no, project_code, client,"
                 " client_code, contractor, contractor_code, project_manager, wage_administrator,"
                 " responsible_unit, account_bank, account_no, deposit_form, created_at, updated_at)"
-                " VALUES (1, 'site-1', '老项目', '', '', '', '', '', '', '', '', '', '', '', '', '',"
-                " '2025-01-01', '2025-01-01')"
+                " VALUES (1, 'site-1', '老项目', '', '', '', '', '', '', '', '', '', '', '', '',"
+                " '', '2025-01-01', '2025-01-01')"
             )
         )
         conn.execute(
