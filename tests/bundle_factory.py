@@ -43,8 +43,10 @@ class InspectorFolder:
 def _sign_new_revision(ctx: AppContext, inspection_id: int) -> int:
     new_id = inspections.new_revision(ctx, inspection_id)
     detail = inspections.inspection_detail(ctx, new_id)
-    for role, people in (("inspector", detail.inspectors), ("representative",
-                                                          detail.representatives)):
+    for role, people in (
+        ("inspector", detail.inspectors),
+        ("representative", detail.representatives),
+    ):
         for person in people:
             png = make_signature_png(person.name, 3)
             sign_inspection.add_signature(ctx, new_id, role, person.name, png)
@@ -107,8 +109,10 @@ def snapshot(ctx: AppContext, *, skip: tuple[str, ...] = ("import_log",)) -> dic
                 )
     root = ctx.data_dir.root
     rows["files"] = sorted(
-        str(p.relative_to(root)) for folder in ("media", "derived") for p in
-        (root / folder).rglob("*") if p.is_file()
+        str(p.relative_to(root))
+        for folder in ("media", "derived")
+        for p in (root / folder).rglob("*")
+        if p.is_file()
     )
     return rows
 

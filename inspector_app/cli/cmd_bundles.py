@@ -16,18 +16,29 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     export = sub.add_parser(
         "export-bundle", parents=[common], help="write signed sync bundles of inspections"
     )
-    export.add_argument("inspections", nargs="*", metavar="INSPECTION",
-                        help="inspection id or uuid (prefix)")
-    export.add_argument("--pending", action="store_true",
-                        help="every signed inspection not exported yet")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH",
-                        help="a folder, or FILE.inspection.zip for one inspection")
+    export.add_argument(
+        "inspections", nargs="*", metavar="INSPECTION", help="inspection id or uuid (prefix)"
+    )
+    export.add_argument(
+        "--pending", action="store_true", help="every signed inspection not exported yet"
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="a folder, or FILE.inspection.zip for one inspection",
+    )
     export.add_argument("--passphrase-file", type=Path, metavar="FILE")
     export.set_defaults(handler=export_bundle)
     imp = sub.add_parser("import", parents=[common], help="import bundles or folders of bundles")
     imp.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    imp.add_argument("--held", action="store_true",
-                     help="check the held bundles again (after trusting their signers)")
+    imp.add_argument(
+        "--held",
+        action="store_true",
+        help="check the held bundles again (after trusting their signers)",
+    )
     imp.set_defaults(handler=import_bundles)
     verify = sub.add_parser("verify", parents=[common], help="verify a bundle or a signed PDF")
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -140,12 +151,16 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
     except BundleRejected as error:
         output.line(f"{path}: FAILED: {error.message}")
         return False
-    verdicts = {"ok": "ok: bundle verified", "held": "FAILED: untrusted signer",
-                "rejected": "FAILED"}
+    verdicts = {
+        "ok": "ok: bundle verified",
+        "held": "FAILED: untrusted signer",
+        "rejected": "FAILED",
+    }
     output.line(f"{path}: {verdicts[check.verdict]}")
     if check.manifest:
-        output.line(f"  inspection: {check.manifest.inspection_uuid} "
-                    f"revision {check.manifest.revision}")
+        output.line(
+            f"  inspection: {check.manifest.inspection_uuid} revision {check.manifest.revision}"
+        )
     if check.signer is not None:
         facts = describe_certificate(check.signer)
         output.line(f"  signer: {facts['name']} {facts['unit']} ({facts['fingerprint']})")

@@ -125,6 +125,8 @@ class Inspection(Base):
         UniqueConstraint("uuid", "revision"),
         Index("ix_inspections_site_started", "site_id", "started_at"),
         Index("ix_inspections_latest_started", "is_latest", "started_at"),
+        # Covers "each site's latest signed inspection" (migration 0004).
+        Index("ix_inspections_site_latest", "site_id", "started_at", "is_latest", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), index=True)

@@ -26,8 +26,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, capsys.readouterr().out
 
 
-def _trusting_office(tmp_path: Path, inspector: InspectorFolder,
-                     capsys: pytest.CaptureFixture[str]) -> str:
+def _trusting_office(
+    tmp_path: Path, inspector: InspectorFolder, capsys: pytest.CaptureFixture[str]
+) -> str:
     office = str(tmp_path / "office")
     cert = tmp_path / "inspector.pem"
     cert.write_bytes(inspector.cert_pem)
@@ -36,23 +37,24 @@ def _trusting_office(tmp_path: Path, inspector: InspectorFolder,
     return office
 
 
-def test_import_prints_a_line_per_bundle(tmp_path: Path, inspector: InspectorFolder,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_prints_a_line_per_bundle(
+    tmp_path: Path, inspector: InspectorFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
     office = _trusting_office(tmp_path, inspector, capsys)
     folder = copy_folder(inspector.bundles[0].parent, tmp_path / "usb")
     code, out = run(capsys, "--data-dir", office, "import", str(folder))
     assert code == 0
     assert out.count(": imported") == 3
-    code, out = run(capsys, "--data-dir", office, "import", str(folder),
-                    str(inspector.revision_2))
+    code, out = run(capsys, "--data-dir", office, "import", str(folder), str(inspector.revision_2))
     assert code == 0
     assert out.count(": already imported") == 3 and "superseded: replaces revision 1" in out
     code, out = run(capsys, "--data-dir", office, "inspections", "list")
     assert out.count("imported") == 3
 
 
-def test_import_exits_1_on_a_rejected_bundle(tmp_path: Path, inspector: InspectorFolder,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_exits_1_on_a_rejected_bundle(
+    tmp_path: Path, inspector: InspectorFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
     office = _trusting_office(tmp_path, inspector, capsys)
     junk = tmp_path / "junk.inspection.zip"
     junk.write_bytes(b"not a zip at all")
@@ -62,8 +64,9 @@ def test_import_exits_1_on_a_rejected_bundle(tmp_path: Path, inspector: Inspecto
     assert ": imported" in out
 
 
-def test_held_until_trusted(tmp_path: Path, inspector: InspectorFolder,
-                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_held_until_trusted(
+    tmp_path: Path, inspector: InspectorFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
     office = str(tmp_path / "office")
     code, out = run(capsys, "--data-dir", office, "import", str(inspector.bundles[0]))
     assert code == 1 and ": held: signer not on the trust list" in out
@@ -74,21 +77,24 @@ def test_held_until_trusted(tmp_path: Path, inspector: InspectorFolder,
     assert code == 0 and ": imported" in out
 
 
-def test_export_bundle_to_a_file(tmp_path: Path, inspector: InspectorFolder,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_bundle_to_a_file(
+    tmp_path: Path, inspector: InspectorFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = str(copy_folder(inspector.root, tmp_path / "inspector"))
     target = tmp_path / "out" / "one.inspection.zip"
     code, out = run(capsys, "--data-dir", root, "export-bundle", "4", "-o", str(target))
     assert code == 0 and target.is_file() and "exported" in out
-    code, out = run(capsys, "--data-dir", root, "export-bundle", "--pending", "-o",
-                    str(tmp_path / "out"))
+    code, out = run(
+        capsys, "--data-dir", root, "export-bundle", "--pending", "-o", str(tmp_path / "out")
+    )
     assert code == 0 and "nothing to export" in out
     code, _ = run(capsys, "--data-dir", root, "export-bundle", "1", "-o", str(tmp_path / "d"))
     assert code == 1  # a draft is not exported
 
 
-def test_verify_bundle_and_pdf(tmp_path: Path, inspector: InspectorFolder,
-                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_bundle_and_pdf(
+    tmp_path: Path, inspector: InspectorFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
     office = _trusting_office(tmp_path, inspector, capsys)
     bundle = inspector.bundles[0]
     pdf = tmp_path / "report.pdf"
@@ -110,14 +116,16 @@ def test_verify_bundle_and_pdf(tmp_path: Path, inspector: InspectorFolder,
     assert out.count("FAILED") == 2
 
 
-def test_verify_untrusted_pdf_fails(tmp_path: Path, inspector: InspectorFolder,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_untrusted_pdf_fails(
+    tmp_path: Path, inspector: InspectorFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(entries_of(inspector.bundles[0].read_bytes())["report.pdf"])
     code, out = run(capsys, "--data-dir", str(tmp_path / "office"), "verify", str(pdf))
     assert code == 1 and "trusted: no" in out
 
 
-def test_import_without_paths_is_a_usage_error(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_without_paths_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--data-dir", str(tmp_path / "x"), "import"]) == 2

@@ -93,8 +93,8 @@ def test_zip_bomb_actual_size(office: AppContext, tmp_path: Path, good: bytes) -
 def test_zip_bomb_declared_size(office: AppContext, tmp_path: Path, good: bytes) -> None:
     data = bytearray(good)
     # Rewrite the uncompressed size in the central directory entry of report.pdf.
-    header = data.index(b"PK\x01\x02" + bytes(data[data.index(b"PK\x01\x02") + 4:][:0]))
-    while not data[header + 46:].startswith(REPORT.encode()):
+    header = data.index(b"PK\x01\x02" + bytes(data[data.index(b"PK\x01\x02") + 4 :][:0]))
+    while not data[header + 46 :].startswith(REPORT.encode()):
         header = data.index(b"PK\x01\x02", header + 4)
     struct.pack_into("<I", data, header + 24, 0xFFFF_FFF0)
     _rejected(office, tmp_path, bytes(data), "report.pdf")
@@ -132,12 +132,12 @@ def test_file_missing(office: AppContext, tmp_path: Path, good: bytes) -> None:
 
 
 def test_file_not_in_manifest(office: AppContext, tmp_path: Path, good: bytes) -> None:
-    _rejected(office, tmp_path, _with_extra(good, "signatures/extra-1.png", b"x"),
-              "does not list")
+    _rejected(office, tmp_path, _with_extra(good, "signatures/extra-1.png", b"x"), "does not list")
 
 
-def test_photo_not_matching_its_hash(office: AppContext, tmp_path: Path, good: bytes,
-                                     inspector: InspectorFolder) -> None:
+def test_photo_not_matching_its_hash(
+    office: AppContext, tmp_path: Path, good: bytes, inspector: InspectorFolder
+) -> None:
     photo = _photo(good)
     unsigned = zip_of(entries_of(good) | {photo: b"\xff\xd8 another photo"})
     _rejected(office, tmp_path, unsigned, "does not match its hash")
@@ -146,8 +146,7 @@ def test_photo_not_matching_its_hash(office: AppContext, tmp_path: Path, good: b
     _rejected(office, tmp_path, signed, "named by")
 
 
-def test_manifest_signature_not_matching(office: AppContext, tmp_path: Path,
-                                         good: bytes) -> None:
+def test_manifest_signature_not_matching(office: AppContext, tmp_path: Path, good: bytes) -> None:
     entries = entries_of(good)
     manifest = manifest_of(good)
     edited = manifest["created_at"].replace("20", "19", 1).encode()
@@ -178,8 +177,9 @@ def test_unknown_signer_is_held_apart(office: AppContext, tmp_path: Path, good: 
     assert len(list((office.data_dir.root / "held").iterdir())) == 1
 
 
-def test_signer_other_than_named_is_rejected(office: AppContext, tmp_path: Path, good: bytes,
-                                             inspector: InspectorFolder) -> None:
+def test_signer_other_than_named_is_rejected(
+    office: AppContext, tmp_path: Path, good: bytes, inspector: InspectorFolder
+) -> None:
     from inspector_app.services.identity import fingerprint
 
     stranger = create_identity(tmp_path / "stranger", "陌生人", "某单位", "X-1", b"pw")
@@ -188,8 +188,9 @@ def test_signer_other_than_named_is_rejected(office: AppContext, tmp_path: Path,
     _rejected(office, tmp_path, forged, "another certificate")
 
 
-def test_tampered_report(office: AppContext, tmp_path: Path, good: bytes,
-                         inspector: InspectorFolder) -> None:
+def test_tampered_report(
+    office: AppContext, tmp_path: Path, good: bytes, inspector: InspectorFolder
+) -> None:
     import hashlib
     import json
 
@@ -201,10 +202,16 @@ def test_tampered_report(office: AppContext, tmp_path: Path, good: bytes,
     inspection["signed_pdf_sha256"] = hashlib.sha256(bytes(pdf)).hexdigest()
     from inspector_app.services.bundles.export import to_json_bytes
 
-    change: dict[str, bytes | None] = {REPORT: bytes(pdf),
-                                       "inspection.json": to_json_bytes(inspection)}
-    _rejected(office, tmp_path, resigned(good, inspector.identity, change=change),
-              "signed report does not verify")
+    change: dict[str, bytes | None] = {
+        REPORT: bytes(pdf),
+        "inspection.json": to_json_bytes(inspection),
+    }
+    _rejected(
+        office,
+        tmp_path,
+        resigned(good, inspector.identity, change=change),
+        "signed report does not verify",
+    )
     # Unsigned tampering is caught earlier, by the manifest's hash.
     _rejected(office, tmp_path, zip_of(entries | {REPORT: bytes(pdf)}), "hash")
 
@@ -218,8 +225,7 @@ def test_same_revision_with_other_content_is_a_conflict(
     _rejected(office, tmp_path, twin, "conflict")
 
 
-def test_every_bundle_is_in_the_import_log(office: AppContext, tmp_path: Path,
-                                           good: bytes) -> None:
+def test_every_bundle_is_in_the_import_log(office: AppContext, tmp_path: Path, good: bytes) -> None:
     from sqlalchemy import select
 
     from inspector_app.storage.models import ImportRecord
@@ -229,5 +235,8 @@ def test_every_bundle_is_in_the_import_log(office: AppContext, tmp_path: Path,
     _import(office, tmp_path, good, "c.inspection.zip")
     with office.db.reading() as session:
         log = [(r.path[-16:], r.verdict) for r in session.scalars(select(ImportRecord))]
-    assert log == [("a.inspection.zip", "rejected"), ("b.inspection.zip", "imported"),
-                   ("c.inspection.zip", "already_imported")]
+    assert log == [
+        ("a.inspection.zip", "rejected"),
+        ("b.inspection.zip", "imported"),
+        ("c.inspection.zip", "already_imported"),
+    ]

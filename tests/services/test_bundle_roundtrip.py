@@ -55,21 +55,49 @@ def _essence(ctx: AppContext, detail: InspectionDetail) -> dict[str, Any]:
     site.pop("id")
     store = media_store(ctx)
     return {
-        "inspection": (detail.uuid, detail.revision, detail.started_at, detail.finished_at,
-                       detail.signed_at, detail.follow_up_of, detail.form_sha256),
+        "inspection": (
+            detail.uuid,
+            detail.revision,
+            detail.started_at,
+            detail.finished_at,
+            detail.signed_at,
+            detail.follow_up_of,
+            detail.form_sha256,
+        ),
         "site": site,
         "score": detail.score,
         "inspectors": _rows(detail.inspectors, "name", "unit", "badge_no"),
         "representatives": _rows(detail.representatives, "name", "title", "unit", "phone"),
-        "answers": sorted(_rows(list(detail.answers.values()), "item_id", "rule_id", "result",
-                                "value", "note")),
-        "findings": _rows(detail.findings, "item_id", "description", "correction", "deadline",
-                          "responsible_party"),
-        "arrears": _rows(detail.arrears_cases, "employer", "workers_affected", "amount_owed",
-                         "resolution", "note"),
-        "evidence": _rows(detail.evidence, "item_id", "sha256", "original_name", "mime", "size",
-                          "width", "height", "captured_at", "gps_lat", "gps_lon", "camera",
-                          "caption", "flags"),
+        "answers": sorted(
+            _rows(list(detail.answers.values()), "item_id", "rule_id", "result", "value", "note")
+        ),
+        "findings": _rows(
+            detail.findings, "item_id", "description", "correction", "deadline", "responsible_party"
+        ),
+        "arrears": _rows(
+            detail.arrears_cases,
+            "employer",
+            "workers_affected",
+            "amount_owed",
+            "resolution",
+            "note",
+        ),
+        "evidence": _rows(
+            detail.evidence,
+            "item_id",
+            "sha256",
+            "original_name",
+            "mime",
+            "size",
+            "width",
+            "height",
+            "captured_at",
+            "gps_lat",
+            "gps_lon",
+            "camera",
+            "caption",
+            "flags",
+        ),
         "photos": [store.path_for(e.sha256).read_bytes() for e in detail.evidence],
         "signatures": _rows(detail.signatures, "role", "signer_name", "signed_at", "image_png"),
         "report": signed_pdf(ctx, detail.id),
@@ -105,8 +133,22 @@ def test_openssl_verifies_the_manifest(inspector: InspectorFolder, tmp_path: Pat
     (tmp_path / "manifest.json").write_bytes(entries[MANIFEST])
     (tmp_path / "manifest.p7s").write_bytes(entries[SIGNATURE])
     (tmp_path / "cert.pem").write_bytes(inspector.cert_pem)
-    command = ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.p7s",
-               "-content", "manifest.json", "-CAfile", "cert.pem", "-out", "/dev/null"]
+    command = [
+        "openssl",
+        "cms",
+        "-verify",
+        "-binary",
+        "-inform",
+        "DER",
+        "-in",
+        "manifest.p7s",
+        "-content",
+        "manifest.json",
+        "-CAfile",
+        "cert.pem",
+        "-out",
+        "/dev/null",
+    ]
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert "Verification successful" in done.stderr

@@ -79,9 +79,7 @@ def make_manifest(
     )
 
 
-def pack_bundle(
-    files: dict[str, bytes], manifest_bytes: bytes, signature: bytes
-) -> bytes:
+def pack_bundle(files: dict[str, bytes], manifest_bytes: bytes, signature: bytes) -> bytes:
     """The zip itself: manifest and its signature first, then the listed files."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -211,8 +209,7 @@ def build_bundle(ctx: AppContext, inspection_id: int, identity: Identity) -> tup
         files,
         inspection_uuid=detail.uuid,
         revision=detail.revision,
-        form={"id": detail.form.id, "version": detail.form.version,
-              "sha256": detail.form_sha256},
+        form={"id": detail.form.id, "version": detail.form.version, "sha256": detail.form_sha256},
         signer_fingerprint=fingerprint(identity.certificate),
     )
     return bundle_name(detail.uuid, detail.revision), sign_and_pack(files, manifest, identity)

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from inspector_app.services.bundles.importer import (
     HELD,
-    ImportOutcome,
     Importer,
+    ImportOutcome,
     held_folder,
 )
 from inspector_app.services.bundles.model import SUFFIX
@@ -52,8 +52,12 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
         latest = {row.sha256: row for row in rows}
     return [
         HeldBundle(
-            sha, path, row.path if row else "", row.inspection_uuid if row else None,
-            row.revision if row else None, row.signer_fingerprint if row else None,
+            sha,
+            path,
+            row.path if row else "",
+            row.inspection_uuid if row else None,
+            row.revision if row else None,
+            row.signer_fingerprint if row else None,
             row.reason if row else "",
         )
         for sha, path in files.items()

@@ -91,19 +91,29 @@ class Importer:
         self.trusted: list[x509.Certificate] = trusted_certificates(ctx)
         self.store: MediaStore = media_store(ctx)
         self.build_derived = True
+        self._pool: Any = None
 
     def import_paths(
         self,
         paths: Sequence[Path],
         progress: Callable[[int, int, ImportOutcome], None] | None = None,
     ) -> list[ImportOutcome]:
+        from concurrent.futures import ThreadPoolExecutor
+
         files = bundle_paths(paths)
         outcomes = []
-        for number, path in enumerate(files, 1):
-            outcome = self.import_file(path)
-            outcomes.append(outcome)
-            if progress:
-                progress(number, len(files), outcome)
+        # Thumbnails are made on a second thread: Pillow releases the GIL, so they cost
+        # little while the next bundle is being verified.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails") as pool:
+            self._pool = pool
+            try:
+                for number, path in enumerate(files, 1):
+                    outcome = self.import_file(path)
+                    outcomes.append(outcome)
+                    if progress:
+                        progress(number, len(files), outcome)
+            finally:
+                self._pool = None
         return outcomes
 
     def import_file(self, path: Path) -> ImportOutcome:
@@ -134,7 +144,10 @@ class Importer:
         except (BundleRejected, ValidationError) as error:
             return self._log(path, check.sha256, REJECTED, error.message, ident)
         if outcome.verdict != ALREADY and self.build_derived:
-            self._derive(check.bundle)
+            if self._pool is not None:
+                self._pool.submit(self._derive, check.bundle)
+            else:
+                self._derive(check.bundle)
         return outcome
 
     # -- the import log --------------------------------------------------------------
@@ -143,11 +156,10 @@ class Importer:
         with self.ctx.db.reading() as session:
             row = session.execute(
                 select(m.ImportRecord.inspection_uuid, m.ImportRecord.revision)
-                .where(m.ImportRecord.sha256 == sha,
-                       m.ImportRecord.verdict.in_(ACCEPTED_VERDICTS))
+                .where(m.ImportRecord.sha256 == sha, m.ImportRecord.verdict.in_(ACCEPTED_VERDICTS))
                 .limit(1)
             ).first()
-        return (row[0], row[1]) if row and row[0] else None
+        return (row[0], row[1]) if row and row[0] and row[1] is not None else None
 
     def _log(
         self,
@@ -187,8 +199,9 @@ class Importer:
             revisions = {
                 row.revision: row.signed_pdf_sha256
                 for row in session.execute(
-                    select(m.Inspection.revision, m.Inspection.signed_pdf_sha256)
-                    .where(m.Inspection.uuid == manifest.inspection_uuid)
+                    select(m.Inspection.revision, m.Inspection.signed_pdf_sha256).where(
+                        m.Inspection.uuid == manifest.inspection_uuid
+                    )
                 )
             }
             if manifest.revision in revisions:
@@ -197,8 +210,9 @@ class Importer:
                         f"conflict: revision {manifest.revision} of this inspection is "
                         "already here with other content"
                     )
-                return self._log(path, bundle.sha256, ALREADY, "", ident,
-                                 manifest.signer_fingerprint, session)
+                return self._log(
+                    path, bundle.sha256, ALREADY, "", ident, manifest.signer_fingerprint, session
+                )
             older = [rev for rev in revisions if rev < manifest.revision]
             newest = not revisions or manifest.revision > max(revisions)
             verdict = SUPERSEDED if older and newest else IMPORTED
@@ -208,11 +222,20 @@ class Importer:
             if newest and revisions:
                 _retire_older(session, manifest.inspection_uuid)
             inspection_id = self._insert(session, bundle, newest)
-            audit.record(session, self.ctx.actor, "inspection", manifest.inspection_uuid,
-                         "import", revision=manifest.revision, bundle=bundle.sha256,
-                         signer=manifest.signer_fingerprint, id=inspection_id)
-            outcome = self._log(path, bundle.sha256, verdict, reason, ident,
-                                manifest.signer_fingerprint, session)
+            audit.record(
+                session,
+                self.ctx.actor,
+                "inspection",
+                manifest.inspection_uuid,
+                "import",
+                revision=manifest.revision,
+                bundle=bundle.sha256,
+                signer=manifest.signer_fingerprint,
+                id=inspection_id,
+            )
+            outcome = self._log(
+                path, bundle.sha256, verdict, reason, ident, manifest.signer_fingerprint, session
+            )
             # Media last, still inside the transaction: if anything above failed, the
             # store stays untouched; if the commit fails, the files are harmless orphans.
             for name, data in bundle.files.items():
@@ -269,17 +292,18 @@ def _retire_older(session: Session, inspection_uuid: str) -> None:
 
 
 def _rule_results(score: InspectionScore, answers: list[dict[str, Any]]) -> list[m.RuleResult]:
-    not_applicable: dict[str, int] = {}
+    """The per-rule counts the figures read, as services.inspections keeps them locally."""
+    counts: dict[tuple[str, str], int] = {}
     for answer in answers:
-        if answer["result"] == Result.NOT_APPLICABLE:
-            not_applicable[answer["rule_id"]] = not_applicable.get(answer["rule_id"], 0) + 1
+        key = (answer["rule_id"], answer["result"])
+        counts[key] = counts.get(key, 0) + 1
     return [
         m.RuleResult(
             rule_id=rule.rule_id,
             answered=rule.answered,
-            compliant=rule.compliant,
-            not_compliant=rule.findings,
-            not_applicable=not_applicable.get(rule.rule_id, 0),
+            compliant=counts.get((rule.rule_id, Result.COMPLIANT), 0),
+            not_compliant=counts.get((rule.rule_id, Result.NOT_COMPLIANT), 0),
+            not_applicable=counts.get((rule.rule_id, Result.NOT_APPLICABLE), 0),
             score=rule.score,
         )
         for rule in score.rules
@@ -307,12 +331,14 @@ def _inspector_id(session: Session, record: dict[str, Any]) -> int:
         if found is not None:
             return found
     found = session.scalar(
-        select(m.Inspector.id).where(
+        select(m.Inspector.id)
+        .where(
             m.Inspector.name == record["name"],
             m.Inspector.unit == record["unit"],
             m.Inspector.badge_no == record["badge_no"],
             m.Inspector.is_self.is_(False),
-        ).limit(1)
+        )
+        .limit(1)
     )
     if found is not None:
         return found

@@ -193,17 +193,21 @@ def _form(files: dict[str, bytes], manifest: Manifest) -> Form:
     except Exception as error:  # the form validator reports problems by several types
         raise BundleRejected(f"form.json is not a valid form: {error}") from error
     if (form.id, form.version, form.sha256) != (
-        manifest.form_id, manifest.form_version, manifest.form_sha256
+        manifest.form_id,
+        manifest.form_version,
+        manifest.form_sha256,
     ):
         raise BundleRejected("form.json is not the form the manifest names.")
     return form
 
 
-def _check_references(payload: InspectionPayload, manifest: Manifest, form: Form,
-                      files: dict[str, bytes]) -> None:
+def _check_references(
+    payload: InspectionPayload, manifest: Manifest, form: Form, files: dict[str, bytes]
+) -> None:
     inspection = payload.inspection
     if (inspection["uuid"], inspection["revision"]) != (
-        manifest.inspection_uuid, manifest.revision
+        manifest.inspection_uuid,
+        manifest.revision,
     ):
         raise BundleRejected("inspection.json describes another inspection than the manifest.")
     if inspection["signer_fingerprint"] != manifest.signer_fingerprint:

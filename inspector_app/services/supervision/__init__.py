@@ -1,0 +1,1 @@
+"""The supervisor's side: received inspections, review, dashboard figures and their export."""

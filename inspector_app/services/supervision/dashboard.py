@@ -1,0 +1,180 @@
+"""Dashboard figures over received inspections; each figure can open the inspections behind it.
+
+Everything counts only the newest revision of signed inspections: held bundles never
+reach the inspections table, drafts are not signed, superseded revisions are not latest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Select, case, func, select
+
+from inspector_app.services.context import AppContext
+from inspector_app.services.figures import RuleCompliance
+from inspector_app.services.supervision.received import ReceivedFilter
+from inspector_app.storage import models as m
+
+
+@dataclass(frozen=True)
+class SiteCorrections:
+    """A site whose latest inspection demands corrections; overdue ones sort first."""
+
+    site_id: int
+    site_name: str
+    inspection_id: int
+    open: int
+    overdue: int
+    earliest_deadline: dt.date | None
+
+
+@dataclass(frozen=True)
+class ArrearsTotals:
+    cases: int
+    workers_affected: int
+    amount_owed: Decimal
+    unresolved_cases: int
+    unresolved_amount: Decimal
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: str  # YYYY-MM
+    inspections: int
+
+    def date_range(self) -> tuple[dt.date, dt.date]:
+        year, month = map(int, self.month.split("-"))
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _signed_latest(query: Select) -> Select:
+    return query.where(m.Inspection.is_latest, m.Inspection.status.in_(m.LOCKED_STATUSES))
+
+
+def latest_per_site() -> Select:
+    """(inspection id, site id) of every site's most recent signed inspection.
+
+    SQLite returns the bare column `id` from the row holding max(started_at); with
+    ix_inspections_site_latest this reads the index alone (a window function sorts
+    every row). PostgreSQL would need DISTINCT ON here.
+    """
+    i = m.Inspection
+    return _signed_latest(
+        select(i.id.label("id"), i.site_id.label("site_id"), func.max(i.started_at))
+    ).group_by(i.site_id)
+
+
+def rule_compliance_query() -> Select:
+    latest = latest_per_site().subquery()
+    r = m.RuleResult
+    return (
+        select(
+            r.rule_id,
+            func.sum(r.compliant),
+            func.sum(r.not_compliant),
+            func.sum(r.not_applicable),
+            func.count(),
+        )
+        .join(latest, latest.c.id == r.inspection_id)
+        .group_by(r.rule_id)
+        .order_by(r.rule_id)
+    )
+
+
+def rule_compliance(ctx: AppContext) -> list[RuleCompliance]:
+    """Per rule, across sites: the items of each site's latest signed inspection.
+
+    `inspections` counts the sites whose latest inspection checked the rule.
+    """
+    with ctx.db.connection() as conn:
+        rows = conn.execute(rule_compliance_query()).all()
+    return [
+        RuleCompliance(rule, int(ok), int(bad), int(na), int(n)) for rule, ok, bad, na, n in rows
+    ]
+
+
+def corrections_query(today: dt.date) -> Select:
+    latest = latest_per_site().subquery()
+    overdue = func.sum(case((m.Finding.deadline < today, 1), else_=0))
+    return (
+        select(
+            m.Site.id,
+            m.Site.name,
+            latest.c.id,
+            func.count(m.Finding.id),
+            overdue,
+            func.min(m.Finding.deadline),
+        )
+        .join(latest, latest.c.site_id == m.Site.id)
+        .join(m.Finding, m.Finding.inspection_id == latest.c.id)
+        .group_by(m.Site.id, m.Site.name, latest.c.id)
+        .order_by(overdue.desc(), func.min(m.Finding.deadline), m.Site.name)
+    )
+
+
+def open_corrections(ctx: AppContext, today: dt.date | None = None) -> list[SiteCorrections]:
+    """Sites whose latest inspection left corrections to make, overdue ones first."""
+    query = corrections_query(today or dt.date.today())
+    with ctx.db.connection() as conn:
+        rows = conn.execute(query).all()
+    return [SiteCorrections(a, b, c, int(d), int(e or 0), f) for a, b, c, d, e, f in rows]
+
+
+def arrears_query() -> Select:
+    a = m.ArrearsCase
+    unresolved = a.resolution != "resolved_on_site"
+    return _signed_latest(
+        select(
+            func.count(a.id),
+            func.coalesce(func.sum(a.workers_affected), 0),
+            func.coalesce(func.sum(a.amount_owed), 0),
+            func.coalesce(func.sum(case((unresolved, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((unresolved, a.amount_owed), else_=0)), 0),
+        ).join(m.Inspection, m.Inspection.id == a.inspection_id)
+    )
+
+
+def arrears_totals(ctx: AppContext) -> ArrearsTotals:
+    """Wage-arrears cases found: how many, workers affected, amount owed, still unresolved."""
+    with ctx.db.connection() as conn:
+        cases, workers, amount, open_cases, open_amount = conn.execute(arrears_query()).one()
+    return ArrearsTotals(
+        int(cases),
+        int(workers),
+        Decimal(str(amount)).quantize(Decimal("0.01")),
+        int(open_cases),
+        Decimal(str(open_amount)).quantize(Decimal("0.01")),
+    )
+
+
+def months_query() -> Select:
+    month = func.strftime("%Y-%m", m.Inspection.started_at)
+    return _signed_latest(select(month, func.count())).group_by(month).order_by(month)
+
+
+def inspections_per_month(ctx: AppContext) -> list[MonthCount]:
+    with ctx.db.connection() as conn:
+        return [MonthCount(month, int(n)) for month, n in conn.execute(months_query())]
+
+
+# -- figures open the inspections behind them ------------------------------------------
+
+
+def behind_rule(rule_id: str) -> ReceivedFilter:
+    return ReceivedFilter(rule_with_findings=rule_id)
+
+
+def behind_site(site: SiteCorrections, today: dt.date | None = None) -> ReceivedFilter:
+    return ReceivedFilter(site_id=site.site_id)
+
+
+def behind_month(month: MonthCount) -> ReceivedFilter:
+    start, end = month.date_range()
+    return ReceivedFilter(date_from=start, date_to=end)
+
+
+def behind_arrears() -> ReceivedFilter:
+    return ReceivedFilter(with_arrears=True)

@@ -1,0 +1,1 @@
+"""The supervisor's workspace: received inspections, review, dashboard, import and trust."""

@@ -1,0 +1,226 @@
+"""The supervisor's workspace: received list, dashboard, held bundles, import, trust, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.services.bundles.held import held_bundles, held_signer, trust_and_release
+from inspector_app.services.bundles.importer import ImportOutcome
+from inspector_app.services.bundles.model import SUFFIX
+from inspector_app.services.context import AppContext
+from inspector_app.services.supervision.received import ReceivedFilter
+from inspector_app.services.supervision.tables import (
+    figure_tables,
+    received_table,
+    write_tables,
+)
+from inspector_app.ui.supervisor.dashboard import DashboardPage
+from inspector_app.ui.supervisor.import_worker import ImportJob, start_import
+from inspector_app.ui.supervisor.models import held_model
+from inspector_app.ui.supervisor.received import ReceivedPage
+from inspector_app.ui.supervisor.trust_dialog import TrustDialog
+
+
+class SupervisorWorkspace(QWidget):
+    """Everything a supervisor does with inspections received from inspectors."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.job: ImportJob | None = None
+        self.received = ReceivedPage(ctx)
+        self.dashboard = DashboardPage(ctx)
+        self.dashboard.figure_opened.connect(self.open_figure)
+        self.received.reviewed.connect(self.dashboard.refresh)
+        self.held = held_model(self)
+        self.held_view = QTableView()
+        self.held_view.setModel(self.held)
+        self.held_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.received, "Received")
+        self.tabs.addTab(self.dashboard, "Dashboard")
+        self.tabs.addTab(self._held_page(), "Held (unverified)")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(110)
+        self._lay_out()
+        self.setAcceptDrops(True)
+        self.refresh()
+
+    def _held_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            QLabel(
+                "Bundles whose signer is not on the trust list. They are not "
+                "counted anywhere until the signer is trusted."
+            )
+        )
+        layout.addWidget(self.held_view)
+        trust = QPushButton("Trust this signer and import…")
+        trust.clicked.connect(self.trust_selected_signer)
+        layout.addWidget(trust)
+        return page
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        for text, slot in (
+            ("Import bundles…", self.choose_files),
+            ("Import folder…", self.choose_folder),
+            ("Export XLSX/CSV…", self.choose_export),
+            ("Trust list…", self.open_trust_list),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.results)
+
+    def refresh(self) -> None:
+        self.received.refresh()
+        self.dashboard.refresh()
+        self.held.set_rows(held_bundles(self.ctx))
+        self.tabs.setTabText(2, f"Held (unverified): {self.held.rowCount()}")
+
+    def open_figure(self, given: ReceivedFilter) -> None:
+        self.received.show_filter(given)
+        self.tabs.setCurrentWidget(self.received)
+
+    # -- import ----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import bundles", "", f"Inspection bundles (*{SUFFIX})"
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of bundles")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> ImportJob:
+        self.results.clear()
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
+        self.job = start_import(self.ctx, paths, self.pool)
+        self.job.signals.progressed.connect(self._progressed)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        return self.job
+
+    def _progressed(self, done: int, total: int, outcome: ImportOutcome) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.results.addItem(outcome.describe())
+
+    def _finished(self, outcomes: list[ImportOutcome]) -> None:
+        self.progress.setVisible(False)
+        accepted = sum(o.accepted for o in outcomes)
+        self.results.addItem(f"{accepted} of {len(outcomes)} bundles imported or already here")
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.setVisible(False)
+        QMessageBox.warning(self, "Import failed", str(error))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+
+    # -- trust -----------------------------------------------------------------------
+
+    def trust_selected_signer(self) -> None:
+        rows = self.held_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        bundle = self.held.row_at(rows[0].row())
+        certificate = held_signer(self.ctx, bundle)
+        if certificate is None:
+            return
+        from inspector_app.services.identity import certificate_pem, describe_certificate
+
+        facts = describe_certificate(certificate)
+        answer = QMessageBox.question(
+            self,
+            "Trust this signer?",
+            f"{facts['name']} — {facts['unit']} {facts['badge']}\n\nSHA-256 fingerprint:\n"
+            f"{facts['fingerprint']}\n\nCompare the fingerprint with the inspector's before "
+            "trusting. Their held bundles are then verified and imported.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            for outcome in trust_and_release(self.ctx, certificate_pem(certificate)):
+                self.results.addItem(outcome.describe())
+            self.refresh()
+
+    def open_trust_list(self) -> None:
+        TrustDialog(self.ctx, self).exec()
+        self.refresh()
+
+    # -- export ----------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export figures and list",
+            "assessment.xlsx",
+            "Excel workbook (*.xlsx);;CSV files (*.csv)",
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> list[Path]:
+        rows = self.received.model.rows()
+        written = write_tables([*figure_tables(self.ctx), received_table(rows)], path)
+        self.results.addItem("exported: " + ", ".join(str(p) for p in written))
+        return written
+
+
+class SupervisorWindow(QMainWindow):
+    """The workspace in a window of its own."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setWindowTitle("Supervisor — received inspections")
+        self.workspace = SupervisorWorkspace(ctx, self)
+        self.setCentralWidget(self.workspace)
+        refresh = QAction("Refresh", self)
+        refresh.setShortcut("F5")
+        refresh.triggered.connect(self.workspace.refresh)
+        self.addAction(refresh)
+        self.resize(1200, 800)
+
+
+def show_supervisor_window(ctx: AppContext) -> SupervisorWindow:
+    window = SupervisorWindow(ctx)
+    window.show()
+    return window

@@ -1,0 +1,147 @@
+"""The supervisor's workspace: models, import with progress, review, figures, trust, export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from inspector_app.services.context import AppContext
+from inspector_app.services.supervision import review
+from inspector_app.services.supervision.received import received_inspections
+from inspector_app.ui.supervisor.models import (
+    corrections_model,
+    held_model,
+    received_model,
+    trust_model,
+)
+from inspector_app.ui.supervisor.workspace import SupervisorWorkspace
+from tests.bundle_factory import InspectorFolder, shared_inspector_folder, supervisor
+
+
+@pytest.fixture(scope="session")
+def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
+    return shared_inspector_folder(tmp_path_factory)
+
+
+@pytest.fixture
+def office(tmp_path: Path, inspector: InspectorFolder) -> Iterator[AppContext]:
+    ctx = supervisor(tmp_path / "office", inspector)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def workspace(qtbot: QtBot, office: AppContext) -> SupervisorWorkspace:
+    widget = SupervisorWorkspace(office)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _import(qtbot: QtBot, workspace: SupervisorWorkspace, paths: list[Path]) -> None:
+    job = workspace.import_paths(paths)
+    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: not workspace.progress.isVisible())
+
+
+def test_import_fills_list_dashboard_and_results(
+    qtbot: QtBot, workspace: SupervisorWorkspace, inspector: InspectorFolder
+) -> None:
+    _import(qtbot, workspace, [inspector.bundles[0].parent])
+    assert workspace.received.model.rowCount() == 3
+    assert workspace.results.count() == 4  # a line per bundle and a summary
+    assert workspace.dashboard.rule_ids == [f"R{n}" for n in range(1, 9)]
+    assert workspace.progress.maximum() == 3
+
+
+def test_models_pass_the_model_tester(
+    qtbot: QtBot,
+    qtmodeltester: object,
+    workspace: SupervisorWorkspace,
+    inspector: InspectorFolder,
+    office: AppContext,
+) -> None:
+    _import(qtbot, workspace, inspector.bundles)
+    received = received_model()
+    received.set_rows(received_inspections(office))
+    for model in (
+        received,
+        held_model(),
+        trust_model(),
+        corrections_model(),
+        workspace.dashboard.corrections,
+    ):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_review_is_recorded_and_filters(
+    qtbot: QtBot, workspace: SupervisorWorkspace, inspector: InspectorFolder, office: AppContext
+) -> None:
+    _import(qtbot, workspace, inspector.bundles)
+    first = workspace.received.model.row_at(0)
+    workspace.received.table.selectRow(0)
+    workspace.received.accept_selected()
+    review.return_to_inspector(office, workspace.received.model.row_at(1).id, "照片不清楚")
+    assert review.review_of(office, first.uuid, first.revision).state == "accepted"
+    index = workspace.received.review_state.findData("returned")
+    workspace.received.review_state.setCurrentIndex(index)
+    rows = workspace.received.model.rows()
+    assert len(rows) == 1 and rows[0].review == "returned"
+    with pytest.raises(Exception, match="Say what"):
+        review.return_to_inspector(office, first.id, "  ")
+
+
+def test_figure_opens_the_inspections_behind_it(
+    qtbot: QtBot, workspace: SupervisorWorkspace, inspector: InspectorFolder
+) -> None:
+    _import(qtbot, workspace, inspector.bundles)
+    workspace.tabs.setCurrentWidget(workspace.dashboard)
+    failing = [r for r in workspace.received.model.rows() if r.findings]
+    assert failing
+    with qtbot.waitSignal(workspace.dashboard.figure_opened):
+        workspace.dashboard.open_month(0)
+    assert workspace.tabs.currentWidget() is workspace.received
+    assert workspace.received.model.rowCount() >= 1
+
+
+def test_held_bundles_shown_apart_until_trusted(
+    qtbot: QtBot, tmp_path: Path, inspector: InspectorFolder
+) -> None:
+    from inspector_app.services.bundles.held import trust_and_release
+
+    office = supervisor(tmp_path / "untrusting", None)
+    try:
+        widget = SupervisorWorkspace(office)
+        qtbot.addWidget(widget)
+        _import(qtbot, widget, inspector.bundles)
+        assert widget.held.rowCount() == 3 and widget.received.model.rowCount() == 0
+        assert "3" in widget.tabs.tabText(2)
+        trust_and_release(office, inspector.cert_pem)
+        widget.refresh()
+        assert widget.held.rowCount() == 0 and widget.received.model.rowCount() == 3
+    finally:
+        office.close()
+
+
+def test_export_xlsx_and_csv(
+    qtbot: QtBot, workspace: SupervisorWorkspace, inspector: InspectorFolder, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    _import(qtbot, workspace, inspector.bundles)
+    (xlsx,) = workspace.export_to(tmp_path / "assessment.xlsx")
+    book = load_workbook(xlsx)
+    assert book.sheetnames == [
+        "compliance_by_rule",
+        "open_corrections",
+        "wage_arrears",
+        "inspections_per_month",
+        "inspections",
+    ]
+    assert book["inspections"].max_row == 4
+    written = workspace.export_to(tmp_path / "assessment.csv")
+    assert len(written) == 5
+    assert written[-1].read_text(encoding="utf-8-sig").count("\n") == 4
