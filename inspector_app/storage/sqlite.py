@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 
 log = logging.getLogger(__name__)
 
@@ -192,3 +192,21 @@ def ensure_triggers(bind: Any) -> None:
     children = [table for table in _CHILD_TABLES if table in tables]
     for statement in lock_trigger_sql(columns, children):
         bind.execute(text(statement))
+
+
+def newest_per_group(
+    id_column: Any, group_column: Any, order_column: Any, *criteria: Any
+) -> Select:
+    """(id, <group>) of the row with the highest `order_column` in each group.
+
+    SQLite only: SQLite returns bare columns from the row that holds max(), so with an
+    index on (group, order) this reads the index alone. Other databases need a window
+    function or DISTINCT ON (services.supervision.dashboard.latest_per_site has both).
+    """
+    from sqlalchemy import func, select
+
+    return (
+        select(id_column.label("id"), group_column, func.max(order_column))
+        .where(*criteria)
+        .group_by(group_column)
+    )

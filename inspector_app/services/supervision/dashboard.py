@@ -17,6 +17,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.figures import RuleCompliance
 from inspector_app.services.supervision.received import ReceivedFilter
 from inspector_app.storage import models as m
+from inspector_app.storage import sqlite
 
 
 @dataclass(frozen=True)
@@ -54,21 +55,26 @@ def _signed_latest(query: Select) -> Select:
     return query.where(m.Inspection.is_latest, m.Inspection.status.in_(m.LOCKED_STATUSES))
 
 
-def latest_per_site() -> Select:
-    """(inspection id, site id) of every site's most recent signed inspection.
+def latest_per_site(dialect: str = "sqlite") -> Select:
+    """(id, site_id) of every site's most recent signed inspection.
 
-    SQLite returns the bare column `id` from the row holding max(started_at); with
-    ix_inspections_site_latest this reads the index alone (a window function sorts
-    every row). PostgreSQL would need DISTINCT ON here.
+    On SQLite a bare-column max() reads the index ix_inspections_site_latest alone (see
+    storage.sqlite.newest_per_group); elsewhere a portable window function does it.
     """
     i = m.Inspection
-    return _signed_latest(
-        select(i.id.label("id"), i.site_id.label("site_id"), func.max(i.started_at))
-    ).group_by(i.site_id)
+    criteria = (i.is_latest, i.status.in_(m.LOCKED_STATUSES))
+    if dialect == "sqlite":
+        return sqlite.newest_per_group(i.id, i.site_id, i.started_at, *criteria)
+    rank = func.row_number().over(
+        partition_by=i.site_id, order_by=(i.started_at.desc(), i.id.desc())
+    )
+    ranked = select(i.id.label("id"), i.site_id.label("site_id"), rank.label("rank"))
+    ranked_sub = ranked.where(*criteria).subquery()
+    return select(ranked_sub.c.id, ranked_sub.c.site_id).where(ranked_sub.c.rank == 1)
 
 
-def rule_compliance_query() -> Select:
-    latest = latest_per_site().subquery()
+def rule_compliance_query(dialect: str = "sqlite") -> Select:
+    latest = latest_per_site(dialect).subquery()
     r = m.RuleResult
     return (
         select(
@@ -90,14 +96,14 @@ def rule_compliance(ctx: AppContext) -> list[RuleCompliance]:
     `inspections` counts the sites whose latest inspection checked the rule.
     """
     with ctx.db.connection() as conn:
-        rows = conn.execute(rule_compliance_query()).all()
+        rows = conn.execute(rule_compliance_query(conn.dialect.name)).all()
     return [
         RuleCompliance(rule, int(ok), int(bad), int(na), int(n)) for rule, ok, bad, na, n in rows
     ]
 
 
-def corrections_query(today: dt.date) -> Select:
-    latest = latest_per_site().subquery()
+def corrections_query(today: dt.date, dialect: str = "sqlite") -> Select:
+    latest = latest_per_site(dialect).subquery()
     overdue = func.sum(case((m.Finding.deadline < today, 1), else_=0))
     return (
         select(
@@ -117,8 +123,8 @@ def corrections_query(today: dt.date) -> Select:
 
 def open_corrections(ctx: AppContext, today: dt.date | None = None) -> list[SiteCorrections]:
     """Sites whose latest inspection left corrections to make, overdue ones first."""
-    query = corrections_query(today or dt.date.today())
     with ctx.db.connection() as conn:
+        query = corrections_query(today or dt.date.today(), conn.dialect.name)
         rows = conn.execute(query).all()
     return [SiteCorrections(a, b, c, int(d), int(e or 0), f) for a, b, c, d, e, f in rows]
 
