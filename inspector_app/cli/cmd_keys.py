@@ -123,15 +123,20 @@ def _own_certificate_pem(ctx: Any) -> str | None:
 
 
 def trust_cert(args: argparse.Namespace) -> int:
+    """Trust a certificate, then import the bundles that were held for want of it."""
+    from inspector_app.services.bundles.held import release_held
     from inspector_app.services.trust import trust_certificate_file
 
     ctx = context_of(args)
     try:
         row = trust_certificate_file(ctx, args.cert)
+        output.line(f"trusted: {row.name} ({row.unit}), fingerprint {row.cert_fingerprint}")
+        released = release_held(ctx)
     finally:
         ctx.close()
-    output.line(f"trusted: {row.name} ({row.unit}), fingerprint {row.cert_fingerprint}")
-    return 0
+    for outcome in released:
+        output.line(outcome.describe())
+    return 0 if all(o.accepted or o.verdict == "held" for o in released) else 1
 
 
 def export_pdf(args: argparse.Namespace) -> int:
