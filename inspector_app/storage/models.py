@@ -344,3 +344,6 @@ class ImportRecord(Base):
     inspection_uuid: Mapped[str | None] = mapped_column(String(36))
     revision: Mapped[int | None] = mapped_column(Integer)
     signer_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # Digest of the bundle's listed files (Manifest.content_digest): the same revision
+    # exported twice has the same digest, a different one is a conflict.
+    content_sha256: Mapped[str | None] = mapped_column(String(64))

@@ -240,3 +240,28 @@ def test_every_bundle_is_in_the_import_log(office: AppContext, tmp_path: Path, g
         ("b.inspection.zip", "imported"),
         ("c.inspection.zip", "already_imported"),
     ]
+
+
+def test_same_report_with_altered_data_is_a_conflict(
+    office: AppContext, tmp_path: Path, inspector: InspectorFolder, good: bytes
+) -> None:
+    """Even a trusted signer cannot slip other data in under an imported revision."""
+    import json
+
+    from inspector_app.services.bundles.model import INSPECTION
+
+    assert _import(office, tmp_path, good, "a.inspection.zip").verdict == "imported"
+    record = json.loads(entries_of(good)[INSPECTION])
+    record["answers"][0]["note"] = "quietly changed after signing"
+    altered = json.dumps(record, ensure_ascii=False).encode("utf-8")
+    again = resigned(good, inspector.identity, change={INSPECTION: altered})
+    _rejected(office, tmp_path, again, "conflict")
+
+
+def test_a_re_export_of_the_same_revision_is_already_imported(
+    office: AppContext, tmp_path: Path, inspector: InspectorFolder, good: bytes
+) -> None:
+    assert _import(office, tmp_path, good, "a.inspection.zip").verdict == "imported"
+    re_export = resigned(good, inspector.identity)  # new manifest time and signature
+    assert re_export != good
+    assert _import(office, tmp_path, re_export, "b.inspection.zip").verdict == "already_imported"

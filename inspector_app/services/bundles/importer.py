@@ -170,8 +170,10 @@ class Importer:
         ident: tuple[str, int] | None = None,
         fingerprint: str | None = None,
         session: Session | None = None,
+        content: str | None = None,
     ) -> ImportOutcome:
         record = m.ImportRecord(
+            content_sha256=content,
             path=str(path),
             sha256=sha,
             verdict=verdict,
@@ -204,14 +206,24 @@ class Importer:
                     )
                 )
             }
+            content = manifest.content_digest()
             if manifest.revision in revisions:
-                if revisions[manifest.revision] != pdf_sha:
+                if revisions[manifest.revision] != pdf_sha or _other_content(
+                    session, ident, content
+                ):
                     raise BundleRejected(
                         f"conflict: revision {manifest.revision} of this inspection is "
                         "already here with other content"
                     )
                 return self._log(
-                    path, bundle.sha256, ALREADY, "", ident, manifest.signer_fingerprint, session
+                    path,
+                    bundle.sha256,
+                    ALREADY,
+                    "",
+                    ident,
+                    manifest.signer_fingerprint,
+                    session,
+                    content,
                 )
             older = [rev for rev in revisions if rev < manifest.revision]
             newest = not revisions or manifest.revision > max(revisions)
@@ -234,7 +246,14 @@ class Importer:
                 id=inspection_id,
             )
             outcome = self._log(
-                path, bundle.sha256, verdict, reason, ident, manifest.signer_fingerprint, session
+                path,
+                bundle.sha256,
+                verdict,
+                reason,
+                ident,
+                manifest.signer_fingerprint,
+                session,
+                content,
             )
             # Media last, still inside the transaction: if anything above failed, the
             # store stays untouched; if the commit fails, the files are harmless orphans.
@@ -280,6 +299,21 @@ class Importer:
                     rebuild_derived(self.store, record["sha256"])
             except Exception as error:  # a photo that will not render still is evidence
                 log.warning("no thumbnail for %s: %s", record["sha256"][:12], error)
+
+
+def _other_content(session: Session, ident: tuple[str, int], content: str) -> bool:
+    """True when this revision came in before with other files than `content` lists."""
+    digests = set(
+        session.scalars(
+            select(m.ImportRecord.content_sha256).where(
+                m.ImportRecord.inspection_uuid == ident[0],
+                m.ImportRecord.revision == ident[1],
+                m.ImportRecord.verdict.in_(ACCEPTED_VERDICTS),
+                m.ImportRecord.content_sha256.is_not(None),
+            )
+        )
+    )
+    return bool(digests - {content})
 
 
 def _retire_older(session: Session, inspection_uuid: str) -> None:

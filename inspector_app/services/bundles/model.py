@@ -76,6 +76,18 @@ class Manifest:
     def listed(self) -> dict[str, ListedFile]:
         return {f.path: f for f in self.files}
 
+    def content_digest(self) -> str:
+        """One hash for everything the bundle carries, apart from when and how it was packed.
+
+        Two exports of the same revision give the same digest (only the created time and
+        the CMS signature differ), so it tells "already here" from "conflict".
+        """
+        import hashlib
+        import json
+
+        listed = sorted((f.path, f.size, f.sha256) for f in self.files)
+        return hashlib.sha256(json.dumps(listed).encode("ascii")).hexdigest()
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT_NAME,
