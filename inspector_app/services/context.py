@@ -23,7 +23,7 @@ class AppContext:
 
 def open_context(root: Path | None = None, *, check: bool = True) -> AppContext:
     """Open the data folder `root` (default: the per-user folder), creating it if needed."""
-    data_dir = DataDir(Path(root) if root else default_data_dir()).ensure()
+    data_dir = DataDir(Path(root) if root else default_data_dir())
     db = open_database(data_dir, check=check)
     context = AppContext(data_dir, db)
     context.actor = _local_inspector_name(db)

@@ -151,14 +151,19 @@ def check_database(data_dir: DataDir) -> None:
     )
 
 
-def open_database(data_dir: DataDir, *, check: bool = True) -> Database:
-    """Open (creating or upgrading as needed) the database of a data folder."""
+def _ensure_folders(data_dir: DataDir) -> None:
+    if data_dir.root.exists() and not data_dir.root.is_dir():
+        raise ReadOnlyError(f"{data_dir.root} is a file, not a folder: choose another data folder.")
     try:
         data_dir.ensure()
     except OSError as error:
-        raise ReadOnlyError(
-            f"The data folder {data_dir.root} cannot be created: {error}"
-        ) from error
+        message = f"The data folder {data_dir.root} cannot be created: {error.strerror}"
+        raise ReadOnlyError(message) from error
+
+
+def open_database(data_dir: DataDir, *, check: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database of a data folder."""
+    _ensure_folders(data_dir)
     if check:
         check_database(data_dir)
     engine = sqlite.create_sqlite_engine(data_dir.database)

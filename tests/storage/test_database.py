@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -97,3 +98,12 @@ def test_a_bug_is_not_disguised_as_an_expected_error(ctx: AppContext) -> None:
 
     with pytest.raises(OperationalError), ctx.db.transaction() as session:
         session.execute(text("SELECT * FROM no_such_table"))
+
+
+def test_data_folder_that_is_a_file_is_a_plain_error(tmp_path: Path) -> None:
+    from inspector_app.services.context import open_context
+
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("oops")
+    with pytest.raises(ReadOnlyError, match="is a file, not a folder"):
+        open_context(not_a_folder)
