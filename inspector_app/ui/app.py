@@ -1,4 +1,8 @@
-"""The inspector-app entry point: Qt set-up, translations, logging, crash handler, start-up."""
+"""The inspector-app entry point: Qt set-up, translations, logging, crash handler, start-up.
+
+Start-up shows the main window first and opens the data folder in the background: the
+services and SQLAlchemy are imported there, so the window answers before they are loaded.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
@@ -14,13 +19,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import DataDir, default_data_dir
-from inspector_app.services.context import AppContext, open_context
-from inspector_app.storage.database import DamagedDatabaseError, restore_latest_backup
 from inspector_app.ui.diagnostics import install_crash_handler, setup_logging
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.messages import error_text
 from inspector_app.ui.settings import Preferences
 from inspector_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspector_app.services.context import AppContext
+    from inspector_app.storage.database import DamagedDatabaseError
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -86,8 +93,24 @@ def show_crash(path: Path, error: BaseException) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
+def open_data_folder(root: Path) -> AppContext:
+    """Runs in a pool thread: the services, the site list's services and the database."""
+    from inspector_app.services import inspections, sites  # noqa: F401  (imported here, not on the GUI thread)
+    from inspector_app.services.context import open_context
+
+    return open_context(root)
+
+
+def _damaged(error: BaseException) -> DamagedDatabaseError | None:
+    database: Any = sys.modules.get("inspector_app.storage.database")
+    if database is not None and isinstance(error, database.DamagedDatabaseError):
+        return error
+    return None
+
+
 class Startup:
-    """Opens the data folder off the GUI thread; offers the latest good backup if it is damaged."""
+    """Shows the window at once, then opens the data folder off the GUI thread; offers the
+    latest good backup if the database is damaged."""
 
     def __init__(self, root: Path, preferences: Preferences) -> None:
         self.root, self.preferences = root, preferences
@@ -95,27 +118,34 @@ class Startup:
         self.window: MainWindow | None = None
 
     def begin(self) -> None:
-        self.runner.run(lambda: open_context(self.root), self._opened, self._failed)
+        if self.window is None:
+            self.window = MainWindow(None, self.preferences, data_root=self.root)
+            self.window.show()
+        root = self.root
+        self.runner.run(lambda: open_data_folder(root), self._opened, self._failed)
 
     def _opened(self, ctx: AppContext) -> None:
-        self.window = MainWindow(ctx, self.preferences)
-        self.window.show()
+        assert self.window is not None
+        self.window.attach_context(ctx)
         self.window.reopen_last()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DamagedDatabaseError) and error.backup is not None:
-            self._offer_backup(error)
+        damaged = _damaged(error)
+        if damaged is not None and damaged.backup is not None:
+            self._offer_backup(damaged)
             return
         if isinstance(error, InspectorError):
-            QMessageBox.critical(None, _tr("Cannot open the data folder"), error_text(error))
+            QMessageBox.critical(self.window, _tr("Cannot open the data folder"), error_text(error))
             QApplication.exit(1)
             return
         sys.excepthook(type(error), error, error.__traceback__)
         QApplication.exit(1)
 
     def _offer_backup(self, error: DamagedDatabaseError) -> None:
+        from inspector_app.storage.database import restore_latest_backup
+
         answer = QMessageBox.question(
-            None,
+            self.window,
             _tr("Damaged database"),
             _tr("The database is damaged (%1).\nRestore the latest good backup, %2?")
             .replace("%1", error.problem)

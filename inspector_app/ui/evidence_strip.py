@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -41,6 +42,9 @@ from PySide6.QtWidgets import (
 from inspector_app.storage import models as m
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.messages import inform, show_error
+
+if TYPE_CHECKING:
+    from inspector_app.ui.settings import Preferences
 
 Index = QModelIndex | QPersistentModelIndex
 THUMB_SIZE = QSize(120, 90)
@@ -155,10 +159,14 @@ class EvidenceStrip(QWidget):
     photos_added = Signal(int)
 
     def __init__(
-        self, session: InspectionSession, lang: str, parent: QWidget | None = None
+        self,
+        session: InspectionSession,
+        lang: str,
+        preferences: Preferences | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session, self._lang = session, lang
+        self._session, self._lang, self._preferences = session, lang, preferences
         self._item_id: str | None = None
         self.model = EvidenceModel(session, lang, self)
         self._progress = _Progress(self)
@@ -222,17 +230,23 @@ class EvidenceStrip(QWidget):
         item_id, session = self._item_id, self._session
         self.status.setText(self.tr("Adding %1 photos…").replace("%1", str(len(paths))))
         progress = self._progress.advanced.emit
+        tolerance = self.photo_tolerance()
 
         def work() -> list[Any]:
             try:
                 return _evidence_service().add_photos(
-                    session.ctx, session.id, item_id, paths, progress=progress
+                    session.ctx, session.id, item_id, paths, progress=progress, tolerance=tolerance
                 )
             finally:
                 if cleanup is not None:
                     cleanup.cleanup()  # type: ignore[attr-defined]
 
         session.runner.run(work, self._added, self._failed, write=True)
+
+    def photo_tolerance(self) -> dt.timedelta:
+        """How far a photo's capture time may lie from the inspection's (a preference)."""
+        hours = self._preferences.photo_tolerance_hours() if self._preferences else 24
+        return dt.timedelta(hours=hours)
 
     def _show_progress(self, done: int, total: int) -> None:
         self.status.setText(

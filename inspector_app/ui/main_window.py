@@ -1,24 +1,30 @@
-"""The main window: the site list and the open inspection, with menus and remembered state."""
+"""The main window: the site list and the open inspection, with menus and remembered state.
+
+The frame shows before the data folder is open: the services (and SQLAlchemy) arrive with
+`attach_context`, the workspace modules when an inspection is first opened.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.services.context import AppContext
-from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.messages import show_error
-from inspector_app.ui.new_inspection import NewInspectionDialog
-from inspector_app.ui.preferences_dialog import PreferencesDialog
 from inspector_app.ui.settings import Bookmark, Preferences
 from inspector_app.ui.sites_page import SitesPage
 from inspector_app.ui.tasks import TaskRunner
-from inspector_app.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from inspector_app.services.context import AppContext
+    from inspector_app.ui.inspection_session import InspectionSession
+    from inspector_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -27,21 +33,28 @@ class MainWindow(QMainWindow):
     """Sites on one page, the open inspection on the other; no save button anywhere."""
 
     inspection_opened = Signal(int)
+    context_attached = Signal()
 
     def __init__(
-        self, ctx: AppContext, preferences: Preferences, parent: QWidget | None = None
+        self,
+        ctx: AppContext | None,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        *,
+        data_root: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.preferences = ctx, preferences
+        self._ctx: AppContext | None = None
+        self.preferences = preferences
         self.lang = preferences.form_language()
         self.runner = TaskRunner(self)
         self.runner.default_error = lambda error: show_error(self, error)
-        self.bookmark = Bookmark(ctx.data_dir.root)
+        self.bookmark: Bookmark | None = None
         self.session: InspectionSession | None = None
         self.workspace: Workspace | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Site inspection of the eight wage rules"))
-        self.sites = SitesPage(ctx, self.runner)
+        self.sites = SitesPage(None, self.runner)
         self.sites.inspection_opened.connect(self.open_inspection)
         self.sites.new_inspection_requested.connect(lambda site_id: self.new_inspection(site_id))
         self.sites.follow_up_requested.connect(self.follow_up)
@@ -49,23 +62,45 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.sites)
         self.setCentralWidget(self.pages)
         self._make_actions()
-        self.statusBar().addPermanentWidget(QLabel(str(ctx.data_dir.root)))
+        root = data_root or (ctx.data_dir.root if ctx else None)
+        self.folder_label = QLabel(str(root or ""))
+        self.statusBar().addPermanentWidget(self.folder_label)
         if not preferences.restore_window(self):
             self.resize(1400, 900)
-        self.sites.reload()
+        if ctx is not None:
+            self.attach_context(ctx)
+        else:
+            self.statusBar().showMessage(self.tr("Opening the data folder…"))
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("the data folder is not open yet")
+        return self._ctx
+
+    def attach_context(self, ctx: AppContext) -> None:
+        """The data folder is open: load the sites and enable what needs data."""
+        self._ctx = ctx
+        self.bookmark = Bookmark(ctx.data_dir.root)
+        self.folder_label.setText(str(ctx.data_dir.root))
+        self.statusBar().clearMessage()
+        for action in self._data_actions:
+            action.setEnabled(True)
+        self.sites.attach(ctx)
+        self.context_attached.emit()
 
     def _make_actions(self) -> None:
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         self.addToolBar(toolbar)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.sites_action = self._action(self.tr("Sites"), self.show_sites, "Ctrl+1")
         self.workspace_action = self._action(self.tr("Inspection"), self.show_workspace, "Ctrl+2")
         self.new_action = self._action(self.tr("New inspection…"), self.new_inspection, "Ctrl+N")
         self.preferences_action = self._action(
             self.tr("Preferences…"), self.edit_preferences, "Ctrl+,"
         )
-        quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
+        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
         for action in (
             self.sites_action,
             self.workspace_action,
@@ -73,15 +108,31 @@ class MainWindow(QMainWindow):
             self.preferences_action,
         ):
             toolbar.addAction(action)
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(self.tr("Undo"), self._undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("Redo"), self._redo, "Ctrl+Shift+Z")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self._inspection_menu()
         self.workspace_action.setEnabled(False)
+        self._data_actions = [self.new_action, self.preferences_action, self.verify_action]
+        for action in self._data_actions:
+            action.setEnabled(False)
+
+    def _inspection_menu(self) -> None:
+        self.inspection_menu = self.menuBar().addMenu(self.tr("&Inspection"))
+        self.preview_action = self._action(
+            self.tr("Preview report"), self.preview_report, QKeySequence.StandardKey.Print
+        )
+        self.preview_action.setObjectName("preview_report")
+        self.preview_action.setEnabled(False)
+        self.verify_action = self._action(self.tr("Open PDF to verify…"), self.choose_pdf, "")
+        self.verify_action.setObjectName("verify_pdf")
+        self.inspection_menu.addAction(self.preview_action)
+        self.inspection_menu.addAction(self.verify_action)
 
     def _action(
         self, text: str, slot: Callable[[], object], key: str | QKeySequence.StandardKey
@@ -118,24 +169,31 @@ class MainWindow(QMainWindow):
 
     def reopen_last(self) -> None:
         """After a start, crash or power loss: back to the last inspection and item."""
-        inspection_id = self.bookmark.inspection_id()
+        inspection_id = self.bookmark.inspection_id() if self.bookmark else None
         if inspection_id is None:
             return
         try:
             self.open_inspection(inspection_id)
         except InspectorError as error:
             log.info("last inspection %s not reopened: %s", inspection_id, error)
-            self.bookmark.set_inspection_id(None)
+            if self.bookmark is not None:
+                self.bookmark.set_inspection_id(None)
 
     def open_inspection(self, inspection_id: int) -> None:
+        # The workspace modules load with the first inspection opened, not at start-up.
+        from inspector_app.ui.inspection_session import InspectionSession
+        from inspector_app.ui.workspace import Workspace
+
         self._close_workspace()
         self.session = InspectionSession(self.ctx, self.runner, inspection_id, self)
         self.workspace = Workspace(self.session, self.lang, self.preferences)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace_action.setEnabled(True)
+        self.preview_action.setEnabled(True)
         self.workspace.tree.setFocus()
-        self.bookmark.set_inspection_id(inspection_id)
+        if self.bookmark is not None:
+            self.bookmark.set_inspection_id(inspection_id)
         self.inspection_opened.emit(inspection_id)
 
     def _close_workspace(self) -> None:
@@ -146,26 +204,50 @@ class MainWindow(QMainWindow):
         self.workspace.deleteLater()
         self.workspace = None
         self.session = None
+        self.preview_action.setEnabled(False)
 
     def new_inspection(self, site_id: int | None = None) -> None:
+        from inspector_app.ui.new_inspection import NewInspectionDialog
+
         dialog = NewInspectionDialog(
-            self.ctx, self.lang, site_id=site_id or self.sites.selected_site_id(), parent=self
+            self.ctx,
+            self.lang,
+            site_id=site_id or self.sites.selected_site_id(),
+            runner=self.runner,
+            parent=self,
         )
-        dialog.accepted.connect(lambda: self._started(dialog.inspection_id))
+        dialog.inspection_started.connect(self.open_inspection)
         dialog.open()
 
     def follow_up(self, previous_id: int) -> None:
-        dialog = NewInspectionDialog(self.ctx, self.lang, follow_up_of=previous_id, parent=self)
-        dialog.accepted.connect(lambda: self._started(dialog.inspection_id))
-        dialog.open()
+        from inspector_app.ui.new_inspection import NewInspectionDialog
 
-    def _started(self, inspection_id: int | None) -> None:
-        if inspection_id is not None:
-            self.open_inspection(inspection_id)
+        dialog = NewInspectionDialog(
+            self.ctx, self.lang, follow_up_of=previous_id, runner=self.runner, parent=self
+        )
+        dialog.inspection_started.connect(self.open_inspection)
+        dialog.open()
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.ctx, self.preferences, self)
+        from inspector_app.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx, self.preferences, self.runner, self)
         dialog.open()
+
+    def preview_report(self) -> None:
+        from inspector_app.ui.report_preview import ReportPreview
+
+        if self.session is None:
+            return
+        if self.workspace is not None:
+            self.workspace.flush()
+        preview = ReportPreview(self.ctx, self.runner, self.session.id, self.lang, self)
+        preview.show()
+
+    def choose_pdf(self) -> None:
+        from inspector_app.ui.report_preview import choose_and_verify
+
+        choose_and_verify(self.ctx, self.runner, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,7 @@ from inspector_app.services.inspections import RepresentativeInput
 from inspector_app.services.inspectors import InspectorRow
 from inspector_app.ui.messages import show_error
 from inspector_app.ui.table_model import Column, RowTableModel
+from inspector_app.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 LAW_MINIMUM_INSPECTORS = 2
@@ -119,7 +122,13 @@ def bundled_forms() -> list[Form]:
 
 
 class NewInspectionDialog(QDialog):
-    """A new inspection of a site, or (with `follow_up_of`) a follow-up of an earlier one."""
+    """A new inspection of a site, or (with `follow_up_of`) a follow-up of an earlier one.
+
+    Adding a colleague and starting the inspection are written in the runner's write queue;
+    the dialog closes (and `inspection_started` is emitted) once the inspection is stored.
+    """
+
+    inspection_started = Signal(int)
 
     def __init__(
         self,
@@ -128,10 +137,12 @@ class NewInspectionDialog(QDialog):
         *,
         site_id: int | None = None,
         follow_up_of: int | None = None,
+        runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._lang, self._follow_up_of = ctx, lang, follow_up_of
+        self._runner = runner or TaskRunner(self)
         self.inspection_id: int | None = None
         self.setWindowTitle(
             self.tr("Follow-up inspection") if follow_up_of else self.tr("New inspection")
@@ -153,6 +164,7 @@ class NewInspectionDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
         self._check_count()
         self.resize(640, 560)
@@ -183,7 +195,7 @@ class NewInspectionDialog(QDialog):
         self.colleague_name.setAccessibleName(self.tr("Colleague's name"))
         self.colleague_badge = QLineEdit(placeholderText=self.tr("Badge no."))
         self.colleague_badge.setAccessibleName(self.tr("Colleague's badge no."))
-        add = QPushButton(self.tr("Add colleague"))
+        self.add_colleague_button = add = QPushButton(self.tr("Add colleague"))
         add.setObjectName("add_colleague")
         add.clicked.connect(self.add_colleague)
         row = QHBoxLayout()
@@ -221,11 +233,26 @@ class NewInspectionDialog(QDialog):
         name = self.colleague_name.text().strip()
         if not name:
             return
-        new_id = inspectors.add_inspector(self._ctx, name, badge_no=self.colleague_badge.text())
-        self.inspectors.set_rows(inspectors.list_inspectors(self._ctx), {new_id})
+        ctx, badge = self._ctx, self.colleague_badge.text()
+        self.add_colleague_button.setEnabled(False)
+
+        def work() -> tuple[int, list[InspectorRow]]:
+            new_id = inspectors.add_inspector(ctx, name, badge_no=badge)
+            return new_id, inspectors.list_inspectors(ctx)
+
+        self._runner.run(work, self._colleague_added, self._colleague_refused, write=True)
+
+    def _colleague_added(self, added: tuple[int, list[InspectorRow]]) -> None:
+        new_id, rows = added
+        self.add_colleague_button.setEnabled(True)
+        self.inspectors.set_rows(rows, {new_id})
         self.colleague_name.clear()
         self.colleague_badge.clear()
         self._check_count()
+
+    def _colleague_refused(self, error: BaseException) -> None:
+        self.add_colleague_button.setEnabled(True)
+        show_error(self, error)
 
     def _check_count(self) -> None:
         few = len(self.inspectors.checked_ids()) < LAW_MINIMUM_INSPECTORS
@@ -234,26 +261,30 @@ class NewInspectionDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            self.inspection_id = self._start()
-        except Exception as error:  # expected ones get a message, bugs the crash handler
-            show_error(self, error)
-            return
-        super().accept()
+        """Start the inspection in the write queue; the dialog closes once it is stored."""
+        if not self.ok_button.isEnabled():
+            return  # already starting: a second Return must not start a second inspection
+        self.ok_button.setEnabled(False)
+        self._runner.run(self._start_work(), self._started, self._refused, write=True)
 
-    def _start(self) -> int:
-        chosen = self.inspectors.checked_ids()
-        if self._follow_up_of is not None:
-            return inspections.start_follow_up(self._ctx, self._follow_up_of, chosen)
+    def _started(self, inspection_id: int) -> None:
+        self.inspection_id = inspection_id
+        super().accept()
+        self.inspection_started.emit(inspection_id)
+
+    def _refused(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        show_error(self, error)  # expected ones get a plain message, bugs the crash handler
+
+    def _start_work(self) -> Callable[[], int]:
+        """What the write thread runs; everything it needs is read from the widgets here."""
+        ctx, chosen, previous = self._ctx, self.inspectors.checked_ids(), self._follow_up_of
+        if previous is not None:
+            return lambda: inspections.start_follow_up(ctx, previous, chosen)
         reps = [
             RepresentativeInput(r.name, r.title, r.unit, r.phone)
             for r in self.representatives.rows()
             if r.name
         ]
-        return inspections.start_inspection(
-            self._ctx,
-            int(self.site_combo.currentData()),
-            chosen,
-            reps,
-            form=self.form_combo.currentData(),
-        )
+        site_id, form = int(self.site_combo.currentData()), self.form_combo.currentData()
+        return lambda: inspections.start_inspection(ctx, site_id, chosen, reps, form=form)

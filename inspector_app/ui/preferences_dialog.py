@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from inspector_app.services import inspectors
 from inspector_app.services.context import AppContext
 from inspector_app.ui.messages import show_error
 from inspector_app.ui.settings import Preferences
+from inspector_app.ui.tasks import TaskRunner
 
 
 def _with_browse(edit: QLineEdit, browse: object, text: str) -> QWidget:
@@ -36,13 +38,21 @@ def _with_browse(edit: QLineEdit, browse: object, text: str) -> QWidget:
 
 
 class PreferencesDialog(QDialog):
-    """Changes are applied on OK; a new language or data folder applies on the next start."""
+    """Changes are applied on OK (the identity is written in the background first);
+    a new language applies at once, a new data folder on the next start."""
+
+    language_changed = Signal(str)
 
     def __init__(
-        self, ctx: AppContext, preferences: Preferences, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        preferences: Preferences,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._preferences = ctx, preferences
+        self._runner = runner or TaskRunner(self)
         self.setWindowTitle(self.tr("Preferences"))
         me = inspectors.self_inspector(ctx)
         self.name = QLineEdit(me.name if me else "")
@@ -89,6 +99,7 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
 
     def _browse_folder(self) -> None:
@@ -104,19 +115,36 @@ class PreferencesDialog(QDialog):
             self.report_font.setText(name)
 
     def accept(self) -> None:
-        try:
-            if self.name.text().strip():
-                inspectors.update_self(
-                    self._ctx, self.name.text(), self.unit.text(), self.badge.text()
-                )
-        except Exception as error:  # expected ones get a message, bugs the crash handler
-            show_error(self, error)
+        """Write the identity in the write queue; the settings follow once it is stored."""
+        if not self.ok_button.isEnabled():
             return
+        name, unit, badge = self.name.text(), self.unit.text(), self.badge.text()
+        if not name.strip():
+            self._apply()
+            return
+        self.ok_button.setEnabled(False)
+        ctx = self._ctx
+        self._runner.run(
+            lambda: inspectors.update_self(ctx, name, unit, badge),
+            lambda _result: self._apply(),
+            self._refused,
+            write=True,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        show_error(self, error)  # expected ones get a plain message, bugs the crash handler
+
+    def _apply(self) -> None:
         prefs = self._preferences
-        prefs.set_language(str(self.language.currentData()))
+        language = str(self.language.currentData())
+        changed = language != prefs.language()
+        prefs.set_language(language)
         folder = self.folder.text().strip()
         if folder and folder != str(self._ctx.data_dir.root):
             prefs.set_data_folder(Path(folder))
         prefs.set_report_font(self.report_font.text().strip())
         prefs.set_photo_tolerance_hours(self.tolerance.value())
         super().accept()
+        if changed:
+            self.language_changed.emit(language)

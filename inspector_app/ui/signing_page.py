@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -29,7 +29,10 @@ from inspector_app.ui.identity_dialog import IdentityDialog
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.messages import inform, show_error
 from inspector_app.ui.signature_pad import SignaturePad
-from inspector_app.ui.summary_page import missing_text
+from inspector_app.ui.summary_page import signing_problem_text
+
+if TYPE_CHECKING:
+    from inspector_app.services.context import AppContext
 
 PASSPHRASE_ENV = "INSPECTOR_PASSPHRASE"
 
@@ -41,10 +44,32 @@ def _signing() -> Any:
     return sign_inspection
 
 
+# The service's phrases about missing signatures, and the signer role each one is about.
+SIGNATURE_PHRASES = {
+    "no inspector has signed": "inspector",
+    "the site representative has not signed": "representative",
+}
+
+
+def problems_before_signing(ctx: AppContext, inspection_id: int, drawn: set[str]) -> list[str]:
+    """Runs in the write queue, after every pending change: the service's own list of what
+    blocks signing, counting the signatures drawn on the pads (stored when signing starts)."""
+    import dataclasses
+
+    from inspector_app.services.inspections import inspection_detail
+    from inspector_app.storage import models as m
+
+    detail = inspection_detail(ctx, inspection_id)
+    pending = [m.Signature(role=role, signer_name="") for role in sorted(drawn)]
+    with_pads = dataclasses.replace(detail, signatures=[*detail.signatures, *pending])
+    return list(_signing().signing_problems(ctx, with_pads))
+
+
 class SigningPage(QWidget):
     """Everyone signs on a pad; then the inspector's key signs the inspection and locks it."""
 
     inspection_signed = Signal()
+    signing_refused = Signal(list)
 
     def __init__(
         self, session: InspectionSession, lang: str, preferences: Any, parent: QWidget | None = None
@@ -122,27 +147,56 @@ class SigningPage(QWidget):
             )
         )
 
-    def blocking_problems(self) -> list[str]:
-        """Everything that stops signing, in words the inspector can act on."""
-        form = self._session.form
-        problems = [missing_text(form, need, self._lang) for need in self._session.missing()]
-        for _role, name, pad in self.pads:
+    def pad_problems(self) -> dict[str, list[str]]:
+        """What the pads lack (a name, a drawing), by signer role."""
+        problems: dict[str, list[str]] = {}
+        for role, name, pad in self.pads:
             if not name.text().strip():
-                problems.append(self.tr("A signer's name is empty."))
+                problems.setdefault(role, []).append(self.tr("A signer's name is empty."))
             elif pad.is_empty:
-                problems.append(
+                problems.setdefault(role, []).append(
                     self.tr("%1 has not signed on the pad.").replace("%1", name.text().strip())
                 )
         return problems
 
+    def blocking_problems(self, service_problems: list[str]) -> list[str]:
+        """The service's verdict in the user's words, with the pads' own, more exact notes
+        in place of its general ones about signatures."""
+        by_role = self.pad_problems()
+        form, lang = self._session.form, self._lang
+        problems = [
+            signing_problem_text(form, problem, lang)
+            for problem in service_problems
+            if SIGNATURE_PHRASES.get(problem) not in by_role
+        ]
+        return problems + [text for texts in by_role.values() for text in texts]
+
     def sign(self) -> None:
-        problems = self.blocking_problems()
+        """Ask the service what still blocks signing (after pending writes), then sign."""
+        if self._session.locked or self.progress.isVisible():
+            return
+        drawn = {role for role, name, pad in self.pads if name.text().strip() and not pad.is_empty}
+        session = self._session
+        self._busy(True)
+        session.runner.run(
+            lambda: problems_before_signing(session.ctx, session.id, drawn),
+            self._checked,
+            self._sign_failed,
+            write=True,
+        )
+
+    def _checked(self, service_problems: list[str]) -> None:
+        self._busy(False)
+        problems = self.blocking_problems(service_problems)
         if problems:
             inform(self, self.tr("Cannot sign yet"), "\n".join(problems))
+            self.signing_refused.emit(problems)
             return
         passphrase = self._passphrase()
-        if passphrase is None:
-            return
+        if passphrase is not None:
+            self._sign_with(passphrase)
+
+    def _sign_with(self, passphrase: bytes) -> None:
         signatures = [(role, name.text().strip(), pad.png()) for role, name, pad in self.pads]
         self._busy(True)
         session, font = self._session, self._preferences.report_font() or None

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector_app.services.inspections import InspectionRow
-from inspector_app.services.sites import SiteRow
 from inspector_app.ui.table_model import Column, RowTableModel
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is up
+    from inspector_app.services.inspections import InspectionRow
+    from inspector_app.services.sites import SiteRow  # noqa: F401  (the quoted base below)
 
 
 def _tr(text: str) -> str:
@@ -30,7 +32,7 @@ def status_text(status: str) -> str:
     return names.get(status, status)
 
 
-class SiteListModel(RowTableModel[SiteRow]):
+class SiteListModel(RowTableModel["SiteRow"]):
     """All sites, one row each; searched and sorted through a proxy model."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -57,7 +59,7 @@ def _score(row: InspectionRow) -> str:
     return "" if row.score is None else f"{row.score:.1f}"
 
 
-class InspectionHistoryModel(RowTableModel[InspectionRow]):
+class InspectionHistoryModel(RowTableModel["InspectionRow"]):
     """The inspections of one site, newest first."""
 
     def __init__(self, parent: Any = None) -> None:

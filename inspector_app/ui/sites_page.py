@@ -1,6 +1,12 @@
-"""The site list with search, the editor of the chosen site and its inspection history."""
+"""The site list with search, the editor of the chosen site and its inspection history.
+
+The page is built before the data folder is open (the window shows at once); the editor and
+the rows arrive with `attach`, so this module does not import the services at start-up.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.services import inspections, sites
-from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import InspectionRow
-from inspector_app.services.sites import SiteRow
-from inspector_app.ui.site_editor import SiteEditor
 from inspector_app.ui.site_models import InspectionHistoryModel, SiteListModel
 from inspector_app.ui.table_model import SORT_ROLE
 from inspector_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from inspector_app.services.context import AppContext
+    from inspector_app.services.inspections import InspectionRow
+    from inspector_app.services.sites import SiteRow
+    from inspector_app.ui.site_editor import SiteEditor
 
 
 def _table(model: QSortFilterProxyModel | InspectionHistoryModel, name: str) -> QTableView:
@@ -47,9 +54,13 @@ class SitesPage(QWidget):
     new_inspection_requested = Signal(int)
     follow_up_requested = Signal(int)
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext | None, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._ctx, self._runner = ctx, runner
+        self._ctx: AppContext | None = None
+        self._runner = runner
+        self._editor: SiteEditor | None = None
         self.model = SiteListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -57,9 +68,32 @@ class SitesPage(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortRole(SORT_ROLE)
         self.history = InspectionHistoryModel(self)
-        self.editor = SiteEditor(ctx, runner)
-        self.editor.site_changed.connect(lambda _id: self.reload())
         self._build()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The data folder is open: build the site editor and load the sites."""
+        from inspector_app.ui.site_editor import SiteEditor
+
+        self._ctx = ctx
+        self._editor = SiteEditor(ctx, self._runner)
+        self._editor.site_changed.connect(lambda _id: self.reload())
+        self.editor_scroll.setWidget(self._editor)
+        self.new_site_button.setEnabled(True)
+        self.reload()
+
+    @property
+    def editor(self) -> SiteEditor:
+        if self._editor is None:
+            raise RuntimeError("the site editor is built when the data folder is open")
+        return self._editor
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("the data folder is not open yet")
+        return self._ctx
 
     def _build(self) -> None:
         self.search = QLineEdit()
@@ -70,6 +104,7 @@ class SitesPage(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.new_site_button = QPushButton(self.tr("New site"))
         self.new_site_button.clicked.connect(self.create_site)
+        self.new_site_button.setEnabled(False)
         self.table = _table(self.proxy, self.tr("Sites"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -91,9 +126,9 @@ class SitesPage(QWidget):
         QVBoxLayout(self).addWidget(splitter)
 
     def _site_pane(self) -> QWidget:
-        scroll = QScrollArea()
+        self.editor_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
+        scroll.setWidget(QLabel(self.tr("Opening the data folder…")))
         self.history_view = _table(self.history, self.tr("Inspection history"))
         self.history_view.doubleClicked.connect(self._open_history_row)
         self.start_button = QPushButton(self.tr("New inspection…"))
@@ -115,7 +150,12 @@ class SitesPage(QWidget):
 
     def reload(self) -> None:
         """Load the site list in the background; the window stays responsive meanwhile."""
-        self._runner.run(lambda: sites.list_sites(self._ctx), self._sites_loaded)
+        if self._ctx is None:
+            return
+        from inspector_app.services import sites
+
+        ctx = self._ctx
+        self._runner.run(lambda: sites.list_sites(ctx), self._sites_loaded)
 
     def _sites_loaded(self, rows: list[SiteRow]) -> None:
         selected = self.selected_site_id()
@@ -142,17 +182,32 @@ class SitesPage(QWidget):
         if site_id == self.editor.site_id:
             return
         self.editor.show_site(site_id)
-        found = inspections.list_inspections(self._ctx, site_id=site_id) if site_id else []
-        self.history.set_rows(found)
+        self.history.set_rows([])
+        if site_id is None:
+            return
+        from inspector_app.services import inspections
+
+        ctx = self.ctx
+        self._runner.run(
+            lambda: inspections.list_inspections(ctx, site_id=site_id),
+            lambda rows: self._history_loaded(site_id, rows),
+        )
+
+    def _history_loaded(self, site_id: int, rows: list[InspectionRow]) -> None:
+        if site_id == self.selected_site_id():  # the user may have moved on meanwhile
+            self.history.set_rows(rows)
 
     def create_site(self) -> None:
-        name = self.tr("New site")
-        self._runner.run(lambda: sites.create_site(self._ctx, name), self._site_created, write=True)
+        from inspector_app.services import sites
+
+        name, ctx = self.tr("New site"), self.ctx
+        self._runner.run(lambda: sites.create_site(ctx, name), self._site_created, write=True)
 
     def _site_created(self, site_id: int) -> None:
-        self._runner.run(
-            lambda: sites.list_sites(self._ctx), lambda rows: self._created(rows, site_id)
-        )
+        from inspector_app.services import sites
+
+        ctx = self.ctx
+        self._runner.run(lambda: sites.list_sites(ctx), lambda rows: self._created(rows, site_id))
 
     def _created(self, rows: list[SiteRow], site_id: int) -> None:
         self.search.clear()

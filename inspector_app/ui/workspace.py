@@ -42,7 +42,7 @@ class Workspace(QWidget):
         self._items = session.item_ids()
         self.model = ChecklistModel(session.form, session.results, session.score, lang, self)
         self.panel = ItemPanel(session, lang)
-        self.evidence = EvidenceStrip(session, lang)
+        self.evidence = EvidenceStrip(session, lang, preferences)
         self.records = RecordsPage(session)
         self.summary = SummaryPage(session, lang)
         self.signing = SigningPage(session, lang, preferences)

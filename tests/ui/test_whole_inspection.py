@@ -73,11 +73,12 @@ def start_by_dialog(window: MainWindow, qtbot: QtBot, site_id: int) -> None:
     assert dialog.count_warning.text()  # only the local inspector is checked so far
     type_text(dialog.colleague_name, "李监察")
     qtbot.mouseClick(dialog.findChild(QPushButton, "add_colleague"), Qt.MouseButton.LeftButton)
-    assert len(dialog.inspectors.checked_ids()) == 2
+    qtbot.waitUntil(lambda: len(dialog.inspectors.checked_ids()) == 2)  # written in the background
     assert dialog.count_warning.text() == ""
     dialog.representatives.setData(dialog.representatives.index(0, 0), "张经理")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.inspection_opened, timeout=10_000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     window.runner.drain()
 
 
@@ -107,7 +108,8 @@ def test_from_a_new_site_to_a_signed_inspection(
     ws = window.workspace
     assert ws is not None and window.session is not None
     ws.tabs.setCurrentWidget(ws.signing)
-    qtbot.mouseClick(ws.signing.sign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(ws.signing.signing_refused, timeout=10_000):
+        qtbot.mouseClick(ws.signing.sign_button, Qt.MouseButton.LeftButton)
     refused = open_boxes(window)
     assert refused and "R1.1" in refused[0].text()
     refused[0].accept()
