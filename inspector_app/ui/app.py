@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import DataDir, default_data_dir
 from inspector_app.ui.diagnostics import install_crash_handler, setup_logging
+from inspector_app.ui.language import install_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.messages import error_text
 from inspector_app.ui.settings import Preferences
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-TRANSLATIONS = RESOURCES / "translations"
+__all__ = ["Startup", "install_translators", "main", "make_application"]
 
 
 def _tr(text: str) -> str:
@@ -44,22 +45,6 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Our strings and Qt's own (buttons in standard dialogs) in the chosen language."""
-    loaded = []
-    sources = [
-        (f"inspector_{language}", str(TRANSLATIONS)),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    QLocale.setDefault(QLocale(language))
-    return loaded
 
 
 def make_application(argv: Sequence[str]) -> QApplication:

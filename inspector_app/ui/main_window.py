@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         self.session: InspectionSession | None = None
         self.workspace: Workspace | None = None
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("Site inspection of the eight wage rules"))
         self.sites = SitesPage(None, self.runner)
         self.sites.inspection_opened.connect(self.open_inspection)
         self.sites.new_inspection_requested.connect(lambda site_id: self.new_inspection(site_id))
@@ -69,8 +68,6 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         if ctx is not None:
             self.attach_context(ctx)
-        else:
-            self.statusBar().showMessage(self.tr("Opening the data folder…"))
 
     @property
     def ctx(self) -> AppContext:
@@ -90,54 +87,93 @@ class MainWindow(QMainWindow):
         self.context_attached.emit()
 
     def _make_actions(self) -> None:
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        self.addToolBar(toolbar)
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.sites_action = self._action(self.tr("Sites"), self.show_sites, "Ctrl+1")
-        self.workspace_action = self._action(self.tr("Inspection"), self.show_workspace, "Ctrl+2")
-        self.new_action = self._action(self.tr("New inspection…"), self.new_inspection, "Ctrl+N")
-        self.preferences_action = self._action(
-            self.tr("Preferences…"), self.edit_preferences, "Ctrl+,"
-        )
-        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.addToolBar(self.toolbar)
+        self.file_menu = self.menuBar().addMenu("")
+        self.sites_action = self._action(self.show_sites, "Ctrl+1")
+        self.workspace_action = self._action(self.show_workspace, "Ctrl+2")
+        self.new_action = self._action(self.new_inspection, "Ctrl+N")
+        self.preferences_action = self._action(self.edit_preferences, "Ctrl+,")
+        self.quit_action = self._action(self.close, "Ctrl+Q")
         for action in (
             self.sites_action,
             self.workspace_action,
             self.new_action,
             self.preferences_action,
         ):
-            toolbar.addAction(action)
+            self.toolbar.addAction(action)
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("Undo"), self._undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("Redo"), self._redo, "Ctrl+Shift+Z")
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = self._action(self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self._redo, "Ctrl+Shift+Z")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
-        self._inspection_menu()
-        self.workspace_action.setEnabled(False)
-        self._data_actions = [self.new_action, self.preferences_action, self.verify_action]
-        for action in self._data_actions:
-            action.setEnabled(False)
-
-    def _inspection_menu(self) -> None:
-        self.inspection_menu = self.menuBar().addMenu(self.tr("&Inspection"))
-        self.preview_action = self._action(
-            self.tr("Preview report"), self.preview_report, QKeySequence.StandardKey.Print
-        )
+        self.inspection_menu = self.menuBar().addMenu("")
+        self.preview_action = self._action(self.preview_report, QKeySequence.StandardKey.Print)
         self.preview_action.setObjectName("preview_report")
-        self.preview_action.setEnabled(False)
-        self.verify_action = self._action(self.tr("Open PDF to verify…"), self.choose_pdf, "")
+        self.verify_action = self._action(self.choose_pdf, "")
         self.verify_action.setObjectName("verify_pdf")
         self.inspection_menu.addAction(self.preview_action)
         self.inspection_menu.addAction(self.verify_action)
+        self.workspace_action.setEnabled(False)
+        self.preview_action.setEnabled(False)
+        self._data_actions = [self.new_action, self.preferences_action, self.verify_action]
+        for action in self._data_actions:
+            action.setEnabled(False)
+        self.retranslate()
 
-    def _action(
-        self, text: str, slot: Callable[[], object], key: str | QKeySequence.StandardKey
-    ) -> QAction:
-        action = QAction(text, self)
+    def retranslate(self) -> None:
+        """The frame's texts in the current language (at start and on LanguageChange)."""
+        self.setWindowTitle(self.tr("Site inspection of the eight wage rules"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.inspection_menu.setTitle(self.tr("&Inspection"))
+        texts = {
+            self.sites_action: self.tr("Sites"),
+            self.workspace_action: self.tr("Inspection"),
+            self.new_action: self.tr("New inspection…"),
+            self.preferences_action: self.tr("Preferences…"),
+            self.quit_action: self.tr("Quit"),
+            self.undo_action: self.tr("Undo"),
+            self.redo_action: self.tr("Redo"),
+            self.preview_action: self.tr("Preview report"),
+            self.verify_action: self.tr("Open PDF to verify…"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        if self._ctx is None:
+            self.statusBar().showMessage(self.tr("Opening the data folder…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def switch_language(self, language: str) -> None:
+        """Retranslate the running window: the frame and the site list follow LanguageChange;
+        the site editor and the open inspection are rebuilt (form content changes too)."""
+        from inspector_app.ui.language import install_translators
+
+        app = QCoreApplication.instance()
+        assert app is not None
+        install_translators(app, language)
+        self.lang = self.preferences.form_language()
+        self.sites.rebuild_editor()
+        if self.session is not None and self.workspace is not None:
+            inspection_id, item_id = self.session.id, self.workspace.current_item
+            showing = self.pages.currentWidget() is self.workspace
+            self.open_inspection(inspection_id)
+            if item_id is not None:
+                self.workspace.go_to(item_id)
+            if not showing:
+                self.pages.setCurrentWidget(self.sites)
+
+    def _action(self, slot: Callable[[], object], key: str | QKeySequence.StandardKey) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(key))
         action.triggered.connect(slot)
         self.addAction(action)
@@ -232,6 +268,7 @@ class MainWindow(QMainWindow):
         from inspector_app.ui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.ctx, self.preferences, self.runner, self)
+        dialog.language_changed.connect(self.switch_language)
         dialog.open()
 
     def preview_report(self) -> None:

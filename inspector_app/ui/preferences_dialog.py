@@ -91,9 +91,7 @@ class PreferencesDialog(QDialog):
         for label, widget in rows:
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        form.addRow(
-            QLabel(self.tr("A new language or data folder takes effect when the app starts again."))
-        )
+        form.addRow(QLabel(self.tr("A new data folder takes effect when the app starts again.")))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

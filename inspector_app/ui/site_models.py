@@ -11,7 +11,7 @@ from inspector_app.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is up
     from inspector_app.services.inspections import InspectionRow
-    from inspector_app.services.sites import SiteRow  # noqa: F401  (the quoted base below)
+    from inspector_app.services.sites import SiteRow
 
 
 def _tr(text: str) -> str:
@@ -36,17 +36,19 @@ class SiteListModel(RowTableModel["SiteRow"]):
     """All sites, one row each; searched and sorted through a proxy model."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(_tr("Project"), lambda s: s.name),
-                Column(_tr("Address"), lambda s: s.address),
-                Column(_tr("General contractor"), lambda s: s.contractor),
-                Column(_tr("Permit no."), lambda s: s.permit_no),
-                Column(_tr("Inspections"), lambda s: str(s.inspections), lambda s: s.inspections),
-                Column(_tr("Last inspected"), lambda s: _date(s.last_inspected)),
-            ],
-            parent,
-        )
+        super().__init__(self.columns(), parent)
+
+    @staticmethod
+    def columns() -> list[Column[SiteRow]]:
+        """The columns in the current language."""
+        return [
+            Column(_tr("Project"), lambda s: s.name),
+            Column(_tr("Address"), lambda s: s.address),
+            Column(_tr("General contractor"), lambda s: s.contractor),
+            Column(_tr("Permit no."), lambda s: s.permit_no),
+            Column(_tr("Inspections"), lambda s: str(s.inspections), lambda s: s.inspections),
+            Column(_tr("Last inspected"), lambda s: _date(s.last_inspected)),
+        ]
 
     def row_of_site(self, site_id: int) -> int | None:
         for row, site in enumerate(self.rows()):
@@ -63,12 +65,14 @@ class InspectionHistoryModel(RowTableModel["InspectionRow"]):
     """The inspections of one site, newest first."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                Column(_tr("Started"), lambda r: r.started_at.strftime("%Y-%m-%d %H:%M")),
-                Column(_tr("Revision"), lambda r: str(r.revision)),
-                Column(_tr("Status"), lambda r: status_text(r.status)),
-                Column(_tr("Score"), _score, lambda r: r.score or 0.0),
-            ],
-            parent,
-        )
+        super().__init__(self.columns(), parent)
+
+    @staticmethod
+    def columns() -> list[Column[InspectionRow]]:
+        """The columns in the current language."""
+        return [
+            Column(_tr("Started"), lambda r: r.started_at.strftime("%Y-%m-%d %H:%M")),
+            Column(_tr("Revision"), lambda r: str(r.revision)),
+            Column(_tr("Status"), lambda r: status_text(r.status)),
+            Column(_tr("Score"), _score, lambda r: r.score or 0.0),
+        ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,10 +34,9 @@ if TYPE_CHECKING:
     from inspector_app.ui.site_editor import SiteEditor
 
 
-def _table(model: QSortFilterProxyModel | InspectionHistoryModel, name: str) -> QTableView:
+def _table(model: QSortFilterProxyModel | InspectionHistoryModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,17 +68,50 @@ class SitesPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.history = InspectionHistoryModel(self)
         self._build()
+        self.retranslate()
         if ctx is not None:
             self.attach(ctx)
 
-    def attach(self, ctx: AppContext) -> None:
-        """The data folder is open: build the site editor and load the sites."""
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (also after a language switch)."""
+        self.search.setPlaceholderText(self.tr("Search by project, address, contractor, permit"))
+        self.search.setAccessibleName(self.tr("Search sites"))
+        self.new_site_button.setText(self.tr("New site"))
+        self.table.setAccessibleName(self.tr("Sites"))
+        if self._editor is None:  # the label goes when the editor takes its place
+            self.opening_label.setText(self.tr("Opening the data folder…"))
+        self.history_view.setAccessibleName(self.tr("Inspection history"))
+        self.history_label.setText(self.tr("Inspection history"))
+        self.start_button.setText(self.tr("New inspection…"))
+        self.follow_up_button.setText(self.tr("Follow-up of selected…"))
+        self.open_button.setText(self.tr("Open selected"))
+        self.model.set_columns(SiteListModel.columns())
+        self.history.set_columns(InspectionHistoryModel.columns())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def rebuild_editor(self) -> None:
+        """A new site editor (its labels in the current language), showing the same site."""
+        if self._ctx is None:
+            return
+        site_id = self.editor.site_id
+        self._make_editor(self._ctx)
+        self.editor.show_site(site_id)
+
+    def _make_editor(self, ctx: AppContext) -> None:
         from inspector_app.ui.site_editor import SiteEditor
 
-        self._ctx = ctx
         self._editor = SiteEditor(ctx, self._runner)
         self._editor.site_changed.connect(lambda _id: self.reload())
-        self.editor_scroll.setWidget(self._editor)
+        self.editor_scroll.setWidget(self._editor)  # the old one is deleted
+
+    def attach(self, ctx: AppContext) -> None:
+        """The data folder is open: build the site editor and load the sites."""
+        self._ctx = ctx
+        self._make_editor(ctx)
         self.new_site_button.setEnabled(True)
         self.reload()
 
@@ -98,14 +130,12 @@ class SitesPage(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("site_search")
-        self.search.setPlaceholderText(self.tr("Search by project, address, contractor, permit"))
-        self.search.setAccessibleName(self.tr("Search sites"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.new_site_button = QPushButton(self.tr("New site"))
+        self.new_site_button = QPushButton()
         self.new_site_button.clicked.connect(self.create_site)
         self.new_site_button.setEnabled(False)
-        self.table = _table(self.proxy, self.tr("Sites"))
+        self.table = _table(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((260, 220, 220, 160, 80)):
@@ -128,14 +158,15 @@ class SitesPage(QWidget):
     def _site_pane(self) -> QWidget:
         self.editor_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(QLabel(self.tr("Opening the data folder…")))
-        self.history_view = _table(self.history, self.tr("Inspection history"))
+        self.opening_label = QLabel()
+        scroll.setWidget(self.opening_label)
+        self.history_view = _table(self.history)
         self.history_view.doubleClicked.connect(self._open_history_row)
-        self.start_button = QPushButton(self.tr("New inspection…"))
+        self.start_button = QPushButton()
         self.start_button.clicked.connect(self._request_new)
-        self.follow_up_button = QPushButton(self.tr("Follow-up of selected…"))
+        self.follow_up_button = QPushButton()
         self.follow_up_button.clicked.connect(self._request_follow_up)
-        self.open_button = QPushButton(self.tr("Open selected"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self._open_history_row(self._history_index()))
         buttons = QHBoxLayout()
         for button in (self.start_button, self.follow_up_button, self.open_button):
@@ -143,7 +174,8 @@ class SitesPage(QWidget):
         pane = QWidget()
         box = QVBoxLayout(pane)
         box.addWidget(scroll, 3)
-        box.addWidget(QLabel(self.tr("Inspection history")))
+        self.history_label = QLabel()
+        box.addWidget(self.history_label)
         box.addWidget(self.history_view, 1)
         box.addLayout(buttons)
         return pane

@@ -39,6 +39,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def set_columns(self, columns: Sequence[Column[Row]]) -> None:
+        """New headers and wording (another language) for the same columns; rows stay."""
+        assert len(columns) == len(self._columns), "only the wording may change"
+        self._columns = list(columns)
+        last = len(self._columns) - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+
     def rows(self) -> list[Row]:
         return list(self._rows)
 

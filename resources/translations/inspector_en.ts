@@ -167,6 +167,14 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection</source>
+        <translation>&amp;Inspection</translation>
+    </message>
+    <message>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -187,16 +195,24 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Preview report</source>
+        <translation>Preview report</translation>
+    </message>
+    <message>
+        <source>Open PDF to verify…</source>
+        <translation>Open PDF to verify…</translation>
+    </message>
+    <message>
+        <source>Opening the data folder…</source>
+        <translation>Opening the data folder…</translation>
     </message>
 </context>
 <context>
@@ -297,8 +313,8 @@
         <translation>Photo time tolerance</translation>
     </message>
     <message>
-        <source>A new language or data folder takes effect when the app starts again.</source>
-        <translation>A new language or data folder takes effect when the app starts again.</translation>
+        <source>A new data folder takes effect when the app starts again.</source>
+        <translation>A new data folder takes effect when the app starts again.</translation>
     </message>
     <message>
         <source>Report font</source>
@@ -326,6 +342,29 @@
     <message>
         <source>Findings (a not-compliant item opens one)</source>
         <translation>Findings (a not-compliant item opens one)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Report pages</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation>The report could not be built.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +590,10 @@
         <translation>Sites</translation>
     </message>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>Opening the data folder…</translation>
+    </message>
+    <message>
         <source>Inspection history</source>
         <translation>Inspection history</translation>
     </message>
@@ -755,6 +798,53 @@ Restore the latest good backup, %2?</translation>
     </message>
 </context>
 <context>
+    <name>report_preview</name>
+    <message>
+        <source>Open PDF to verify</source>
+        <translation>Open PDF to verify</translation>
+    </message>
+    <message>
+        <source>The file carries no valid signature.</source>
+        <translation>The file carries no valid signature.</translation>
+    </message>
+    <message>
+        <source>Intact: the report has not been changed since it was signed.</source>
+        <translation>Intact: the report has not been changed since it was signed.</translation>
+    </message>
+    <message>
+        <source>Altered: the report was changed after it was signed.</source>
+        <translation>Altered: the report was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signer: %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>Signed at: %1</translation>
+    </message>
+    <message>
+        <source>Trusted: yes, the signer is on your trust list.</source>
+        <translation>Trusted: yes, the signer is on your trust list.</translation>
+    </message>
+    <message>
+        <source>Trusted: no, the signer is not on your trust list.</source>
+        <translation>Trusted: no, the signer is not on your trust list.</translation>
+    </message>
+    <message>
+        <source>Content was added to the file after it was signed.</source>
+        <translation>Content was added to the file after it was signed.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Signature check</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <source>Compliant</source>
@@ -857,6 +947,14 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>not answered</source>
         <translation>not answered</translation>
+    </message>
+    <message>
+        <source>No inspector has signed.</source>
+        <translation>No inspector has signed.</translation>
+    </message>
+    <message>
+        <source>The site representative has not signed.</source>
+        <translation>The site representative has not signed.</translation>
     </message>
     <message>
         <source>Missing</source>

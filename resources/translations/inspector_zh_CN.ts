@@ -167,6 +167,14 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection</source>
+        <translation>检查(&amp;I)</translation>
+    </message>
+    <message>
         <source>Sites</source>
         <translation>项目</translation>
     </message>
@@ -187,16 +195,24 @@
         <translation>退出</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>Preview report</source>
+        <translation>预览报告</translation>
+    </message>
+    <message>
+        <source>Open PDF to verify…</source>
+        <translation>打开 PDF 验证签名…</translation>
+    </message>
+    <message>
+        <source>Opening the data folder…</source>
+        <translation>正在打开数据文件夹…</translation>
     </message>
 </context>
 <context>
@@ -297,8 +313,8 @@
         <translation>照片时间容差</translation>
     </message>
     <message>
-        <source>A new language or data folder takes effect when the app starts again.</source>
-        <translation>新的语言或数据文件夹在重新启动后生效。</translation>
+        <source>A new data folder takes effect when the app starts again.</source>
+        <translation>新的数据文件夹在重新启动后生效。</translation>
     </message>
     <message>
         <source>Report font</source>
@@ -326,6 +342,29 @@
     <message>
         <source>Findings (a not-compliant item opens one)</source>
         <translation>问题（检查项判定不符合时自动新建）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>报告页面</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation>报告未能生成。</translation>
     </message>
 </context>
 <context>
@@ -551,6 +590,10 @@
         <translation>项目</translation>
     </message>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>正在打开数据文件夹…</translation>
+    </message>
+    <message>
         <source>Inspection history</source>
         <translation>检查记录</translation>
     </message>
@@ -755,6 +798,53 @@ Restore the latest good backup, %2?</source>
     </message>
 </context>
 <context>
+    <name>report_preview</name>
+    <message>
+        <source>Open PDF to verify</source>
+        <translation>打开要验证的 PDF</translation>
+    </message>
+    <message>
+        <source>The file carries no valid signature.</source>
+        <translation>该文件没有有效的签名。</translation>
+    </message>
+    <message>
+        <source>Intact: the report has not been changed since it was signed.</source>
+        <translation>完好：报告签名后未被改动。</translation>
+    </message>
+    <message>
+        <source>Altered: the report was changed after it was signed.</source>
+        <translation>已被改动：报告在签名后被修改过。</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>签名人：%1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>签名时间：%1</translation>
+    </message>
+    <message>
+        <source>Trusted: yes, the signer is on your trust list.</source>
+        <translation>可信：是，签名人在您的信任列表中。</translation>
+    </message>
+    <message>
+        <source>Trusted: no, the signer is not on your trust list.</source>
+        <translation>可信：否，签名人不在您的信任列表中。</translation>
+    </message>
+    <message>
+        <source>Content was added to the file after it was signed.</source>
+        <translation>签名后文件中被追加了内容。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>签名验证</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <source>Compliant</source>
@@ -857,6 +947,14 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>not answered</source>
         <translation>未作答</translation>
+    </message>
+    <message>
+        <source>No inspector has signed.</source>
+        <translation>尚无检查人员签名。</translation>
+    </message>
+    <message>
+        <source>The site representative has not signed.</source>
+        <translation>被检查单位代表尚未签名。</translation>
     </message>
     <message>
         <source>Missing</source>

@@ -1,0 +1,152 @@
+"""Writes from dialogs and the evidence strip go through the write queue; refusals are plain
+messages; the photo time tolerance preference reaches the evidence service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from inspector_app.core.errors import ValidationError
+from inspector_app.services import inspections, inspectors
+from inspector_app.services.context import AppContext
+from inspector_app.services.inspectors import self_inspector
+from inspector_app.ui.main_window import MainWindow
+from inspector_app.ui.new_inspection import NewInspectionDialog
+from inspector_app.ui.preferences_dialog import PreferencesDialog
+from inspector_app.ui.settings import Preferences
+from tests.photo_factory import jpeg_with_exif
+from tests.ui.test_workspace import type_text
+
+
+def messages(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox, "message") if box.isVisible()]
+
+
+def refuse(*_args: object, **_kwargs: object) -> int:
+    raise ValidationError("refused for the test")
+
+
+def new_dialog(window: MainWindow) -> NewInspectionDialog:
+    window.new_inspection(window.sites.selected_site_id())
+    dialog = window.findChild(NewInspectionDialog)
+    assert dialog is not None
+    return dialog
+
+
+def test_starting_an_inspection_is_written_in_the_background(
+    window: MainWindow, inspection_id: int, qtbot: QtBot, ctx: AppContext
+) -> None:
+    dialog = new_dialog(window)
+    with qtbot.waitSignal(dialog.inspection_started, timeout=10_000) as started:
+        dialog.accept()
+        assert not dialog.ok_button.isEnabled()  # a second OK cannot start a second one
+    window.runner.drain()
+    assert window.session is not None and window.session.id == started.args[0]
+    assert len(inspections.list_inspections(ctx)) == 2
+
+
+def test_a_refused_start_is_a_plain_message_and_the_dialog_stays(
+    window: MainWindow, inspection_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inspections, "start_inspection", refuse)
+    dialog = new_dialog(window)
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "message")))
+    box = dialog.findChild(QMessageBox, "message")
+    assert box is not None and "refused for the test" in box.text()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert window.session is None
+    box.close()
+    dialog.reject()
+
+
+def test_adding_a_colleague_is_written_in_the_background(
+    window: MainWindow, inspection_id: int, qtbot: QtBot, ctx: AppContext
+) -> None:
+    dialog = new_dialog(window)
+    type_text(dialog.colleague_name, "赵监察")
+    qtbot.mouseClick(dialog.add_colleague_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.colleague_name.text() == "")
+    assert "赵监察" in [row.name for row in inspectors.list_inspectors(ctx)]
+    assert len(dialog.inspectors.checked_ids()) == 2  # the local inspector and the new one
+    dialog.reject()
+
+
+def test_a_refused_colleague_is_a_plain_message(
+    window: MainWindow, inspection_id: int, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inspectors, "add_inspector", refuse)
+    dialog = new_dialog(window)
+    type_text(dialog.colleague_name, "赵监察")
+    dialog.add_colleague()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)
+    assert dialog.add_colleague_button.isEnabled()
+    assert dialog.colleague_name.text() == "赵监察"  # nothing typed is lost
+    dialog.reject()
+
+
+def test_preferences_save_the_identity_in_the_background(
+    window: MainWindow,
+    inspection_id: int,
+    qtbot: QtBot,
+    ctx: AppContext,
+    preferences: Preferences,
+) -> None:
+    dialog = PreferencesDialog(ctx, preferences, window.runner, window)
+    dialog.badge.setText("B777")
+    dialog.tolerance.setValue(6)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.accept()
+    me = self_inspector(ctx)
+    assert me is not None and me.badge_no == "B777"
+    assert preferences.photo_tolerance_hours() == 6
+
+
+def test_refused_preferences_keep_the_dialog_and_the_settings(
+    window: MainWindow,
+    inspection_id: int,
+    qtbot: QtBot,
+    ctx: AppContext,
+    preferences: Preferences,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(inspectors, "update_self", refuse)
+    dialog = PreferencesDialog(ctx, preferences, window.runner, window)
+    dialog.show()
+    dialog.tolerance.setValue(3)
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert preferences.photo_tolerance_hours() == 24
+    dialog.reject()
+
+
+@pytest.mark.parametrize(("hours", "flagged"), [(2, True), (24, False)])
+def test_photo_time_tolerance_reaches_the_evidence_service(
+    window: MainWindow,
+    inspection_id: int,
+    qtbot: QtBot,
+    preferences: Preferences,
+    tmp_path: Path,
+    hours: int,
+    flagged: bool,
+) -> None:
+    """A photo taken 5 hours after the inspection started: off with 2 h, fine with 24 h."""
+    preferences.set_photo_tolerance_hours(hours)
+    window.open_inspection(inspection_id)
+    assert window.workspace is not None and window.session is not None
+    started = window.session.detail.started_at
+    photo = jpeg_with_exif(tmp_path / "gate.jpg", captured_at=started + dt.timedelta(hours=5))
+    strip = window.workspace.evidence
+    assert strip.photo_tolerance() == dt.timedelta(hours=hours)
+    with qtbot.waitSignal(strip.photos_added, timeout=20_000):
+        strip.add_files([photo])
+    qtbot.waitUntil(lambda: len(window.session.evidence) == 1)  # type: ignore[union-attr]
+    window.runner.drain()
+    flags = [flag["flag"] for flag in window.session.evidence[0].flags]
+    assert ("time_mismatch" in flags) is flagged
