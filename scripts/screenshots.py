@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -21,8 +22,10 @@ from inspector_app.core.results import Result  # noqa: E402
 from inspector_app.services.context import open_context  # noqa: E402
 from inspector_app.services.demo import create_demo_data  # noqa: E402
 from inspector_app.services.inspections import list_inspections  # noqa: E402
+from inspector_app.services.sign_inspection import signed_pdf  # noqa: E402
 from inspector_app.ui.app import install_translators, make_application  # noqa: E402
 from inspector_app.ui.main_window import MainWindow  # noqa: E402
+from inspector_app.ui.report_preview import ReportPreview, verify_file  # noqa: E402
 from inspector_app.ui.settings import Preferences  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -57,6 +60,30 @@ def scribble(pad: QWidget) -> None:
             Qt.KeyboardModifier.NoModifier,
         )
         QApplication.sendEvent(pad, event)
+
+
+def shoot_preview(app: QApplication, window: MainWindow) -> None:
+    """The report preview (Ctrl+P) of a signed inspection, its first page in view."""
+    signed = next(row for row in list_inspections(window.ctx) if row.status == "signed")
+    window.open_inspection(signed.id)
+    window.preview_action.trigger()
+    preview = window.findChild(ReportPreview)
+    assert preview is not None
+    preview.resize(900, 940)
+    settle(app, window)
+    for _ in range(50):  # the pages render in the background too
+        app.processEvents()
+        time.sleep(0.02)
+    save(preview, "preview.png")
+    preview.close()
+    pdf = Path(tempfile.mkdtemp(prefix="inspector-verify-")) / "report.pdf"
+    pdf.write_bytes(signed_pdf(window.ctx, signed.id))
+    verify_file(window.ctx, window.runner, pdf, window)
+    settle(app, window)
+    box = window.findChild(QMessageBox, "verification")
+    assert box is not None
+    save(box, "verify.png")
+    box.close()
 
 
 def main() -> int:
@@ -102,6 +129,7 @@ def main() -> int:
         scribble(pad)
     settle(app, window)
     save(window, "signing.png")
+    shoot_preview(app, window)
     window.close()
     ctx.close()
     return 0

@@ -278,7 +278,9 @@ class MainWindow(QMainWindow):
             return
         if self.workspace is not None:
             self.workspace.flush()
-        preview = ReportPreview(self.ctx, self.runner, self.session.id, self.lang, self)
+        preview = ReportPreview(
+            self.ctx, self.runner, self.session.id, self.lang, self, signed=self.session.locked
+        )
         preview.show()
 
     def choose_pdf(self) -> None:

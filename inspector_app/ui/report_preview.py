@@ -46,8 +46,11 @@ class ReportPreview(QDialog):
         inspection_id: int,
         language: str,
         parent: QWidget | None = None,
+        *,
+        signed: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._signed = signed
         self.setObjectName("report_preview")
         self.setWindowTitle(self.tr("Report preview"))
         self._waiting, self._closed = True, False
@@ -84,7 +87,12 @@ class ReportPreview(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         pages = self.document.pageCount()
-        self.status.setText(self.tr("%1 pages").replace("%1", str(pages)))
+        text = (
+            self.tr("The signed report, %1 pages")
+            if self._signed
+            else self.tr("Preview, not signed: %1 pages")
+        )
+        self.status.setText(text.replace("%1", str(pages)))
         self.pdf_loaded.emit(pages)
 
     def _failed(self, error: BaseException) -> None:

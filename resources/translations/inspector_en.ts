@@ -359,8 +359,12 @@
         <translation>Building the report…</translation>
     </message>
     <message>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <source>The signed report, %1 pages</source>
+        <translation>The signed report, %1 pages</translation>
+    </message>
+    <message>
+        <source>Preview, not signed: %1 pages</source>
+        <translation>Preview, not signed: %1 pages</translation>
     </message>
     <message>
         <source>The report could not be built.</source>

@@ -359,8 +359,12 @@
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <source>%1 pages</source>
-        <translation>共 %1 页</translation>
+        <source>The signed report, %1 pages</source>
+        <translation>已签名的报告，共 %1 页</translation>
+    </message>
+    <message>
+        <source>Preview, not signed: %1 pages</source>
+        <translation>预览（未签名），共 %1 页</translation>
     </message>
     <message>
         <source>The report could not be built.</source>
