@@ -163,14 +163,25 @@ class MainWindow(QMainWindow):
         install_translators(app, language)
         self.lang = self.preferences.form_language()
         self.sites.rebuild_editor()
-        if self.session is not None and self.workspace is not None:
-            inspection_id, item_id = self.session.id, self.workspace.current_item
-            showing = self.pages.currentWidget() is self.workspace
-            self.open_inspection(inspection_id)
-            if item_id is not None:
-                self.workspace.go_to(item_id)
-            if not showing:
-                self.pages.setCurrentWidget(self.sites)
+        if self.session is None or self.workspace is None:
+            return
+        self.workspace.flush()
+        inspection_id, item_id = self.session.id, self.workspace.current_item
+        showing = self.pages.currentWidget() is self.workspace
+        # Reopened behind the queued writes (an empty job in the write queue), so the new
+        # workspace reads everything typed so far.
+        self.runner.run(
+            lambda: None,
+            lambda _none: self._reopen(inspection_id, item_id, showing),
+            write=True,
+        )
+
+    def _reopen(self, inspection_id: int, item_id: str | None, showing: bool) -> None:
+        self.open_inspection(inspection_id)
+        if item_id is not None and self.workspace is not None:
+            self.workspace.go_to(item_id)
+        if not showing:
+            self.pages.setCurrentWidget(self.sites)
 
     def _action(self, slot: Callable[[], object], key: str | QKeySequence.StandardKey) -> QAction:
         action = QAction(self)

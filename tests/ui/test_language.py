@@ -44,6 +44,8 @@ def test_switching_language_retranslates_the_running_window(
     with qtbot.waitSignal(dialog.language_changed, timeout=10_000):
         dialog.accept()
     qtbot.waitUntil(lambda: window.preview_action.text() == "预览报告")
+    qtbot.waitUntil(lambda: window.lang == "zh" and window.workspace is not None)
+    window.runner.drain()
     assert window.sites.new_site_button.text() != "New site"
     assert window.sites.model.headerData(0, Qt.Orientation.Horizontal) == "项目名称"
     assert window.workspace is not None and window.workspace.current_item == "R2.1"
