@@ -18,6 +18,7 @@ from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.forms import form_of, store_default_form, store_form
+from inspector_app.services.revision_copy import copy_for_new_revision
 from inspector_app.storage import models as m
 
 
@@ -368,7 +369,7 @@ def new_revision(ctx: AppContext, inspection_id: int) -> int:
         top = session.scalar(
             select(func.max(m.Inspection.revision)).where(m.Inspection.uuid == old.uuid)
         )
-        new = _copy_inspection(old, (top or old.revision) + 1)
+        new = copy_for_new_revision(old, (top or old.revision) + 1)
         session.execute(
             update(m.Inspection).where(m.Inspection.uuid == old.uuid).values(is_latest=False)
         )
@@ -379,71 +380,3 @@ def new_revision(ctx: AppContext, inspection_id: int) -> int:
             session, ctx.actor, "inspection", old.uuid, "new_revision", revision=new.revision
         )
         return new.id
-
-
-def _copy_inspection(old: m.Inspection, revision: int) -> m.Inspection:
-    new = m.Inspection(
-        uuid=old.uuid,
-        revision=revision,
-        site_id=old.site_id,
-        form_pk=old.form_pk,
-        status=m.DRAFT,
-        origin="local",
-        follow_up_of=old.follow_up_of,
-        started_at=old.started_at,
-        score=old.score,
-        verdict=old.verdict,
-        current_item=old.current_item,
-    )
-    new.inspectors = [
-        m.InspectionInspector(inspector_id=link.inspector_id, position=link.position)
-        for link in old.inspectors
-    ]
-    new.representatives = [
-        m.Representative(name=r.name, title=r.title, unit=r.unit, phone=r.phone)
-        for r in old.representatives
-    ]
-    new.answers = [
-        m.Answer(item_id=a.item_id, rule_id=a.rule_id, result=a.result, value=a.value, note=a.note)
-        for a in old.answers
-    ]
-    new.findings = [
-        m.Finding(
-            item_id=f.item_id,
-            description=f.description,
-            correction=f.correction,
-            deadline=f.deadline,
-            responsible_party=f.responsible_party,
-        )
-        for f in old.findings
-    ]
-    new.arrears_cases = [
-        m.ArrearsCase(
-            employer=c.employer,
-            workers_affected=c.workers_affected,
-            amount_owed=c.amount_owed,
-            resolution=c.resolution,
-            note=c.note,
-        )
-        for c in old.arrears_cases
-    ]
-    new.evidence = [_copy_evidence(e) for e in old.evidence]
-    return new
-
-
-def _copy_evidence(e: m.Evidence) -> m.Evidence:
-    return m.Evidence(
-        item_id=e.item_id,
-        sha256=e.sha256,
-        original_name=e.original_name,
-        mime=e.mime,
-        size=e.size,
-        width=e.width,
-        height=e.height,
-        captured_at=e.captured_at,
-        gps_lat=e.gps_lat,
-        gps_lon=e.gps_lon,
-        camera=e.camera,
-        caption=e.caption,
-        flags=list(e.flags),
-    )
