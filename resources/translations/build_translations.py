@@ -60,7 +60,7 @@ def _strings(path: Path) -> list[tuple[str, str]]:
 
 def collect() -> dict[str, list[str]]:
     contexts: dict[str, list[str]] = {}
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         for context, text in _strings(path):
             if text not in contexts.setdefault(context, []):
                 contexts[context].append(text)

@@ -982,6 +982,449 @@ Restore the latest good backup, %2?</translation>
     </message>
 </context>
 <context>
+    <name>supervisor</name>
+    <message>
+        <source>Show inspections with arrears</source>
+        <translation>Show inspections with arrears</translation>
+    </message>
+    <message>
+        <source>Compliance per rule across sites, % of items compliant (click a bar)</source>
+        <translation>Compliance per rule across sites, % of items compliant (click a bar)</translation>
+    </message>
+    <message>
+        <source>Sites with open corrections, overdue first (double-click)</source>
+        <translation>Sites with open corrections, overdue first (double-click)</translation>
+    </message>
+    <message>
+        <source>Wage arrears</source>
+        <translation>Wage arrears</translation>
+    </message>
+    <message>
+        <source>Inspections per month (click a bar)</source>
+        <translation>Inspections per month (click a bar)</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 workers affected, %3 owed
+%4 cases not resolved on site (%5)</source>
+        <translation>%1 cases, %2 workers affected, %3 owed
+%4 cases not resolved on site (%5)</translation>
+    </message>
+    <message>
+        <source>compliant items, %</source>
+        <translation>compliant items, %</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the inspections with findings in that rule.</source>
+        <translation>Click a bar to list the inspections with findings in that rule.</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>inspections</translation>
+    </message>
+    <message>
+        <source>%1 wage-arrears cases · %2 signatures</source>
+        <translation>%1 wage-arrears cases · %2 signatures</translation>
+    </message>
+    <message>
+        <source>Signed on this computer.</source>
+        <translation>Signed on this computer.</translation>
+    </message>
+    <message>
+        <source>Verified on import: signed report and manifest intact, signer trusted (SHA-256 %1…).</source>
+        <translation>Verified on import: signed report and manifest intact, signer trusted (SHA-256 %1…).</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2 · %3</source>
+        <translation>%1 · revision %2 · %3</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1, of which %2 flagged</source>
+        <translation>Photos: %1, of which %2 flagged</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Flagged photos</source>
+        <translation>Flagged photos</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint</source>
+        <translation>Signer fingerprint</translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation>Why held</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>Badge no.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Earliest deadline</source>
+        <translation>Earliest deadline</translation>
+    </message>
+    <message>
+        <source>Received inspections</source>
+        <translation>Received inspections</translation>
+    </message>
+    <message>
+        <source>Inspection detail</source>
+        <translation>Inspection detail</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Return to inspector…</source>
+        <translation>Return to inspector…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>All inspectors</source>
+        <translation>All inspectors</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Any verdict</translation>
+    </message>
+    <message>
+        <source>Findings in %1</source>
+        <translation>Findings in %1</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>Any rule</translation>
+    </message>
+    <message>
+        <source>Rule with findings</source>
+        <translation>Rule with findings</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Any review state</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Site name contains…</source>
+        <translation>Site name contains…</translation>
+    </message>
+    <message>
+        <source>Search sites</source>
+        <translation>Search sites</translation>
+    </message>
+    <message>
+        <source>Return to inspector</source>
+        <translation>Return to inspector</translation>
+    </message>
+    <message>
+        <source>What must the inspector change?</source>
+        <translation>What must the inspector change?</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>Trust list</translation>
+    </message>
+    <message>
+        <source>Add certificate…</source>
+        <translation>Add certificate…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Inspector's certificate</source>
+        <translation>Inspector's certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (%1)</source>
+        <translation>Certificates (%1)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <source>Held bundles imported</source>
+        <translation>Held bundles imported</translation>
+    </message>
+    <message>
+        <source>%1 held bundles from %2 imported.</source>
+        <translation>%1 held bundles from %2 imported.</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>compliant</translation>
+    </message>
+    <message>
+        <source>needs correction</source>
+        <translation>needs correction</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>failing</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>not reviewed</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>imported, supersedes an earlier revision</source>
+        <translation>imported, supersedes an earlier revision</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>held: signer not trusted</source>
+        <translation>held: signer not trusted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Held (unverified)</source>
+        <translation>Held (unverified)</translation>
+    </message>
+    <message>
+        <source>Bundles whose signer is not on the trust list. They are not counted anywhere until the signer is trusted.</source>
+        <translation>Bundles whose signer is not on the trust list. They are not counted anywhere until the signer is trusted.</translation>
+    </message>
+    <message>
+        <source>Trust this signer and import…</source>
+        <translation>Trust this signer and import…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <source>Export XLSX/CSV…</source>
+        <translation>Export XLSX/CSV…</translation>
+    </message>
+    <message>
+        <source>Trust list…</source>
+        <translation>Trust list…</translation>
+    </message>
+    <message>
+        <source>Held (unverified): %1</source>
+        <translation>Held (unverified): %1</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Inspection bundles (%1)</source>
+        <translation>Inspection bundles (%1)</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>Import a folder of bundles</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bundles imported or already here</source>
+        <translation>%1 of %2 bundles imported or already here</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Trust this signer?</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3
+
+SHA-256 fingerprint:
+%4
+
+Compare the fingerprint with the inspector's before trusting. Their held bundles are then verified and imported.</source>
+        <translation>%1 — %2 %3
+
+SHA-256 fingerprint:
+%4
+
+Compare the fingerprint with the inspector's before trusting. Their held bundles are then verified and imported.</translation>
+    </message>
+    <message>
+        <source>Export figures and list</source>
+        <translation>Export figures and list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>Supervision — received inspections</source>
+        <translation>Supervision — received inspections</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <source>Result of %1</source>

@@ -982,6 +982,449 @@ Restore the latest good backup, %2?</source>
     </message>
 </context>
 <context>
+    <name>supervisor</name>
+    <message>
+        <source>Show inspections with arrears</source>
+        <translation>查看有欠薪的检查</translation>
+    </message>
+    <message>
+        <source>Compliance per rule across sites, % of items compliant (click a bar)</source>
+        <translation>各项目按规则的合规率（合规检查项 %，点击柱条查看）</translation>
+    </message>
+    <message>
+        <source>Sites with open corrections, overdue first (double-click)</source>
+        <translation>有未完成整改的项目，逾期在前（双击查看）</translation>
+    </message>
+    <message>
+        <source>Wage arrears</source>
+        <translation>拖欠工资</translation>
+    </message>
+    <message>
+        <source>Inspections per month (click a bar)</source>
+        <translation>每月检查次数（点击柱条查看）</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 workers affected, %3 owed
+%4 cases not resolved on site (%5)</source>
+        <translation>共 %1 起，涉及农民工 %2 人，欠薪 %3
+其中 %4 起未当场解决（%5）</translation>
+    </message>
+    <message>
+        <source>compliant items, %</source>
+        <translation>合规检查项 %</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the inspections with findings in that rule.</source>
+        <translation>点击柱条，列出该规则下有问题的检查。</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <source>%1 wage-arrears cases · %2 signatures</source>
+        <translation>欠薪案件 %1 起 · 签名 %2 个</translation>
+    </message>
+    <message>
+        <source>Signed on this computer.</source>
+        <translation>在本机签署。</translation>
+    </message>
+    <message>
+        <source>Verified on import: signed report and manifest intact, signer trusted (SHA-256 %1…).</source>
+        <translation>导入时已验证：签名报告和清单完整，签名人可信（SHA-256 %1…）。</translation>
+    </message>
+    <message>
+        <source>%1 · revision %2 · %3</source>
+        <translation>%1 · 第 %2 版 · %3</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>限 %1 前</translation>
+    </message>
+    <message>
+        <source>Photos: %1, of which %2 flagged</source>
+        <translation>照片 %1 张，其中 %2 张有疑点</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>疑点</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Flagged photos</source>
+        <translation>疑点照片</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint</source>
+        <translation>签名人证书指纹</translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation>暂存原因</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>证书指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Earliest deadline</source>
+        <translation>最早整改期限</translation>
+    </message>
+    <message>
+        <source>Received inspections</source>
+        <translation>收到的检查</translation>
+    </message>
+    <message>
+        <source>Inspection detail</source>
+        <translation>检查详情</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Return to inspector…</source>
+        <translation>退回检查员…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>All inspectors</source>
+        <translation>全部检查员</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>全部结论</translation>
+    </message>
+    <message>
+        <source>Findings in %1</source>
+        <translation>问题涉及 %1</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>Rule with findings</source>
+        <translation>有问题的规则</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>全部审核状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Site name contains…</source>
+        <translation>项目名称包含…</translation>
+    </message>
+    <message>
+        <source>Search sites</source>
+        <translation>搜索项目</translation>
+    </message>
+    <message>
+        <source>Return to inspector</source>
+        <translation>退回检查员</translation>
+    </message>
+    <message>
+        <source>What must the inspector change?</source>
+        <translation>检查员需要修改什么？</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>Add certificate…</source>
+        <translation>添加证书…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Inspector's certificate</source>
+        <translation>检查员证书</translation>
+    </message>
+    <message>
+        <source>Certificates (%1)</source>
+        <translation>证书 (%1)</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Held bundles imported</source>
+        <translation>暂存的同步包已导入</translation>
+    </message>
+    <message>
+        <source>%1 held bundles from %2 imported.</source>
+        <translation>已导入 %2 的 %1 个暂存同步包。</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>needs correction</source>
+        <translation>需整改</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>imported, supersedes an earlier revision</source>
+        <translation>已导入，取代较早版本</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>held: signer not trusted</source>
+        <translation>暂存：签名人不在信任列表中</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到的检查</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Held (unverified)</source>
+        <translation>暂存（未验证）</translation>
+    </message>
+    <message>
+        <source>Bundles whose signer is not on the trust list. They are not counted anywhere until the signer is trusted.</source>
+        <translation>签名人不在信任列表中的同步包。在信任该签名人之前，它们不计入任何统计。</translation>
+    </message>
+    <message>
+        <source>Trust this signer and import…</source>
+        <translation>信任此签名人并导入…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Export XLSX/CSV…</source>
+        <translation>导出 XLSX/CSV…</translation>
+    </message>
+    <message>
+        <source>Trust list…</source>
+        <translation>信任列表…</translation>
+    </message>
+    <message>
+        <source>Held (unverified): %1</source>
+        <translation>暂存（未验证）：%1</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Inspection bundles (%1)</source>
+        <translation>检查同步包 (%1)</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>导入同步包文件夹</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bundles imported or already here</source>
+        <translation>%2 个同步包中 %1 个已导入或此前已有</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>信任此签名人？</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3
+
+SHA-256 fingerprint:
+%4
+
+Compare the fingerprint with the inspector's before trusting. Their held bundles are then verified and imported.</source>
+        <translation>%1 — %2 %3
+
+SHA-256 证书指纹：
+%4
+
+信任前请与检查员核对指纹。核对后，其暂存的同步包将被验证并导入。</translation>
+    </message>
+    <message>
+        <source>Export figures and list</source>
+        <translation>导出统计数据和列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>Supervision — received inspections</source>
+        <translation>督导 — 收到的检查</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <source>Result of %1</source>

@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard
 from inspector_app.services.supervision.received import ReceivedFilter
+from inspector_app.services.ui_support import rule_titles
 from inspector_app.ui.supervisor.models import corrections_model
+from inspector_app.ui.supervisor.words import rule_label
 from inspector_app.ui.table_model import RowTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("supervisor", text)
+
+
+def _money(amount: object) -> str:
+    return f"¥{amount:,}"
 
 
 class DashboardPage(QWidget):
@@ -19,9 +46,9 @@ class DashboardPage(QWidget):
 
     figure_opened = Signal(object)  # ReceivedFilter
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.lang = ctx, lang
         self.rule_ids: list[str] = []
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -29,9 +56,14 @@ class DashboardPage(QWidget):
         self.corrections = corrections_model(self)
         self.corrections_view = QTableView()
         self.corrections_view.setModel(self.corrections)
+        self.corrections_view.verticalHeader().hide()
+        header = self.corrections_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.corrections_view.doubleClicked.connect(self._open_site)
         self.arrears_label = QLabel()
-        arrears_button = QPushButton("Show inspections with arrears")
+        self.arrears_label.setWordWrap(True)
+        arrears_button = QPushButton(_tr("Show inspections with arrears"))
         arrears_button.clicked.connect(lambda: self.figure_opened.emit(dashboard.behind_arrears()))
         self.months_chart = QChartView()
         self.months_chart.setMinimumHeight(200)
@@ -40,18 +72,20 @@ class DashboardPage(QWidget):
 
     def _lay_out(self, arrears_button: QPushButton) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Compliance per rule across sites (click a bar)"))
+        layout.addWidget(
+            QLabel(_tr("Compliance per rule across sites, % of items compliant (click a bar)"))
+        )
         layout.addWidget(self.chart_view)
         row = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(QLabel("Sites with open corrections, overdue first (double-click)"))
+        left.addWidget(QLabel(_tr("Sites with open corrections, overdue first (double-click)")))
         left.addWidget(self.corrections_view)
         row.addLayout(left, 2)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Wage arrears"))
+        right.addWidget(QLabel(_tr("Wage arrears")))
         right.addWidget(self.arrears_label)
         right.addWidget(arrears_button)
-        right.addWidget(QLabel("Inspections per month (click a bar)"))
+        right.addWidget(QLabel(_tr("Inspections per month (click a bar)")))
         right.addWidget(self.months_chart)
         row.addLayout(right, 1)
         layout.addLayout(row)
@@ -63,22 +97,32 @@ class DashboardPage(QWidget):
         self.corrections.set_rows(dashboard.open_corrections(self.ctx))
         totals = dashboard.arrears_totals(self.ctx)
         self.arrears_label.setText(
-            f"{totals.cases} cases, {totals.workers_affected} workers affected, "
-            f"¥{totals.amount_owed:,} owed\n{totals.unresolved_cases} cases not resolved "
-            f"on site (¥{totals.unresolved_amount:,})"
+            _tr("%1 cases, %2 workers affected, %3 owed\n%4 cases not resolved on site (%5)")
+            .replace("%1", str(totals.cases))
+            .replace("%2", str(totals.workers_affected))
+            .replace("%3", _money(totals.amount_owed))
+            .replace("%4", str(totals.unresolved_cases))
+            .replace("%5", _money(totals.unresolved_amount))
         )
         self.months = dashboard.inspections_per_month(self.ctx)[-12:]
         self.months_chart.setChart(self._months_chart())
 
     def _rule_chart(self, rules: list[dashboard.RuleCompliance]) -> QChart:
-        bars = QBarSet("compliant items, %")
-        for rule in rules:
+        bars = QBarSet(_tr("compliant items, %"))
+        # Horizontal bars run bottom-up: reversed, R1 is on top as in the form.
+        for rule in reversed(rules):
             bars.append(0.0 if rule.rate is None else round(rule.rate * 100, 1))
-        bars.clicked.connect(self.open_rule)
-        return self._bar_chart(bars, self.rule_ids, 100.0)
+        last = len(rules) - 1
+        bars.clicked.connect(lambda bar: self.open_rule(last - bar))
+        titles = {key: text.get(self.lang) for key, text in rule_titles(self.ctx).items()}
+        labels = [rule_label(rule_id, titles) for rule_id in reversed(self.rule_ids)]
+        # Horizontal bars: the rules' titles are long and read best as a column on the left.
+        chart = self._bar_chart(bars, labels, 100.0, QHorizontalBarSeries())
+        chart.setToolTip(_tr("Click a bar to list the inspections with findings in that rule."))
+        return chart
 
     def _months_chart(self) -> QChart:
-        bars = QBarSet("inspections")
+        bars = QBarSet(_tr("inspections"))
         for month in self.months:
             bars.append(month.inspections)
         bars.clicked.connect(self.open_month)
@@ -86,19 +130,25 @@ class DashboardPage(QWidget):
         return self._bar_chart(bars, [m.month for m in self.months], top)
 
     @staticmethod
-    def _bar_chart(bars: QBarSet, categories: list[str], top: float) -> QChart:
-        series = QBarSeries()
+    def _bar_chart(
+        bars: QBarSet, categories: list[str], top: float, series: QAbstractBarSeries | None = None
+    ) -> QChart:
+        series = series or QBarSeries()
         series.append(bars)
+        series.setLabelsVisible(True)
         chart = QChart()
         chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(categories)
-        axis_y = QValueAxis()
-        axis_y.setRange(0, max(top, 1.0))
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
+        axis_categories = QBarCategoryAxis()
+        axis_categories.append(categories)
+        axis_values = QValueAxis()
+        axis_values.setRange(0, max(top, 1.0))
+        axis_values.setLabelFormat("%d")
+        horizontal = isinstance(series, QHorizontalBarSeries)
+        bottom, left = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
+        chart.addAxis(axis_categories, left if horizontal else bottom)
+        chart.addAxis(axis_values, bottom if horizontal else left)
+        series.attachAxis(axis_categories)
+        series.attachAxis(axis_values)
         chart.legend().setVisible(False)
         return chart
 

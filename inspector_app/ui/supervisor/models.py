@@ -2,68 +2,91 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from inspector_app.services.bundles.held import HeldBundle
 from inspector_app.services.inspectors import InspectorRow
 from inspector_app.services.supervision.dashboard import SiteCorrections
 from inspector_app.services.supervision.received import ReceivedRow
+from inspector_app.ui.supervisor.words import day, origin_text, review_text, verdict_text
 from inspector_app.ui.table_model import Column, RowTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("supervisor", text)
 
 
 def _score(row: ReceivedRow) -> str:
     return "" if row.score is None else f"{row.score:.1f}"
 
 
-RECEIVED_COLUMNS: list[Column[ReceivedRow]] = [
-    Column("Site", lambda r: r.site_name),
-    Column("Date", lambda r: r.started_at.strftime("%Y-%m-%d"), lambda r: r.started_at),
-    Column("Inspectors", lambda r: r.inspectors),
-    Column("Score", _score, lambda r: r.score or 0.0),
-    Column("Verdict", lambda r: r.verdict or ""),
-    Column("Findings", lambda r: str(r.findings), lambda r: r.findings),
-    Column("Rev.", lambda r: str(r.revision), lambda r: r.revision),
-    Column("Origin", lambda r: r.origin),
-    Column("Review", lambda r: str(r.review)),
-]
+def received_columns(flagged: Mapping[int, int] | None = None) -> list[Column[ReceivedRow]]:
+    """The received list; `flagged` (inspection id -> photos with integrity flags) is read
+    when a row is shown, so the page can refill it in place."""
+    counts: Mapping[int, int] = flagged if flagged is not None else {}
 
-HELD_COLUMNS: list[Column[HeldBundle]] = [
-    Column("Inspection", lambda h: (h.inspection_uuid or "")[:8]),
-    Column("Rev.", lambda h: "" if h.revision is None else str(h.revision)),
-    Column("Received from", lambda h: h.received_from),
-    Column("Signer fingerprint", lambda h: h.signer_fingerprint or ""),
-    Column("Why held", lambda h: h.reason),
-]
+    def flagged_text(row: ReceivedRow) -> str:
+        count = counts.get(row.id, 0)
+        return f"⚠ {count}" if count else ""
 
-TRUST_COLUMNS: list[Column[InspectorRow]] = [
-    Column("Name", lambda i: i.name),
-    Column("Unit", lambda i: i.unit),
-    Column("Badge", lambda i: i.badge_no),
-    Column("Fingerprint (SHA-256)", lambda i: i.cert_fingerprint or ""),
-]
-
-CORRECTION_COLUMNS: list[Column[SiteCorrections]] = [
-    Column("Site", lambda s: s.site_name),
-    Column("Overdue", lambda s: str(s.overdue), lambda s: s.overdue),
-    Column("Open", lambda s: str(s.open), lambda s: s.open),
-    Column(
-        "Earliest deadline",
-        lambda s: s.earliest_deadline.isoformat() if s.earliest_deadline else "",
-    ),
-]
+    return [
+        Column(_tr("Site"), lambda r: r.site_name),
+        Column(_tr("Date"), lambda r: day(r.started_at), lambda r: r.started_at),
+        Column(_tr("Inspectors"), lambda r: r.inspectors),
+        Column(_tr("Score"), _score, lambda r: r.score or 0.0),
+        Column(_tr("Verdict"), lambda r: verdict_text(r.verdict)),
+        Column(_tr("Findings"), lambda r: str(r.findings), lambda r: r.findings),
+        Column(_tr("Flagged photos"), flagged_text, lambda r: counts.get(r.id, 0)),
+        Column(_tr("Rev."), lambda r: str(r.revision), lambda r: r.revision),
+        Column(_tr("Origin"), lambda r: origin_text(r.origin)),
+        Column(_tr("Review"), lambda r: review_text(r.review)),
+    ]
 
 
-def received_model(parent: Any = None) -> RowTableModel[ReceivedRow]:
-    return RowTableModel(RECEIVED_COLUMNS, parent)
+def held_columns() -> list[Column[HeldBundle]]:
+    return [
+        Column(_tr("Inspection"), lambda h: (h.inspection_uuid or "")[:8]),
+        Column(_tr("Rev."), lambda h: "" if h.revision is None else str(h.revision)),
+        Column(_tr("Received from"), lambda h: h.received_from),
+        Column(_tr("Signer fingerprint"), lambda h: h.signer_fingerprint or ""),
+        Column(_tr("Why held"), lambda h: h.reason),
+    ]
+
+
+def trust_columns() -> list[Column[InspectorRow]]:
+    return [
+        Column(_tr("Name"), lambda i: i.name),
+        Column(_tr("Unit"), lambda i: i.unit),
+        Column(_tr("Badge no."), lambda i: i.badge_no),
+        Column(_tr("Fingerprint (SHA-256)"), lambda i: i.cert_fingerprint or ""),
+    ]
+
+
+def correction_columns() -> list[Column[SiteCorrections]]:
+    return [
+        Column(_tr("Site"), lambda s: s.site_name),
+        Column(_tr("Overdue"), lambda s: str(s.overdue), lambda s: s.overdue),
+        Column(_tr("Open"), lambda s: str(s.open), lambda s: s.open),
+        Column(_tr("Earliest deadline"), lambda s: day(s.earliest_deadline)),
+    ]
+
+
+def received_model(
+    parent: Any = None, flagged: Mapping[int, int] | None = None
+) -> RowTableModel[ReceivedRow]:
+    return RowTableModel(received_columns(flagged), parent)
 
 
 def held_model(parent: Any = None) -> RowTableModel[HeldBundle]:
-    return RowTableModel(HELD_COLUMNS, parent)
+    return RowTableModel(held_columns(), parent)
 
 
 def trust_model(parent: Any = None) -> RowTableModel[InspectorRow]:
-    return RowTableModel(TRUST_COLUMNS, parent)
+    return RowTableModel(trust_columns(), parent)
 
 
 def corrections_model(parent: Any = None) -> RowTableModel[SiteCorrections]:
-    return RowTableModel(CORRECTION_COLUMNS, parent)
+    return RowTableModel(correction_columns(), parent)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail
 from inspector_app.services.inspectors import list_inspectors
 from inspector_app.services.sites import list_sites
 from inspector_app.services.supervision import review
@@ -29,16 +28,23 @@ from inspector_app.services.supervision.received import (
     ReceivedRow,
     received_inspections,
 )
+from inspector_app.services.ui_support import flagged_photo_counts, rule_titles
+from inspector_app.ui.supervisor.detail import detail_html
 from inspector_app.ui.supervisor.models import received_model
+from inspector_app.ui.supervisor.words import review_text, rule_label, verdict_text
 
-_VERDICTS = ("", "compliant", "needs_correction", "failing")
-_RULES = ("", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8")
-_REVIEWS = ("", *(str(s) for s in review.ReviewState))
+_VERDICTS = ("compliant", "needs_correction", "failing")
 _NO_DATE = QDate(2000, 1, 1)
+DATE_FORMAT = "yyyy-MM-dd"
 
 
-def _combo(items: list[tuple[str, object]]) -> QComboBox:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("supervisor", text)
+
+
+def _combo(items: list[tuple[str, object]], name: str) -> QComboBox:
     box = QComboBox()
+    box.setAccessibleName(name)
     for text, data in items:
         box.addItem(text, data)
     return box
@@ -49,63 +55,74 @@ class ReceivedPage(QWidget):
 
     reviewed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.lang = ctx, lang
         self.base = ReceivedFilter()
-        self.model = received_model(self)
+        self.flagged: dict[int, int] = {}
+        self.model = received_model(self, self.flagged)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(_tr("Received inspections"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._show)
         self.detail = QTextBrowser()
+        self.detail.setAccessibleName(_tr("Inspection detail"))
         self._make_filters()
-        self.accept_button = QPushButton("Accept")
-        self.return_button = QPushButton("Return to inspector…")
+        self.accept_button = QPushButton(_tr("Accept"))
+        self.return_button = QPushButton(_tr("Return to inspector…"))
         self.accept_button.clicked.connect(self.accept_selected)
         self.return_button.clicked.connect(self._return_selected)
         self._lay_out()
 
     def _make_filters(self) -> None:
-        self.site = _combo([("All sites", None)] + [(s.name, s.id) for s in list_sites(self.ctx)])
-        self.inspector = _combo(
-            [("All inspectors", None)] + [(i.name, i.id) for i in list_inspectors(self.ctx)]
-        )
-        self.verdict = _combo([(v or "Any verdict", v or None) for v in _VERDICTS])
-        self.rule = _combo([(f"Findings in {r}" if r else "Any rule", r or None) for r in _RULES])
-        self.review_state = _combo([(r or "Any review state", r or None) for r in _REVIEWS])
+        sites = [(s.name, s.id) for s in list_sites(self.ctx)]
+        self.site = _combo([(_tr("All sites"), None), *sites], _tr("Site"))
+        people = [(i.name, i.id) for i in list_inspectors(self.ctx)]
+        self.inspector = _combo([(_tr("All inspectors"), None), *people], _tr("Inspector"))
+        verdicts = [(verdict_text(v), v) for v in _VERDICTS]
+        self.verdict = _combo([(_tr("Any verdict"), None), *verdicts], _tr("Verdict"))
+        titles = {key: text.get(self.lang) for key, text in rule_titles(self.ctx).items()}
+        rules = [(_tr("Findings in %1").replace("%1", rule_label(r, titles)), r) for r in titles]
+        self.rule = _combo([(_tr("Any rule"), None), *rules], _tr("Rule with findings"))
+        states = [(review_text(s), str(s)) for s in review.ReviewState]
+        self.review_state = _combo([(_tr("Any review state"), None), *states], _tr("Review"))
         self.date_from, self.date_to = QDateEdit(_NO_DATE), QDateEdit(QDate.currentDate())
-        for edit in (self.date_from, self.date_to):
+        for edit, name in ((self.date_from, _tr("From")), (self.date_to, _tr("To"))):
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
             edit.dateChanged.connect(self.refresh)
-        self.search = QLineEdit(placeholderText="Site name contains…")
+        self.search = QLineEdit(placeholderText=_tr("Site name contains…"))
+        self.search.setAccessibleName(_tr("Search sites"))
         self.search.editingFinished.connect(self.refresh)
         for box in (self.site, self.inspector, self.verdict, self.rule, self.review_state):
             box.currentIndexChanged.connect(self.refresh)
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
-        for widget in (
-            self.search,
-            self.site,
-            self.inspector,
-            self.date_from,
-            self.date_to,
-            self.verdict,
-            self.rule,
-            self.review_state,
-        ):
+        filters.addWidget(self.search, 1)
+        for widget in (self.site, self.inspector, self.date_from, QLabel("–"), self.date_to):
+            filters.addWidget(widget)
+        for widget in (self.verdict, self.rule, self.review_state):
             filters.addWidget(widget)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail)
         buttons = QHBoxLayout()
+        buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.return_button)
         right_layout.addLayout(buttons)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split)
@@ -134,7 +151,12 @@ class ReceivedPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(received_inspections(self.ctx, self.current_filter()))
+        rows = received_inspections(self.ctx, self.current_filter())
+        # Filled in place: the model's "flagged photos" column reads this dict.
+        self.flagged.clear()
+        self.flagged.update(flagged_photo_counts(self.ctx, [r.id for r in rows]))
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         self.detail.clear()
 
     def selected(self) -> ReceivedRow | None:
@@ -142,7 +164,12 @@ class ReceivedPage(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _show(self, index: QModelIndex) -> None:
-        self.detail.setHtml(detail_html(self.ctx, self.model.row_at(index.row())))
+        self.show_row(index.row())
+
+    def show_row(self, row: int) -> None:
+        """Select a row and show its detail (clicks, and the screenshots script)."""
+        self.table.selectRow(row)
+        self.detail.setHtml(detail_html(self.ctx, self.model.row_at(row), self.lang))
 
     def accept_selected(self) -> None:
         row = self.selected()
@@ -155,7 +182,7 @@ class ReceivedPage(QWidget):
         if row is None:
             return
         comment, ok = QInputDialog.getMultiLineText(
-            self, "Return to inspector", "What must the inspector change?"
+            self, _tr("Return to inspector"), _tr("What must the inspector change?")
         )
         if ok and comment.strip():
             review.return_to_inspector(self.ctx, row.id, comment)
@@ -164,40 +191,3 @@ class ReceivedPage(QWidget):
     def _after_review(self) -> None:
         self.refresh()
         self.reviewed.emit()
-
-
-def detail_html(ctx: AppContext, row: ReceivedRow) -> str:
-    """A read-only summary: verification, score per rule, findings, arrears, photos, reviews."""
-    from html import escape
-
-    detail = inspection_detail(ctx, row.id)
-    state = review.review_of(ctx, row.uuid, row.revision)
-    signer = row.signer_fingerprint or ""
-    parts = [
-        f"<h3>{escape(row.site_name)}</h3>",
-        f"<p>{row.started_at:%Y-%m-%d %H:%M} · revision {row.revision} · {escape(row.origin)}"
-        f"<br>Verified on import: signed report and manifest intact, signer trusted "
-        f"(SHA-256 {signer[:16]}…)<br>Review: {state.state}"
-        f"{' — ' + escape(state.comment) if state.comment else ''}</p>",
-        "<table border=1 cellspacing=0 cellpadding=3><tr><th>Rule</th><th>Answered</th>"
-        "<th>Compliant</th><th>Findings</th><th>Score</th></tr>",
-    ]
-    for rule in detail.score.rules:
-        score = "" if rule.score is None else f"{rule.score:.1f}"
-        parts.append(
-            f"<tr><td>{rule.rule_id}</td><td>{rule.answered}/{rule.total}</td>"
-            f"<td>{rule.compliant}</td><td>{rule.findings}</td><td>{score}</td></tr>"
-        )
-    parts.append("</table><h4>Findings</h4><ul>")
-    today = dt.date.today()
-    for finding in detail.findings:
-        late = " <b>overdue</b>" if finding.deadline and finding.deadline < today else ""
-        parts.append(
-            f"<li>{escape(finding.item_id)}: {escape(finding.correction)} "
-            f"(by {finding.deadline or '—'}){late}</li>"
-        )
-    parts.append(
-        f"</ul><p>{len(detail.arrears_cases)} wage-arrears cases · "
-        f"{len(detail.evidence)} photos · {len(detail.signatures)} signatures</p>"
-    )
-    return "".join(parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,18 +24,24 @@ from inspector_app.services.trust import trust_certificate_file, trusted_inspect
 from inspector_app.ui.supervisor.models import trust_model
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("supervisor", text)
+
+
 class TrustDialog(QDialog):
     """View, add and remove trusted certificates; adding one releases its held bundles."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trust list")
+        self.setWindowTitle(_tr("Trust list"))
         self.ctx = ctx
         self.model = trust_model(self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        add, remove = QPushButton("Add certificate…"), QPushButton("Remove")
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        add, remove = QPushButton(_tr("Add certificate…")), QPushButton(_tr("Remove"))
         add.clicked.connect(self.choose_certificate)
         remove.clicked.connect(self.remove_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -52,10 +59,14 @@ class TrustDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_rows(trusted_inspectors(self.ctx))
+        self.view.resizeColumnsToContents()
 
     def choose_certificate(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Inspector's certificate", "", "Certificates (*.pem *.crt *.cer *.der)"
+            self,
+            _tr("Inspector's certificate"),
+            "",
+            _tr("Certificates (%1)").replace("%1", "*.pem *.crt *.cer *.der"),
         )
         if name:
             self.add_certificate(Path(name))
@@ -64,15 +75,17 @@ class TrustDialog(QDialog):
         try:
             row = trust_certificate_file(self.ctx, path)
         except InspectorError as error:
-            QMessageBox.warning(self, "Not added", str(error))
+            QMessageBox.warning(self, _tr("Not added"), str(error))
             return
         released = [o for o in release_held(self.ctx) if o.accepted]
         self.refresh()
         if released:
             QMessageBox.information(
                 self,
-                "Held bundles imported",
-                f"{len(released)} held bundles from {row.name} imported.",
+                _tr("Held bundles imported"),
+                _tr("%1 held bundles from %2 imported.")
+                .replace("%1", str(len(released)))
+                .replace("%2", row.name),
             )
 
     def remove_selected(self) -> None:

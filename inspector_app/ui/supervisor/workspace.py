@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,29 +36,40 @@ from inspector_app.ui.supervisor.import_worker import ImportJob, start_import
 from inspector_app.ui.supervisor.models import held_model
 from inspector_app.ui.supervisor.received import ReceivedPage
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
+from inspector_app.ui.supervisor.words import outcome_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("supervisor", text)
+
+
+def _describe(outcome: ImportOutcome) -> str:
+    return outcome_text(outcome.path.name, outcome.verdict, outcome.reason)
 
 
 class SupervisorWorkspace(QWidget):
     """Everything a supervisor does with inspections received from inspectors."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.lang = ctx, lang
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: ImportJob | None = None
-        self.received = ReceivedPage(ctx)
-        self.dashboard = DashboardPage(ctx)
+        self.received = ReceivedPage(ctx, lang)
+        self.dashboard = DashboardPage(ctx, lang)
         self.dashboard.figure_opened.connect(self.open_figure)
         self.received.reviewed.connect(self.dashboard.refresh)
         self.held = held_model(self)
         self.held_view = QTableView()
         self.held_view.setModel(self.held)
         self.held_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.held_view.verticalHeader().hide()
+        self.held_view.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.received, "Received")
-        self.tabs.addTab(self.dashboard, "Dashboard")
-        self.tabs.addTab(self._held_page(), "Held (unverified)")
+        self.tabs.addTab(self.received, _tr("Received"))
+        self.tabs.addTab(self.dashboard, _tr("Dashboard"))
+        self.tabs.addTab(self._held_page(), _tr("Held (unverified)"))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.results = QListWidget()
@@ -72,12 +83,14 @@ class SupervisorWorkspace(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(
             QLabel(
-                "Bundles whose signer is not on the trust list. They are not "
-                "counted anywhere until the signer is trusted."
+                _tr(
+                    "Bundles whose signer is not on the trust list. They are not "
+                    "counted anywhere until the signer is trusted."
+                )
             )
         )
         layout.addWidget(self.held_view)
-        trust = QPushButton("Trust this signer and import…")
+        trust = QPushButton(_tr("Trust this signer and import…"))
         trust.clicked.connect(self.trust_selected_signer)
         layout.addWidget(trust)
         return page
@@ -85,10 +98,10 @@ class SupervisorWorkspace(QWidget):
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         for text, slot in (
-            ("Import bundles…", self.choose_files),
-            ("Import folder…", self.choose_folder),
-            ("Export XLSX/CSV…", self.choose_export),
-            ("Trust list…", self.open_trust_list),
+            (_tr("Import bundles…"), self.choose_files),
+            (_tr("Import folder…"), self.choose_folder),
+            (_tr("Export XLSX/CSV…"), self.choose_export),
+            (_tr("Trust list…"), self.open_trust_list),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -103,7 +116,10 @@ class SupervisorWorkspace(QWidget):
         self.received.refresh()
         self.dashboard.refresh()
         self.held.set_rows(held_bundles(self.ctx))
-        self.tabs.setTabText(2, f"Held (unverified): {self.held.rowCount()}")
+        self.held_view.resizeColumnsToContents()
+        self.tabs.setTabText(
+            2, _tr("Held (unverified): %1").replace("%1", str(self.held.rowCount()))
+        )
 
     def open_figure(self, given: ReceivedFilter) -> None:
         self.received.show_filter(given)
@@ -113,13 +129,16 @@ class SupervisorWorkspace(QWidget):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import bundles", "", f"Inspection bundles (*{SUFFIX})"
+            self,
+            _tr("Import bundles"),
+            "",
+            _tr("Inspection bundles (%1)").replace("%1", f"*{SUFFIX}"),
         )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of bundles")
+        folder = QFileDialog.getExistingDirectory(self, _tr("Import a folder of bundles"))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -136,17 +155,21 @@ class SupervisorWorkspace(QWidget):
     def _progressed(self, done: int, total: int, outcome: ImportOutcome) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.results.addItem(outcome.describe())
+        self.results.addItem(_describe(outcome))
 
     def _finished(self, outcomes: list[ImportOutcome]) -> None:
         self.progress.setVisible(False)
         accepted = sum(o.accepted for o in outcomes)
-        self.results.addItem(f"{accepted} of {len(outcomes)} bundles imported or already here")
+        self.results.addItem(
+            _tr("%1 of %2 bundles imported or already here")
+            .replace("%1", str(accepted))
+            .replace("%2", str(len(outcomes)))
+        )
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
-        QMessageBox.warning(self, "Import failed", str(error))
+        QMessageBox.warning(self, _tr("Import failed"), str(error))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -172,14 +195,19 @@ class SupervisorWorkspace(QWidget):
         facts = describe_certificate(certificate)
         answer = QMessageBox.question(
             self,
-            "Trust this signer?",
-            f"{facts['name']} — {facts['unit']} {facts['badge']}\n\nSHA-256 fingerprint:\n"
-            f"{facts['fingerprint']}\n\nCompare the fingerprint with the inspector's before "
-            "trusting. Their held bundles are then verified and imported.",
+            _tr("Trust this signer?"),
+            _tr(
+                "%1 — %2 %3\n\nSHA-256 fingerprint:\n%4\n\nCompare the fingerprint with the "
+                "inspector's before trusting. Their held bundles are then verified and imported."
+            )
+            .replace("%1", facts["name"])
+            .replace("%2", facts["unit"])
+            .replace("%3", facts["badge"])
+            .replace("%4", facts["fingerprint"]),
         )
         if answer == QMessageBox.StandardButton.Yes:
             for outcome in trust_and_release(self.ctx, certificate_pem(certificate)):
-                self.results.addItem(outcome.describe())
+                self.results.addItem(_describe(outcome))
             self.refresh()
 
     def open_trust_list(self) -> None:
@@ -191,9 +219,9 @@ class SupervisorWorkspace(QWidget):
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export figures and list",
-            "assessment.xlsx",
-            "Excel workbook (*.xlsx);;CSV files (*.csv)",
+            _tr("Export figures and list"),
+            str(self.ctx.data_dir.exports / "assessment.xlsx"),
+            _tr("Excel workbook (*.xlsx);;CSV files (*.csv)"),
         )
         if name:
             self.export_to(Path(name))
@@ -201,26 +229,27 @@ class SupervisorWorkspace(QWidget):
     def export_to(self, path: Path) -> list[Path]:
         rows = self.received.model.rows()
         written = write_tables([*figure_tables(self.ctx), received_table(rows)], path)
-        self.results.addItem("exported: " + ", ".join(str(p) for p in written))
+        self.results.addItem(_tr("Exported: %1").replace("%1", ", ".join(str(p) for p in written)))
         return written
 
 
 class SupervisorWindow(QMainWindow):
     """The workspace in a window of its own."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, lang: str = "zh") -> None:
         super().__init__()
-        self.setWindowTitle("Supervisor — received inspections")
-        self.workspace = SupervisorWorkspace(ctx, self)
+        self.setObjectName("supervisor_window")
+        self.setWindowTitle(_tr("Supervision — received inspections"))
+        self.workspace = SupervisorWorkspace(ctx, lang, self)
         self.setCentralWidget(self.workspace)
-        refresh = QAction("Refresh", self)
+        refresh = QAction(_tr("Refresh"), self)
         refresh.setShortcut("F5")
         refresh.triggered.connect(self.workspace.refresh)
         self.addAction(refresh)
         self.resize(1200, 800)
 
 
-def show_supervisor_window(ctx: AppContext) -> SupervisorWindow:
-    window = SupervisorWindow(ctx)
+def show_supervisor_window(ctx: AppContext, lang: str = "zh") -> SupervisorWindow:
+    window = SupervisorWindow(ctx, lang)
     window.show()
     return window

@@ -1,0 +1,147 @@
+"""The read-only detail of a received inspection, as HTML for a text browser."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QUrl
+
+from inspector_app.core.forms import Form
+from inspector_app.services.context import AppContext
+from inspector_app.services.evidence import evidence_flags_text, thumbnail_path
+from inspector_app.services.inspections import InspectionDetail, inspection_detail
+from inspector_app.services.supervision import review
+from inspector_app.services.supervision.received import ReceivedRow
+from inspector_app.storage import models as m
+from inspector_app.ui.supervisor.words import day, origin_text, review_text, rule_label
+
+THUMB_WIDTH = 96
+FLAG_COLOUR = "#b45309"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("supervisor", text)
+
+
+def detail_html(ctx: AppContext, row: ReceivedRow, lang: str = "zh") -> str:
+    """Verification, score per rule, findings, arrears, the photos with their flags, review."""
+    detail = inspection_detail(ctx, row.id)
+    parts = [
+        _heading(ctx, row),
+        _rules_table(detail, lang),
+        _findings(detail, lang),
+        "<p>"
+        + _tr("%1 wage-arrears cases · %2 signatures")
+        .replace("%1", str(len(detail.arrears_cases)))
+        .replace("%2", str(len(detail.signatures)))
+        + "</p>",
+        _photos_table(ctx, detail, lang),
+    ]
+    return "".join(parts)
+
+
+def _heading(ctx: AppContext, row: ReceivedRow) -> str:
+    state = review.review_of(ctx, row.uuid, row.revision)
+    if row.origin == "local":
+        verified = _tr("Signed on this computer.")
+    else:
+        verified = _tr(
+            "Verified on import: signed report and manifest intact, signer trusted (SHA-256 %1…)."
+        ).replace("%1", (row.signer_fingerprint or "")[:16])
+    comment = f" — {escape(state.comment)}" if state.comment else ""
+    facts = (
+        _tr("%1 · revision %2 · %3")
+        .replace("%1", f"{day(row.started_at)} {row.started_at:%H:%M}")
+        .replace("%2", str(row.revision))
+        .replace("%3", escape(origin_text(row.origin)))
+    )
+    review_line = _tr("Review: %1").replace("%1", escape(review_text(state.state)))
+    return (
+        f"<h3>{escape(row.site_name)}</h3><p>{facts}<br>{escape(verified)}"
+        f"<br>{review_line}{comment}</p>"
+    )
+
+
+def _header_row(*headers: str) -> str:
+    return "<tr>" + "".join(f"<th align=left>{escape(h)}</th>" for h in headers) + "</tr>"
+
+
+def _rules_table(detail: InspectionDetail, lang: str) -> str:
+    titles = {rule.id: rule.title.get(lang) for rule in detail.form.rules}
+    parts = [
+        "<table border=1 cellspacing=0 cellpadding=3 width=100%>",
+        _header_row(_tr("Rule"), _tr("Answered"), _tr("Compliant"), _tr("Findings"), _tr("Score")),
+    ]
+    for rule in detail.score.rules:
+        score = "" if rule.score is None else f"{rule.score:.1f}"
+        parts.append(
+            f"<tr><td>{escape(rule_label(rule.rule_id, titles))}</td>"
+            f"<td>{rule.answered}/{rule.total}</td><td>{rule.compliant}</td>"
+            f"<td>{rule.findings}</td><td>{score}</td></tr>"
+        )
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _item_text(form: Form, item_id: str, lang: str) -> str:
+    try:
+        return form.item(item_id).text.get(lang)
+    except KeyError:
+        return ""
+
+
+def _findings(detail: InspectionDetail, lang: str) -> str:
+    if not detail.findings:
+        return f"<h4>{_tr('Findings')}</h4><p>{_tr('None.')}</p>"
+    parts = [f"<h4>{_tr('Findings')}</h4><ul>"]
+    today = dt.date.today()
+    for finding in detail.findings:
+        late = finding.deadline is not None and finding.deadline < today
+        overdue = f" <b style='color:{FLAG_COLOUR}'>{_tr('overdue')}</b>" if late else ""
+        deadline = _tr("by %1").replace("%1", day(finding.deadline) or "—")
+        item = _item_text(detail.form, finding.item_id, lang)
+        parts.append(
+            f"<li><b>{escape(finding.item_id)}</b> {escape(item)}<br>"
+            f"{escape(finding.correction or finding.description)} ({deadline}){overdue}</li>"
+        )
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+def _photos_table(ctx: AppContext, detail: InspectionDetail, lang: str) -> str:
+    flagged = sum(1 for e in detail.evidence if e.flags)
+    title = _tr("Photos: %1, of which %2 flagged").replace("%1", str(len(detail.evidence)))
+    parts = [f"<h4>{title.replace('%2', str(flagged))}</h4>"]
+    if not detail.evidence:
+        return parts[0]
+    parts += [
+        "<table border=1 cellspacing=0 cellpadding=3 width=100%>",
+        _header_row("", _tr("Ref."), _tr("Item"), _tr("Caption"), _tr("Taken"), _tr("Flags")),
+    ]
+    for number, photo in enumerate(detail.evidence, 1):
+        parts.append(_photo_row(ctx, f"P{number}", photo, lang))
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _photo_row(ctx: AppContext, ref: str, photo: m.Evidence, lang: str) -> str:
+    flags = evidence_flags_text(photo, lang)
+    flag_cell = (
+        f"<span style='color:{FLAG_COLOUR}'>⚠ {'<br>⚠ '.join(escape(f) for f in flags)}</span>"
+        if flags
+        else "—"
+    )
+    taken = f"{day(photo.captured_at)} {photo.captured_at:%H:%M}" if photo.captured_at else "—"
+    return (
+        f"<tr><td>{_thumbnail(ctx, photo.sha256)}</td><td>{ref}</td>"
+        f"<td>{escape(photo.item_id)}</td><td>{escape(photo.caption or photo.original_name)}</td>"
+        f"<td>{taken}</td><td>{flag_cell}</td></tr>"
+    )
+
+
+def _thumbnail(ctx: AppContext, sha256: str) -> str:
+    path = thumbnail_path(ctx, sha256)
+    if not path.is_file():  # derived copies are rebuilt in the background after an import
+        return ""
+    return f"<img src='{QUrl.fromLocalFile(str(path)).toString()}' width={THUMB_WIDTH}>"
