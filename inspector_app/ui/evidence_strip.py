@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 THUMB_SIZE = QSize(120, 90)
+FLAGGED_BACKGROUND = QColor("#fde68a")  # amber: seen at a glance in the strip, as in the report
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff"
 
 
@@ -102,6 +104,8 @@ class EvidenceModel(QAbstractListModel):
             return self._icon(photo.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(photo)
+        if role == Qt.ItemDataRole.BackgroundRole and photo.flags:
+            return FLAGGED_BACKGROUND
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -13,16 +13,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui.messages import show_error
 from inspector_app.ui.settings import Bookmark, Preferences
 from inspector_app.ui.sites_page import SitesPage
+from inspector_app.ui.supervision_menu import SupervisionMenu
 from inspector_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
+    from inspector_app.ui.bundle_export import BundleExporter
     from inspector_app.ui.inspection_session import InspectionSession
     from inspector_app.ui.workspace import Workspace
 
@@ -52,6 +61,8 @@ class MainWindow(QMainWindow):
         self.bookmark: Bookmark | None = None
         self.session: InspectionSession | None = None
         self.workspace: Workspace | None = None
+        self._exporter: BundleExporter | None = None
+        self.backup: Path | None = None
         self.setObjectName("main_window")
         self.sites = SitesPage(None, self.runner)
         self.sites.inspection_opened.connect(self.open_inspection)
@@ -63,6 +74,10 @@ class MainWindow(QMainWindow):
         self._make_actions()
         root = data_root or (ctx.data_dir.root if ctx else None)
         self.folder_label = QLabel(str(root or ""))
+        self.export_progress = QProgressBar()
+        self.export_progress.setMaximumWidth(200)
+        self.export_progress.hide()
+        self.statusBar().addPermanentWidget(self.export_progress)
         self.statusBar().addPermanentWidget(self.folder_label)
         if not preferences.restore_window(self):
             self.resize(1400, 900)
@@ -84,7 +99,21 @@ class MainWindow(QMainWindow):
         for action in self._data_actions:
             action.setEnabled(True)
         self.sites.attach(ctx)
+        self.supervision.attach(ctx)
+        self._back_up()
         self.context_attached.emit()
+
+    def _back_up(self) -> None:
+        """A backup when one is due (start and close), in the write queue like any write."""
+        from inspector_app.services.maintenance import backup_if_due
+
+        ctx = self.ctx
+        self.runner.run(lambda: backup_if_due(ctx), self._backed_up, write=True)
+
+    def _backed_up(self, path: Path | None) -> None:
+        if path is not None:
+            self.backup = path
+            log.info("backup %s", path)
 
     def _make_actions(self) -> None:
         self.toolbar = QToolBar()
@@ -116,11 +145,25 @@ class MainWindow(QMainWindow):
         self.preview_action.setObjectName("preview_report")
         self.verify_action = self._action(self.choose_pdf, "")
         self.verify_action.setObjectName("verify_pdf")
+        self.export_bundle_action = self._action(self.export_current_bundle, "")
+        self.export_bundle_action.setObjectName("export_bundle")
+        self.export_pending_action = self._action(self.export_pending_bundles, "")
+        self.export_pending_action.setObjectName("export_pending")
         self.inspection_menu.addAction(self.preview_action)
         self.inspection_menu.addAction(self.verify_action)
+        self.inspection_menu.addSeparator()
+        self.inspection_menu.addAction(self.export_bundle_action)
+        self.inspection_menu.addAction(self.export_pending_action)
+        self.supervision = SupervisionMenu(self, lambda: self.lang)
         self.workspace_action.setEnabled(False)
         self.preview_action.setEnabled(False)
-        self._data_actions = [self.new_action, self.preferences_action, self.verify_action]
+        self.export_bundle_action.setEnabled(False)
+        self._data_actions = [
+            self.new_action,
+            self.preferences_action,
+            self.verify_action,
+            self.export_pending_action,
+        ]
         for action in self._data_actions:
             action.setEnabled(False)
         self.retranslate()
@@ -142,6 +185,8 @@ class MainWindow(QMainWindow):
             self.redo_action: self.tr("Redo"),
             self.preview_action: self.tr("Preview report"),
             self.verify_action: self.tr("Open PDF to verify…"),
+            self.export_bundle_action: self.tr("Export sync bundle…"),
+            self.export_pending_action: self.tr("Export all not yet exported…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -163,6 +208,7 @@ class MainWindow(QMainWindow):
         install_translators(app, language)
         self.lang = self.preferences.form_language()
         self.sites.rebuild_editor()
+        self.supervision.language_switched()
         if self.session is None or self.workspace is None:
             return
         self.workspace.flush()
@@ -238,6 +284,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         self.workspace_action.setEnabled(True)
         self.preview_action.setEnabled(True)
+        self.session.records_reloaded.connect(self._inspection_state_changed)
+        self._inspection_state_changed()
         self.workspace.tree.setFocus()
         if self.bookmark is not None:
             self.bookmark.set_inspection_id(inspection_id)
@@ -252,6 +300,29 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.session = None
         self.preview_action.setEnabled(False)
+        self.export_bundle_action.setEnabled(False)
+
+    def _inspection_state_changed(self) -> None:
+        # Only a signed inspection has a signed report and manifest to put in a bundle.
+        locked = self.session is not None and self.session.locked
+        self.export_bundle_action.setEnabled(locked)
+
+    @property
+    def exporter(self) -> BundleExporter:
+        if self._exporter is None:
+            from inspector_app.ui.bundle_export import BundleExporter
+
+            self._exporter = BundleExporter(self.ctx, self.runner, self.export_progress, self)
+        return self._exporter
+
+    def export_current_bundle(self) -> None:
+        if self.session is not None and self.session.locked:
+            self.exporter.choose_folder([self.session.id])
+
+    def export_pending_bundles(self) -> None:
+        from inspector_app.services.bundles.export import pending_exports
+
+        self.exporter.choose_folder(pending_exports(self.ctx))
 
     def new_inspection(self, site_id: int | None = None) -> None:
         from inspector_app.ui.new_inspection import NewInspectionDialog
@@ -302,6 +373,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None:
             self.workspace.flush()
+        self.supervision.close()
+        if self._ctx is not None:
+            self._back_up()  # queued behind the last writes; shutdown waits for it
         self.runner.shutdown()
         self.preferences.save_window(self)
         event.accept()

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -63,6 +63,21 @@ def problems_before_signing(ctx: AppContext, inspection_id: int, drawn: set[str]
     pending = [m.Signature(role=role, signer_name="") for role in sorted(drawn)]
     with_pads = dataclasses.replace(detail, signatures=[*detail.signatures, *pending])
     return list(_signing().signing_problems(ctx, with_pads))
+
+
+def ask_passphrase(parent: QWidget) -> bytes | None:
+    """The signing key's passphrase: INSPECTOR_PASSPHRASE (scripts, tests) or typed."""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env.encode()
+    tr = QCoreApplication.translate
+    text, ok = QInputDialog.getText(
+        parent,
+        tr("SigningPage", "Passphrase"),
+        tr("SigningPage", "Passphrase of your signing key:"),
+        QLineEdit.EchoMode.Password,
+    )
+    return text.encode() if ok and text else None
 
 
 class SigningPage(QWidget):
@@ -225,16 +240,7 @@ class SigningPage(QWidget):
             if not dialog.exec():
                 return None
             return dialog.passphrase()
-        from_env = os.environ.get(PASSPHRASE_ENV)
-        if from_env:
-            return from_env.encode()
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Passphrase"),
-            self.tr("Passphrase of your signing key:"),
-            QLineEdit.EchoMode.Password,
-        )
-        return text.encode() if ok and text else None
+        return ask_passphrase(self)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BundleExporter</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>Every signed inspection is exported already.</source>
+        <translation>Every signed inspection is exported already.</translation>
+    </message>
+    <message>
+        <source>Export sync bundles to</source>
+        <translation>Export sync bundles to</translation>
+    </message>
+    <message>
+        <source>Sync bundles exported</source>
+        <translation>Sync bundles exported</translation>
+    </message>
+    <message>
+        <source>%1 sync bundles written to %2</source>
+        <translation>%1 sync bundles written to %2</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Show folder</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>Wrong passphrase for the signing key.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Rule / item</source>
@@ -211,6 +242,14 @@
         <translation>Open PDF to verify…</translation>
     </message>
     <message>
+        <source>Export sync bundle…</source>
+        <translation>Export sync bundle…</translation>
+    </message>
+    <message>
+        <source>Export all not yet exported…</source>
+        <translation>Export all not yet exported…</translation>
+    </message>
+    <message>
         <source>Opening the data folder…</source>
         <translation>Opening the data folder…</translation>
     </message>
@@ -400,6 +439,14 @@
 <context>
     <name>SigningPage</name>
     <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -446,14 +493,6 @@
     <message>
         <source>Cannot sign yet</source>
         <translation>Cannot sign yet</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>Passphrase of your signing key:</source>
-        <translation>Passphrase of your signing key:</translation>
     </message>
     <message>
         <source>Wrong passphrase for the signing key.</source>
@@ -639,6 +678,25 @@
     <message>
         <source>Signing is blocked by %1 items:</source>
         <translation>Signing is blocked by %1 items:</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionMenu</name>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>Received inspections…</source>
+        <translation>Received inspections…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>Trust list…</source>
+        <translation>Trust list…</translation>
     </message>
 </context>
 <context>

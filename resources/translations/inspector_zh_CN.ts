@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BundleExporter</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有需要导出的检查</translation>
+    </message>
+    <message>
+        <source>Every signed inspection is exported already.</source>
+        <translation>所有已签名的检查都已导出。</translation>
+    </message>
+    <message>
+        <source>Export sync bundles to</source>
+        <translation>同步包导出到</translation>
+    </message>
+    <message>
+        <source>Sync bundles exported</source>
+        <translation>同步包已导出</translation>
+    </message>
+    <message>
+        <source>%1 sync bundles written to %2</source>
+        <translation>已将 %1 个同步包写入 %2</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>签名密钥口令错误。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Rule / item</source>
@@ -211,6 +242,14 @@
         <translation>打开 PDF 验证签名…</translation>
     </message>
     <message>
+        <source>Export sync bundle…</source>
+        <translation>导出同步包…</translation>
+    </message>
+    <message>
+        <source>Export all not yet exported…</source>
+        <translation>导出全部未导出的检查…</translation>
+    </message>
+    <message>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
     </message>
@@ -400,6 +439,14 @@
 <context>
     <name>SigningPage</name>
     <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>签名密钥口令：</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
@@ -446,14 +493,6 @@
     <message>
         <source>Cannot sign yet</source>
         <translation>暂不能签名</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Passphrase of your signing key:</source>
-        <translation>签名密钥口令：</translation>
     </message>
     <message>
         <source>Wrong passphrase for the signing key.</source>
@@ -639,6 +678,25 @@
     <message>
         <source>Signing is blocked by %1 items:</source>
         <translation>以下 %1 项未完成，暂不能签名：</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionMenu</name>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>督导(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Received inspections…</source>
+        <translation>收到的检查…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <source>Trust list…</source>
+        <translation>信任列表…</translation>
     </message>
 </context>
 <context>
