@@ -35,6 +35,9 @@ def setup_logging(logs_dir: Path) -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # pyHanko logs a whole traceback for every signer not on its trust list; the
+    # verification result already says so in plain words.
+    logging.getLogger("pyhanko").setLevel(logging.ERROR)
     qInstallMessageHandler(route_qt_message)
     return path
 
