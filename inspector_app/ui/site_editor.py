@@ -6,12 +6,22 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from inspector_app.services import sites
 from inspector_app.services.context import AppContext
 from inspector_app.ui.messages import show_error
 from inspector_app.ui.tasks import TaskRunner
+
+DEPOSIT_FORM = "deposit_form"
 
 
 def field_labels() -> dict[str, str]:
@@ -37,6 +47,18 @@ def field_labels() -> dict[str, str]:
         "account_no": tr("SiteEditor", "Wage account no."),
         "deposit_amount": tr("SiteEditor", "Wage deposit (yuan)"),
         "deposit_form": tr("SiteEditor", "Deposit form"),
+    }
+
+
+def deposit_forms() -> dict[str, str]:
+    """The forms a wage deposit may take (the stored codes), in the user's language."""
+    tr = QCoreApplication.translate
+    return {
+        "": "",
+        "cash": tr("SiteEditor", "Cash"),
+        "bank_guarantee": tr("SiteEditor", "Bank guarantee"),
+        "insurance": tr("SiteEditor", "Guarantee insurance"),
+        "exempt": tr("SiteEditor", "Exempt"),
     }
 
 
@@ -67,7 +89,8 @@ class SiteEditor(QWidget):
         self.warnings: dict[str, QLabel] = {}
         layout = QFormLayout(self)
         for field, label in field_labels().items():
-            layout.addRow(label, self._field_row(field, label))
+            widget = self._deposit_form(label) if field == DEPOSIT_FORM else None
+            layout.addRow(label, widget or self._field_row(field, label))
         self.subcontractors = QPlainTextEdit()
         self.subcontractors.setAccessibleName(self.tr("Labour subcontractors"))
         self.subcontractors.setPlaceholderText(self.tr("One per line: name, credit code"))
@@ -75,6 +98,16 @@ class SiteEditor(QWidget):
         self.subcontractors.installEventFilter(_FocusOut(self._commit_subcontractors, self))
         layout.addRow(self.tr("Labour subcontractors"), self.subcontractors)
         self.setEnabled(False)
+
+    def _deposit_form(self, label: str) -> QComboBox:
+        self.deposit_form = QComboBox()
+        self.deposit_form.setObjectName(f"site_{DEPOSIT_FORM}")
+        self.deposit_form.setAccessibleName(label)
+        for code, text in deposit_forms().items():
+            self.deposit_form.addItem(text, code)
+        # activated: only the user's choice is saved, not the editor showing another site.
+        self.deposit_form.activated.connect(lambda _index: self._commit(DEPOSIT_FORM))
+        return self.deposit_form
 
     def _field_row(self, field: str, label: str) -> QWidget:
         edit = QLineEdit()
@@ -107,8 +140,22 @@ class SiteEditor(QWidget):
             text = _text(values.get(field))
             self._stored[field] = text
             edit.setText(text)
+        self._show_deposit_form(_text(values.get(DEPOSIT_FORM)))
         pairs = values.get("subcontractors", [])
         self.subcontractors.setPlainText("\n".join(f"{n}, {c}".rstrip(", ") for n, c in pairs))
+
+    def _show_deposit_form(self, code: str) -> None:
+        self._stored[DEPOSIT_FORM] = code
+        index = self.deposit_form.findData(code)
+        if index < 0:  # a code from an older version or typed by hand: kept as it is
+            self.deposit_form.addItem(code, code)
+            index = self.deposit_form.count() - 1
+        self.deposit_form.setCurrentIndex(index)
+
+    def _value(self, field: str) -> str:
+        if field == DEPOSIT_FORM:
+            return str(self.deposit_form.currentData() or "")
+        return self.fields[field].text()
 
     def _check_code(self, field: str, text: str) -> None:
         problems = sites.identifier_warnings({field: text.strip().upper()})
@@ -117,7 +164,7 @@ class SiteEditor(QWidget):
         self.warnings[field].setToolTip((check.reason or "") if check else "")
 
     def _commit(self, field: str) -> None:
-        text = self.fields[field].text()
+        text = self._value(field)
         if self._site_id is None or text == self._stored.get(field):
             return
         site_id, old = self._site_id, self._stored[field]
@@ -130,8 +177,11 @@ class SiteEditor(QWidget):
         )
 
     def _refused(self, field: str, old: str, error: BaseException) -> None:
-        self._stored[field] = old
-        self.fields[field].setText(old)
+        if field == DEPOSIT_FORM:
+            self._show_deposit_form(old)
+        else:
+            self._stored[field] = old
+            self.fields[field].setText(old)
         show_error(self, error)
 
     def _commit_subcontractors(self) -> None:

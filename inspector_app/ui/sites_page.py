@@ -87,6 +87,18 @@ class SitesPage(QWidget):
         self.open_button.setText(self.tr("Open selected"))
         self.model.set_columns(SiteListModel.columns())
         self.history.set_columns(InspectionHistoryModel.columns())
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Widths of the short columns from their header and a typical value, measured
+        (not asked of every row: the list may hold thousands of sites)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        samples = {2: "某某建设集团有限公司", 3: "320100202401010101", 4: "9999", 5: "2026-12-31"}
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
+            header.resizeSection(column, width + 24)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -138,8 +150,12 @@ class SitesPage(QWidget):
         self.table = _table(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((260, 220, 220, 160, 80)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # Name and address share what is left; the short columns get what they need, so
+        # the last one is never cut off at the default window size.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -602,6 +602,22 @@
         <translation>Deposit form</translation>
     </message>
     <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank guarantee</source>
+        <translation>Bank guarantee</translation>
+    </message>
+    <message>
+        <source>Guarantee insurance</source>
+        <translation>Guarantee insurance</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
         <source>Labour subcontractors</source>
         <translation>Labour subcontractors</translation>
     </message>

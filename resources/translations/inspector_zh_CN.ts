@@ -602,6 +602,22 @@
         <translation>保证金形式</translation>
     </message>
     <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank guarantee</source>
+        <translation>银行保函</translation>
+    </message>
+    <message>
+        <source>Guarantee insurance</source>
+        <translation>保证保险</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免缴</translation>
+    </message>
+    <message>
         <source>Labour subcontractors</source>
         <translation>劳务分包单位</translation>
     </message>
