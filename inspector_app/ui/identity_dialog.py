@@ -1,4 +1,8 @@
-"""First signing: create the inspector's key and certificate, protected by a passphrase."""
+"""First signing: create the inspector's key and certificate, protected by a passphrase.
+
+The key is made in the write queue: it writes the PKCS#12 file and the inspector's profile,
+and deriving the passphrase-protected key takes long enough to be felt on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,15 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspectors import self_inspector
 from inspector_app.ui.messages import show_error
+from inspector_app.ui.tasks import TaskRunner
 
 
 class IdentityDialog(QDialog):
     """Names for the certificate and a passphrase typed twice; creates the identity on OK."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx, self._runner = ctx, runner
         self.setWindowTitle(self.tr("Create your signing key"))
         me = self_inspector(ctx)
         self.name = QLineEdit(me.name if me else "")
@@ -39,6 +44,7 @@ class IdentityDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -55,15 +61,19 @@ class IdentityDialog(QDialog):
             return
         from inspector_app.services.keys import init_identity
 
-        try:
-            init_identity(
-                self._ctx,
-                self.passphrase(),
-                name=self.name.text(),
-                unit=self.unit.text(),
-                badge_no=self.badge.text(),
-            )
-        except InspectorError as error:
-            show_error(self, error)
-            return
+        ctx, passphrase = self._ctx, self.passphrase()
+        names = {"name": self.name.text(), "unit": self.unit.text(), "badge_no": self.badge.text()}
+        self.ok_button.setEnabled(False)  # a second OK would try to make a second key
+        self._runner.run(
+            lambda: init_identity(ctx, passphrase, **names),
+            self._created,
+            self._refused,
+            write=True,
+        )
+
+    def _created(self, _identity: object) -> None:
         super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        show_error(self, error)

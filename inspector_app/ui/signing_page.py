@@ -236,7 +236,7 @@ class SigningPage(QWidget):
         from inspector_app.services.identity import has_identity
 
         if not has_identity(self._session.ctx.data_dir.keys):
-            dialog = IdentityDialog(self._session.ctx, self)
+            dialog = IdentityDialog(self._session.ctx, self._session.runner, self)
             if not dialog.exec():
                 return None
             return dialog.passphrase()
