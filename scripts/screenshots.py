@@ -19,9 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from inspector_app.core.results import Result  # noqa: E402
-from inspector_app.services.context import open_context  # noqa: E402
+from inspector_app.services import evidence, sign_inspection  # noqa: E402
+from inspector_app.services.context import AppContext, open_context  # noqa: E402
 from inspector_app.services.demo import create_demo_data  # noqa: E402
-from inspector_app.services.inspections import list_inspections  # noqa: E402
+from inspector_app.services.demo_photos import make_signature_png  # noqa: E402
+from inspector_app.services.inspections import inspection_detail, list_inspections  # noqa: E402
 from inspector_app.services.sign_inspection import signed_pdf  # noqa: E402
 from inspector_app.ui.app import install_translators, make_application  # noqa: E402
 from inspector_app.ui.main_window import MainWindow  # noqa: E402
@@ -86,6 +88,67 @@ def shoot_preview(app: QApplication, window: MainWindow) -> None:
     box.close()
 
 
+def platform_screenshot(folder: Path) -> Path:
+    """A PNG like a screenshot of the monitoring platform: no EXIF, so no capture time."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (800, 500), "#f3f4f6")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 800, 60), fill="#1d4ed8")
+    for row in range(8):
+        draw.rectangle((40, 90 + 48 * row, 760, 124 + 48 * row), outline="#9ca3af", width=2)
+    path = folder / "monitoring-platform.png"
+    image.save(path)
+    return path
+
+
+def sign_with_flagged_photos(ctx: AppContext, inspection_id: int, png: Path) -> None:
+    """The completed demo inspection gets a screenshot and a photo recycled from another
+    inspection, then is signed: the supervisor's view then has flags to show."""
+    detail = inspection_detail(ctx, inspection_id)
+    recycled = next(
+        e
+        for row in list_inspections(ctx)
+        if row.id != inspection_id and row.status in ("signed", "exported")
+        for e in inspection_detail(ctx, row.id).evidence
+    )
+    item = detail.evidence[0].item_id if detail.evidence else "R1.1"
+    evidence.add_photos(ctx, inspection_id, item, [png])
+    again = png.parent / "site-entrance.jpg"  # the same bytes under the name it came with
+    again.write_bytes(evidence.original_path(ctx, recycled.sha256).read_bytes())
+    evidence.add_photos(ctx, inspection_id, item, [again])
+    for role, people in (
+        ("inspector", detail.inspectors),
+        ("representative", detail.representatives),
+    ):
+        for person in people:
+            png_bytes = make_signature_png(person.name, 3)
+            sign_inspection.add_signature(ctx, inspection_id, role, person.name, png_bytes)
+    sign_inspection.sign_inspection(ctx, inspection_id, b"test-passphrase")
+
+
+def shoot_supervisor(app: QApplication, window: MainWindow, png: Path) -> None:
+    """The received list with the detail of the inspection whose photos are flagged, and
+    the dashboard, opened from the Supervision menu."""
+    complete = next(row for row in list_inspections(window.ctx) if row.status == "complete")
+    sign_with_flagged_photos(window.ctx, complete.id, png)
+    supervisor = window.supervision.open_received()
+    supervisor.resize(1500, 940)
+    received = supervisor.workspace.received
+    received.refresh()
+    rows = received.model.rows()
+    received.show_row(next(i for i, r in enumerate(rows) if r.id == complete.id))
+    settle(app, window)
+    scroll = received.detail.verticalScrollBar()
+    scroll.setValue(scroll.maximum())  # the photo table is at the end of the detail
+    settle(app, window)
+    save(supervisor, "supervisor.png")
+    supervisor.workspace.tabs.setCurrentWidget(supervisor.workspace.dashboard)
+    settle(app, window)
+    save(supervisor, "dashboard.png")
+    window.supervision.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(["screenshots"])
@@ -115,6 +178,8 @@ def main() -> int:
     workspace.go_to(target)
     if workspace.session.result(target) == Result.NOT_CHECKED:
         workspace.choose_result(Result.NOT_COMPLIANT)
+    png = platform_screenshot(work)
+    workspace.evidence.add_files([png])  # no capture time: marked in the strip
     settle(app, window)
     save(window, "workspace.png")
     workspace.tabs.setCurrentWidget(workspace.records)
@@ -130,6 +195,7 @@ def main() -> int:
     settle(app, window)
     save(window, "signing.png")
     shoot_preview(app, window)
+    shoot_supervisor(app, window, png)
     window.close()
     ctx.close()
     return 0

@@ -143,6 +143,10 @@ class DashboardPage(QWidget):
         axis_values = QValueAxis()
         axis_values.setRange(0, max(top, 1.0))
         axis_values.setLabelFormat("%d")
+        if top <= 10:  # small counts: one tick per whole number, none repeated by rounding
+            axis_values.setTickCount(int(max(top, 1.0)) + 1)
+        # The rules' titles are the point of the chart: room for them, not "…".
+        axis_categories.setTruncateLabels(False)
         horizontal = isinstance(series, QHorizontalBarSeries)
         bottom, left = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
         chart.addAxis(axis_categories, left if horizontal else bottom)

@@ -16,7 +16,7 @@ from inspector_app.services.supervision.received import ReceivedRow
 from inspector_app.storage import models as m
 from inspector_app.ui.supervisor.words import day, origin_text, review_text, rule_label
 
-THUMB_WIDTH = 96
+THUMB_WIDTH = 72
 FLAG_COLOUR = "#b45309"
 
 

@@ -121,8 +121,7 @@ class ReceivedPage(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setSizes([700, 800])  # the detail, with its photos, needs the room
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split)

@@ -74,6 +74,8 @@ class SupervisorWorkspace(QWidget):
         self.progress.setVisible(False)
         self.results = QListWidget()
         self.results.setMaximumHeight(110)
+        self.results.hide()  # shown with the first import or export result
+        self.results.model().rowsInserted.connect(lambda *_: self.results.show())
         self._lay_out()
         self.setAcceptDrops(True)
         self.refresh()
