@@ -1428,6 +1428,10 @@ Restore the latest good backup, %2?</translation>
         <translation>Import folder…</translation>
     </message>
     <message>
+        <source>Watch folder…</source>
+        <translation>Watch folder…</translation>
+    </message>
+    <message>
         <source>Export XLSX/CSV…</source>
         <translation>Export XLSX/CSV…</translation>
     </message>
@@ -1450,6 +1454,14 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>Import a folder of bundles</source>
         <translation>Import a folder of bundles</translation>
+    </message>
+    <message>
+        <source>Watch a folder for bundles (cancel to stop watching)</source>
+        <translation>Watch a folder for bundles (cancel to stop watching)</translation>
+    </message>
+    <message>
+        <source>Bundles arriving in %1 are imported automatically.</source>
+        <translation>Bundles arriving in %1 are imported automatically.</translation>
     </message>
     <message>
         <source>%1 of %2 bundles imported or already here</source>

@@ -1428,6 +1428,10 @@ Restore the latest good backup, %2?</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
+        <source>Watch folder…</source>
+        <translation>监视文件夹…</translation>
+    </message>
+    <message>
         <source>Export XLSX/CSV…</source>
         <translation>导出 XLSX/CSV…</translation>
     </message>
@@ -1450,6 +1454,14 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Import a folder of bundles</source>
         <translation>导入同步包文件夹</translation>
+    </message>
+    <message>
+        <source>Watch a folder for bundles (cancel to stop watching)</source>
+        <translation>选择要监视的同步包文件夹（取消则停止监视）</translation>
+    </message>
+    <message>
+        <source>Bundles arriving in %1 are imported automatically.</source>
+        <translation>放入 %1 的同步包会自动导入。</translation>
     </message>
     <message>
         <source>%1 of %2 bundles imported or already here</source>

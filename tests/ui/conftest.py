@@ -19,6 +19,15 @@ from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.settings import Preferences
 
 
+@pytest.fixture(autouse=True)
+def isolated_default_settings(tmp_path: Path) -> None:
+    """Code that builds QSettings() itself writes under the test's folder, not the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+
+
 @pytest.fixture
 def ctx(data_dir: DataDir) -> Iterator[AppContext]:
     context = open_context(data_dir.root)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from inspector_app.ui.supervisor.import_worker import ImportJob, start_import
 from inspector_app.ui.supervisor.models import held_model
 from inspector_app.ui.supervisor.received import ReceivedPage
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
+from inspector_app.ui.supervisor.watch import FolderWatch
 from inspector_app.ui.supervisor.words import outcome_text
 
 
@@ -45,6 +46,14 @@ def _tr(text: str) -> str:
 
 def _describe(outcome: ImportOutcome) -> str:
     return outcome_text(outcome.path.name, outcome.verdict, outcome.reason)
+
+
+WATCH_KEY = "supervisor/watch_folder"
+
+
+def _saved_watch_folder() -> Path | None:
+    value = str(QSettings().value(WATCH_KEY, "") or "")
+    return Path(value) if value else None
 
 
 class SupervisorWorkspace(QWidget):
@@ -76,9 +85,14 @@ class SupervisorWorkspace(QWidget):
         self.results.setMaximumHeight(110)
         self.results.hide()  # shown with the first import or export result
         self.results.model().rowsInserted.connect(lambda *_: self.results.show())
+        self.watch_label = QLabel()
+        self.folder_watch = FolderWatch(self)
+        self.folder_watch.bundles_arrived.connect(self._arrived)
+        self._waiting: list[Path] = []
         self._lay_out()
         self.setAcceptDrops(True)
         self.refresh()
+        self.set_watch_folder(_saved_watch_folder(), remember=False)
 
     def _held_page(self) -> QWidget:
         page = QWidget()
@@ -102,6 +116,7 @@ class SupervisorWorkspace(QWidget):
         for text, slot in (
             (_tr("Import bundles…"), self.choose_files),
             (_tr("Import folder…"), self.choose_folder),
+            (_tr("Watch folder…"), self.choose_watch_folder),
             (_tr("Export XLSX/CSV…"), self.choose_export),
             (_tr("Trust list…"), self.open_trust_list),
         ):
@@ -111,6 +126,7 @@ class SupervisorWorkspace(QWidget):
         bar.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.watch_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.results)
 
@@ -144,6 +160,30 @@ class SupervisorWorkspace(QWidget):
         if folder:
             self.import_paths([Path(folder)])
 
+    def choose_watch_folder(self) -> None:
+        """Pick the folder to watch; cancelling the dialog stops watching."""
+        folder = QFileDialog.getExistingDirectory(
+            self, _tr("Watch a folder for bundles (cancel to stop watching)")
+        )
+        self.set_watch_folder(Path(folder) if folder else None)
+
+    def set_watch_folder(self, folder: Path | None, *, remember: bool = True) -> None:
+        if remember:
+            QSettings().setValue(WATCH_KEY, str(folder) if folder else "")
+        self.folder_watch.watch(folder)
+        watched = folder is not None and folder.is_dir()
+        self.watch_label.setVisible(watched)
+        self.watch_label.setText(
+            _tr("Bundles arriving in %1 are imported automatically.").replace("%1", str(folder))
+        )
+
+    def _arrived(self, paths: list[Path]) -> None:
+        # One import at a time: bundles that arrive meanwhile wait for it to finish.
+        self._waiting += paths
+        if self.job is None:
+            waiting, self._waiting = self._waiting, []
+            self.import_paths(waiting)
+
     def import_paths(self, paths: list[Path]) -> ImportJob:
         self.results.clear()
         self.progress.setVisible(True)
@@ -161,6 +201,7 @@ class SupervisorWorkspace(QWidget):
 
     def _finished(self, outcomes: list[ImportOutcome]) -> None:
         self.progress.setVisible(False)
+        self.job = None
         accepted = sum(o.accepted for o in outcomes)
         self.results.addItem(
             _tr("%1 of %2 bundles imported or already here")
@@ -168,9 +209,12 @@ class SupervisorWorkspace(QWidget):
             .replace("%2", str(len(outcomes)))
         )
         self.refresh()
+        if self._waiting:
+            self._arrived([])
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
+        self.job = None
         QMessageBox.warning(self, _tr("Import failed"), str(error))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -1,0 +1,67 @@
+"""A watched folder: bundles that land in it (a shared drive, a synced folder) are imported."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from inspector_app.services.bundles.model import SUFFIX
+
+# A bundle still being copied keeps changing; it is taken once it has been left alone
+# this long, and the folder is looked at again after the same pause.
+SETTLE_SECONDS = 1.5
+
+
+class FolderWatch(QObject):
+    """Reports new or changed bundles in one folder, once each has finished arriving."""
+
+    bundles_arrived = Signal(list)  # list[Path]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder: Path | None = None
+        self._seen: dict[Path, tuple[int, float]] = {}
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._soon)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(SETTLE_SECONDS * 1000))
+        self._timer.timeout.connect(self.scan)
+
+    def watch(self, folder: Path | None) -> None:
+        """Watch `folder` (None stops); bundles already there are reported at once."""
+        if self._watcher.directories():
+            self._watcher.removePaths(self._watcher.directories())
+        self.folder, self._seen = folder, {}
+        if folder is not None and folder.is_dir():
+            self._watcher.addPath(str(folder))
+            self.scan()
+
+    def _soon(self, _path: str = "") -> None:
+        self._timer.start()
+
+    def scan(self) -> list[Path]:
+        """Report the bundles that are new or changed and no longer being written."""
+        if self.folder is None:
+            return []
+        arrived, settling = [], False
+        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
+            try:
+                stat = path.stat()
+            except OSError:  # gone again, or unreadable: the importer says which
+                continue
+            key = (stat.st_size, stat.st_mtime)
+            if self._seen.get(path) == key:
+                continue
+            if time.time() - stat.st_mtime < SETTLE_SECONDS:
+                settling = True
+                continue
+            self._seen[path] = key
+            arrived.append(path)
+        if settling:
+            self._soon()
+        if arrived:
+            self.bundles_arrived.emit(arrived)
+        return arrived

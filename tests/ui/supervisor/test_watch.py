@@ -1,0 +1,80 @@
+"""A watched folder: bundles copied into it are imported, each once, after they settle."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from inspector_app.services.context import AppContext
+from inspector_app.ui.supervisor import watch
+from inspector_app.ui.supervisor.workspace import WATCH_KEY, SupervisorWorkspace
+from tests.bundle_factory import InspectorFolder, shared_inspector_folder, supervisor
+
+
+@pytest.fixture(scope="session")
+def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
+    return shared_inspector_folder(tmp_path_factory)
+
+
+@pytest.fixture
+def office(tmp_path: Path, inspector: InspectorFolder) -> Iterator[AppContext]:
+    ctx = supervisor(tmp_path / "office", inspector)
+    yield ctx
+    ctx.close()
+
+
+def _settled_copy(source: Path, folder: Path) -> Path:
+    target = folder / source.name
+    shutil.copyfile(source, target)
+    old = time.time() - 10  # as if the copy had finished a while ago
+    os.utime(target, (old, old))
+    return target
+
+
+def test_bundles_landing_in_the_folder_are_imported(
+    qtbot: QtBot,
+    office: AppContext,
+    inspector: InspectorFolder,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(watch, "SETTLE_SECONDS", 0.1)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _settled_copy(inspector.bundles[0], inbox)  # already there when watching starts
+    workspace = SupervisorWorkspace(office)
+    qtbot.addWidget(workspace)
+    workspace.set_watch_folder(inbox)
+    assert QSettings().value(WATCH_KEY) == str(inbox)
+    qtbot.waitUntil(lambda: workspace.received.model.rowCount() == 1, timeout=30_000)
+    for bundle in inspector.bundles[1:]:
+        _settled_copy(bundle, inbox)
+    qtbot.waitUntil(
+        lambda: workspace.received.model.rowCount() == len(inspector.bundles), timeout=30_000
+    )
+    qtbot.waitUntil(lambda: workspace.job is None, timeout=30_000)
+    assert workspace.folder_watch.scan() == []  # each bundle is taken once
+
+
+def test_a_bundle_still_being_copied_waits(
+    tmp_path: Path, qtbot: QtBot, inspector: InspectorFolder
+) -> None:
+    folder_watch = watch.FolderWatch()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    fresh = inbox / inspector.bundles[0].name
+    shutil.copyfile(inspector.bundles[0], fresh)  # modified just now
+    with qtbot.assertNotEmitted(folder_watch.bundles_arrived):
+        folder_watch.watch(inbox)
+    old = time.time() - 10
+    os.utime(fresh, (old, old))
+    assert folder_watch.scan() == [fresh]
+    folder_watch.watch(None)
+    assert folder_watch.scan() == []
