@@ -63,3 +63,21 @@ def demo_ctx(demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-de
     context = open_context(root)
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session")
+def inspector(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An inspector's data folder with signed inspections exported as bundles (shared)."""
+    from tests.bundle_factory import shared_inspector_folder
+
+    return shared_inspector_folder(tmp_path_factory)
+
+
+@pytest.fixture
+def office(tmp_path: Path, inspector):  # type: ignore[no-untyped-def]
+    """A supervisor's empty data folder that trusts the inspector's certificate."""
+    from tests.bundle_factory import supervisor
+
+    context = supervisor(tmp_path / "office", inspector)
+    yield context
+    context.close()

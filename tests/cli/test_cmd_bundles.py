@@ -11,14 +11,8 @@ from tests.bundle_factory import (
     InspectorFolder,
     copy_folder,
     entries_of,
-    shared_inspector_folder,
     zip_of,
 )
-
-
-@pytest.fixture(scope="session")
-def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
-    return shared_inspector_folder(tmp_path_factory)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import stat
 import struct
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,23 +18,9 @@ from tests.bundle_factory import (
     entries_of,
     manifest_of,
     resigned,
-    shared_inspector_folder,
     snapshot,
-    supervisor,
     zip_of,
 )
-
-
-@pytest.fixture(scope="session")
-def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
-    return shared_inspector_folder(tmp_path_factory)
-
-
-@pytest.fixture
-def office(tmp_path: Path, inspector: InspectorFolder) -> Iterator[AppContext]:
-    ctx = supervisor(tmp_path / "supervisor", inspector)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture

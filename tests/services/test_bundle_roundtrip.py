@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from inspector_app.services.bundles.held import held_bundles, held_signer, trust_and_release
 from inspector_app.services.bundles.importer import Importer
@@ -27,22 +24,9 @@ from tests.bundle_factory import (
     InspectorFolder,
     entries_of,
     manifest_of,
-    shared_inspector_folder,
     snapshot,
     supervisor,
 )
-
-
-@pytest.fixture(scope="session")
-def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
-    return shared_inspector_folder(tmp_path_factory)
-
-
-@pytest.fixture
-def office(tmp_path: Path, inspector: InspectorFolder) -> Iterator[AppContext]:
-    ctx = supervisor(tmp_path / "supervisor", inspector)
-    yield ctx
-    ctx.close()
 
 
 def _rows(rows: list[Any], *fields: str) -> list[tuple[Any, ...]]:

@@ -14,12 +14,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard, review
 from inspector_app.services.supervision.received import ReceivedFilter, received_inspections
 from inspector_app.storage.models import AuditEntry
-from tests.bundle_factory import InspectorFolder, shared_inspector_folder, supervisor
-
-
-@pytest.fixture(scope="session")
-def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
-    return shared_inspector_folder(tmp_path_factory)
+from tests.bundle_factory import InspectorFolder, supervisor
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,7 @@ from pytestqt.qtbot import QtBot
 from inspector_app.services.context import AppContext
 from inspector_app.ui.supervisor import watch
 from inspector_app.ui.supervisor.workspace import WATCH_KEY, SupervisorWorkspace
-from tests.bundle_factory import InspectorFolder, shared_inspector_folder, supervisor
-
-
-@pytest.fixture(scope="session")
-def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
-    return shared_inspector_folder(tmp_path_factory)
-
-
-@pytest.fixture
-def office(tmp_path: Path, inspector: InspectorFolder) -> Iterator[AppContext]:
-    ctx = supervisor(tmp_path / "office", inspector)
-    yield ctx
-    ctx.close()
+from tests.bundle_factory import InspectorFolder
 
 
 def _settled_copy(source: Path, folder: Path) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,19 +17,7 @@ from inspector_app.ui.supervisor.models import (
     trust_model,
 )
 from inspector_app.ui.supervisor.workspace import SupervisorWorkspace
-from tests.bundle_factory import InspectorFolder, shared_inspector_folder, supervisor
-
-
-@pytest.fixture(scope="session")
-def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
-    return shared_inspector_folder(tmp_path_factory)
-
-
-@pytest.fixture
-def office(tmp_path: Path, inspector: InspectorFolder) -> Iterator[AppContext]:
-    ctx = supervisor(tmp_path / "office", inspector)
-    yield ctx
-    ctx.close()
+from tests.bundle_factory import InspectorFolder, supervisor
 
 
 @pytest.fixture
