@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from tests.bundle_factory import (
     snapshot,
     supervisor,
 )
+from tests.openssl_cms import openssl_cms_verify
 
 
 def _rows(rows: list[Any], *fields: str) -> list[tuple[Any, ...]]:
@@ -117,23 +117,7 @@ def test_openssl_verifies_the_manifest(inspector: InspectorFolder, tmp_path: Pat
     (tmp_path / "manifest.json").write_bytes(entries[MANIFEST])
     (tmp_path / "manifest.p7s").write_bytes(entries[SIGNATURE])
     (tmp_path / "cert.pem").write_bytes(inspector.cert_pem)
-    command = [
-        "openssl",
-        "cms",
-        "-verify",
-        "-binary",
-        "-inform",
-        "DER",
-        "-in",
-        "manifest.p7s",
-        "-content",
-        "manifest.json",
-        "-CAfile",
-        "cert.pem",
-        "-out",
-        "/dev/null",
-    ]
-    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    done = openssl_cms_verify(tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Verification successful" in done.stderr
 

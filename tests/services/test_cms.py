@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from inspector_app.core.paths import DataDir
 from inspector_app.services import cms
 from inspector_app.services.identity import Identity, create_identity, export_certificate
+from tests.openssl_cms import openssl_cms_verify
 
 MANIFEST = '{"format": "inspection-bundle", "site": "幸福里安置房"}'.encode()
 
@@ -25,26 +25,10 @@ def test_openssl_accepts_the_detached_signature(signer: Identity, tmp_path: Path
     (tmp_path / "manifest.json").write_bytes(MANIFEST)
     (tmp_path / "manifest.p7s").write_bytes(cms.sign_detached(MANIFEST, signer))
     export_certificate(signer, tmp_path / "cert.pem")
-    command = [
-        "openssl",
-        "cms",
-        "-verify",
-        "-binary",
-        "-inform",
-        "DER",
-        "-in",
-        "manifest.p7s",
-        "-content",
-        "manifest.json",
-        "-CAfile",
-        "cert.pem",
-        "-out",
-        "/dev/null",
-    ]
 
-    good = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    good = openssl_cms_verify(tmp_path)
     (tmp_path / "manifest.json").write_bytes(MANIFEST.replace(b"site", b"sitf"))
-    bad = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    bad = openssl_cms_verify(tmp_path)
 
     assert good.returncode == 0, good.stderr
     assert "Verification successful" in good.stderr
