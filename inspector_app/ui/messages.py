@@ -9,12 +9,22 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inspector_app.core.errors import InspectorError
+from inspector_app.core.messages import SERVICE_CONTEXT, Message
 
 log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
+
+
+def _tr_service(text: str) -> str:
+    return QCoreApplication.translate(SERVICE_CONTEXT, text)
+
+
+def service_text(text: str) -> str:
+    """A message from the services in the user's language (English if not translated)."""
+    return text.render(_tr_service) if isinstance(text, Message) else text
 
 
 def error_text(error: InspectorError) -> str:
@@ -28,9 +38,10 @@ def error_text(error: InspectorError) -> str:
         "passphrase": _tr("Wrong passphrase for the signing key."),
     }
     translated = known.get(error.code)
+    detail = service_text(error.message)
     if translated is None:
-        return error.message
-    return f"{translated}\n\n{error.message}"
+        return detail
+    return f"{translated}\n\n{detail}"
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -17,7 +17,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
-UI = HERE.parents[1] / "inspector_app" / "ui"
+PACKAGE = HERE.parents[1] / "inspector_app"
+UI = PACKAGE / "ui"
+# Layers below the ui mark their messages with core.messages.msg("...") (context "service").
+SERVICE_LAYERS = ("core", "storage", "services")
+SERVICE_CONTEXT = "service"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 
@@ -58,13 +62,37 @@ def _strings(path: Path) -> list[tuple[str, str]]:
     return found
 
 
+def _service_strings(path: Path) -> list[tuple[str, str]]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func, first = node.func, node.args[0]
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in ("msg", "Message") and isinstance(first, ast.Constant):
+            if isinstance(first.value, str):
+                found.append((SERVICE_CONTEXT, first.value))
+    return found
+
+
 def collect() -> dict[str, list[str]]:
     contexts: dict[str, list[str]] = {}
-    for path in sorted(UI.rglob("*.py")):
-        for context, text in _strings(path):
+    sources = [(path, _strings) for path in sorted(UI.rglob("*.py"))]
+    for layer in SERVICE_LAYERS:
+        sources += [(path, _service_strings) for path in sorted((PACKAGE / layer).rglob("*.py"))]
+    for path, extract in sources:
+        for context, text in extract(path):
             if text not in contexts.setdefault(context, []):
                 contexts[context].append(text)
     return contexts
+
+
+def chinese_table() -> dict[str, str]:
+    """zh_CN.json and any zh_CN.<part>.json beside it (one per area of the code)."""
+    table: dict[str, str] = {}
+    for path in sorted(HERE.glob("zh_CN*.json")):
+        table.update(json.loads(path.read_text(encoding="utf-8")))
+    return table
 
 
 def write_ts(
@@ -97,7 +125,7 @@ def write_ts(
 
 def main() -> int:
     contexts = collect()
-    chinese = json.loads((HERE / "zh_CN.json").read_text(encoding="utf-8"))
+    chinese = chinese_table()
     missing = write_ts(HERE / "inspector_zh_CN.ts", "zh_CN", contexts, chinese)
     write_ts(HERE / "inspector_en.ts", "en", contexts, {})
     for name in ("inspector_zh_CN", "inspector_en"):
