@@ -69,9 +69,9 @@ def _service_strings(path: Path) -> list[tuple[str, str]]:
             continue
         func, first = node.func, node.args[0]
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if name in ("msg", "Message") and isinstance(first, ast.Constant):
-            if isinstance(first.value, str):
-                found.append((SERVICE_CONTEXT, first.value))
+        is_text = isinstance(first, ast.Constant) and isinstance(first.value, str)
+        if name in ("msg", "Message") and is_text:
+            found.append((SERVICE_CONTEXT, str(first.value)))  # type: ignore[attr-defined]
     return found
 
 
