@@ -12,6 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
+from inspector_app.core.messages import msg
 from inspector_app.services.identity import Identity, fingerprint
 
 if TYPE_CHECKING:
@@ -110,9 +111,9 @@ def _verdict(status: Any) -> CmsVerification:
     trusted = bool(intact and status.trusted)
     reason = None
     if not intact:
-        reason = "The data does not match its signature (changed after signing)."
+        reason = msg("The data does not match its signature (changed after signing).")
     elif not trusted:
-        reason = "The signer's certificate is not on the trust list."
+        reason = msg("The signer's certificate is not on the trust list.")
     return CmsVerification(
         intact=intact,
         signer_fingerprint=fingerprint(signer),
@@ -130,9 +131,11 @@ def verify_detached(
     try:
         signed_data = _parse_signed_data(signature)
     except Exception as exc:  # asn1crypto raises many types for garbage input
-        return _failed(f"The signature is not readable CMS data ({exc.__class__.__name__}).")
+        return _failed(
+            msg("The signature is not readable CMS data ({kind}).", kind=exc.__class__.__name__)
+        )
     try:
         status = _validate(data, signed_data, trusted)
     except Exception as exc:  # pyHanko signals malformed signer info by several exceptions
-        return _failed(f"The signature could not be checked: {exc}")
+        return _failed(msg("The signature could not be checked: {error}", error=str(exc)))
     return _verdict(status)

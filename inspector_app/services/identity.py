@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from inspector_app.core.errors import InspectorError, PassphraseError, ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.storage.files import atomic_write_bytes
 
 IDENTITY_FILE = "identity.p12"
@@ -50,7 +51,11 @@ def _new_key(algorithm: str) -> SigningKey:
     if algorithm == "rsa-3072":
         return rsa.generate_private_key(public_exponent=65537, key_size=3072)
     raise ValidationError(
-        f"Unknown key algorithm {algorithm!r}; use one of {', '.join(ALGORITHMS)}."
+        msg(
+            "Unknown key algorithm {algorithm}; use one of {choices}.",
+            algorithm=repr(algorithm),
+            choices=", ".join(ALGORITHMS),
+        )
     )
 
 
@@ -94,7 +99,7 @@ def _self_signed(key: SigningKey, subject: x509.Name) -> x509.Certificate:
 
 def _save(keys_dir: Path, identity: Identity, passphrase: bytes) -> None:
     if not passphrase:
-        raise PassphraseError("An empty passphrase cannot protect the signing key.")
+        raise PassphraseError(msg("An empty passphrase cannot protect the signing key."))
     blob = pkcs12.serialize_key_and_certificates(
         name=b"inspector",
         key=identity.private_key,
@@ -115,7 +120,7 @@ def create_identity(
 ) -> Identity:
     """Make a new key and self-signed certificate naming the inspector, and store them."""
     if not name.strip():
-        raise ValidationError("The inspector's name is needed for the signing certificate.")
+        raise ValidationError(msg("The inspector's name is needed for the signing certificate."))
     key = _new_key(algorithm)
     certificate = _self_signed(key, _subject(name.strip(), unit.strip(), badge_no.strip()))
     identity = Identity(certificate=certificate, private_key=key)
@@ -128,12 +133,19 @@ def _parse_p12(blob: bytes, passphrase: bytes, source: Path) -> Identity:
         key, certificate, chain = pkcs12.load_key_and_certificates(blob, passphrase)
     except ValueError as exc:
         raise PassphraseError(
-            f"Wrong passphrase for the signing key, or {source} is not a PKCS#12 file."
+            msg(
+                "Wrong passphrase for the signing key, or {source} is not a PKCS#12 file.",
+                source=source,
+            )
         ) from exc
     if certificate is None or key is None:
-        raise ValidationError(f"{source} holds no certificate with its private key.")
+        raise ValidationError(
+            msg("{source} holds no certificate with its private key.", source=source)
+        )
     if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-        raise ValidationError(f"{source}: only EC and RSA signing keys are supported.")
+        raise ValidationError(
+            msg("{source}: only EC and RSA signing keys are supported.", source=source)
+        )
     return Identity(certificate=certificate, private_key=key, chain=tuple(chain))
 
 
@@ -142,7 +154,10 @@ def load_identity(keys_dir: Path, passphrase: bytes) -> Identity:
     path = identity_path(keys_dir)
     if not path.is_file():
         raise InspectorError(
-            f"No signing identity in {path.parent}. Create one with `inspector keys init`.",
+            msg(
+                "No signing identity in {folder}. Create one with `inspector keys init`.",
+                folder=path.parent,
+            ),
             code="no_identity",
         )
     return _parse_p12(path.read_bytes(), passphrase, path)
@@ -154,7 +169,9 @@ def import_identity(keys_dir: Path, p12_path: Path, passphrase: bytes) -> Identi
     try:
         blob = p12_path.read_bytes()
     except OSError as exc:
-        raise InspectorError(f"Cannot read {p12_path}: {exc.strerror or exc}.") from exc
+        raise InspectorError(
+            msg("Cannot read {path}: {error}.", path=p12_path, error=str(exc.strerror or exc))
+        ) from exc
     identity = _parse_p12(blob, passphrase, p12_path)
     _save(keys_dir, identity, passphrase)
     return identity
@@ -178,7 +195,7 @@ def load_certificate(data: bytes) -> x509.Certificate:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError as exc:
-        raise ValidationError("This file is not an X.509 certificate (PEM or DER).") from exc
+        raise ValidationError(msg("This file is not an X.509 certificate (PEM or DER).")) from exc
 
 
 def fingerprint(certificate: x509.Certificate) -> str:
@@ -214,7 +231,11 @@ def resolve_passphrase(
             text = Path(passphrase_file).read_text(encoding="utf-8")
         except OSError as exc:
             raise PassphraseError(
-                f"Cannot read the passphrase file {passphrase_file}: {exc.strerror or exc}."
+                msg(
+                    "Cannot read the passphrase file {path}: {error}.",
+                    path=passphrase_file,
+                    error=str(exc.strerror or exc),
+                )
             ) from exc
         # Editors add a final newline; the passphrase itself is the first line.
         return text.splitlines()[0].encode("utf-8") if text.strip() else b""
@@ -226,6 +247,9 @@ def resolve_passphrase(
         if answer:
             return answer.encode("utf-8")
     raise PassphraseError(
-        "No passphrase for the signing key: use --passphrase-file, set "
-        f"{PASSPHRASE_ENV}, or run interactively."
+        msg(
+            "No passphrase for the signing key: use --passphrase-file, set "
+            "{variable}, or run interactively.",
+            variable=PASSPHRASE_ENV,
+        )
     )

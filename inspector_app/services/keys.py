@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.identity import (
@@ -29,11 +30,13 @@ def init_identity(
     me = self_inspector(ctx)
     name = name or (me.name if me else "")
     if not name:
-        raise ValidationError("Give the inspector's name (--name) to create a signing key.")
+        raise ValidationError(msg("Give the inspector's name (--name) to create a signing key."))
     unit = unit or (me.unit if me else "")
     badge_no = badge_no or (me.badge_no if me else "")
     if has_identity(ctx.data_dir.keys):
-        raise ValidationError(f"A signing key already exists in {ctx.data_dir.keys}.")
+        raise ValidationError(
+            msg("A signing key already exists in {folder}.", folder=ctx.data_dir.keys)
+        )
     identity = create_identity(ctx.data_dir.keys, name, unit, badge_no, passphrase)
     _link_certificate(ctx, identity, name, unit, badge_no)
     return identity

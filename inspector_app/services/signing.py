@@ -17,6 +17,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.services.cms import from_asn1_certificate, to_asn1_certificate
 from inspector_app.services.cms import validation_context as _validation_context
 from inspector_app.services.identity import Identity, describe_certificate, fingerprint
@@ -222,7 +223,7 @@ def sign_pdf(
             writer, bytes_reserved=_reserved_bytes(identity), in_place=True, chunk_size=_CHUNK
         )
     except (PdfReadError, ValueError) as exc:
-        raise ValidationError(f"The PDF could not be signed: {exc}") from exc
+        raise ValidationError(msg("The PDF could not be signed: {error}", error=str(exc))) from exc
     signed = stream.getvalue()
     # pyHanko's reader and writer sit in reference cycles that keep `stream`, and with it a
     # copy of the whole file, until the next garbage collection: empty it now instead (a
@@ -246,13 +247,15 @@ def _judge(status: Any) -> tuple[bool, bool, bool, str | None]:
     trusted = bool(intact and status.trusted)
     reason = None
     if not (status.intact and status.valid):
-        reason = "The document was changed after it was signed (the signature does not match)."
+        reason = msg("The document was changed after it was signed (the signature does not match).")
     elif status.docmdp_ok is False:
-        reason = "The document was modified after signing in a way the signature does not allow."
+        reason = msg(
+            "The document was modified after signing in a way the signature does not allow."
+        )
     elif not trusted:
-        reason = "The signer's certificate is not on the trust list."
+        reason = msg("The signer's certificate is not on the trust list.")
     elif not covers_whole_file:
-        reason = "Content was appended to the file after it was signed."
+        reason = msg("Content was appended to the file after it was signed.")
     return intact, trusted, covers_whole_file, reason
 
 
@@ -281,9 +284,9 @@ def verify_pdf(pdf: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerificati
     try:
         statuses = _validate_all(pdf, trusted)
     except Exception as exc:  # damaged files raise from many places in the PDF parser
-        return _unsigned(f"The file could not be read as a signed PDF: {exc}")
+        return _unsigned(msg("The file could not be read as a signed PDF: {error}", error=str(exc)))
     if not statuses:
-        return _unsigned("The PDF has no signature.")
+        return _unsigned(msg("The PDF has no signature."))
     verdicts = [_judge(status) for status in statuses]
     _, _, covers_whole_file, reason = verdicts[-1]
     failing = next((v for v in verdicts if not v[0] or not v[1]), None)

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.errors import InspectorError, NotFoundError, ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspectors import InspectorRow, _row
@@ -29,7 +30,8 @@ def trust_certificate(ctx: AppContext, pem_or_der: bytes) -> InspectorRow:
     try:
         certificate = load_certificate(pem_or_der)
     except ValueError as error:
-        raise ValidationError(f"Not a certificate: {error}") from error
+        detail = error.message if isinstance(error, InspectorError) else str(error)
+        raise ValidationError(msg("Not a certificate: {error}", error=detail)) from error
     facts, print_ = describe_certificate(certificate), fingerprint(certificate)
     with ctx.db.transaction() as session:
         row = session.scalar(select(Inspector).where(Inspector.cert_fingerprint == print_))
@@ -52,7 +54,9 @@ def trust_certificate_file(ctx: AppContext, path: Path) -> InspectorRow:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise ValidationError(f"Cannot read {path}: {error.strerror}") from error
+        raise ValidationError(
+            msg("Cannot read {path}: {error}", path=path, error=error.strerror)
+        ) from error
     return trust_certificate(ctx, data)
 
 
@@ -60,7 +64,9 @@ def untrust(ctx: AppContext, fingerprint: str) -> None:
     with ctx.db.transaction() as session:
         row = session.scalar(select(Inspector).where(Inspector.cert_fingerprint == fingerprint))
         if row is None:
-            raise NotFoundError(f"No certificate with fingerprint {fingerprint}.")
+            raise NotFoundError(
+                msg("No certificate with fingerprint {fingerprint}.", fingerprint=fingerprint)
+            )
         row.trusted = False
         audit.record(session, ctx.actor, "trust", fingerprint, "untrust", name=row.name)
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from inspector_app import __version__
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.services.bundles import payload as p
 from inspector_app.services.bundles.model import (
     FORM,
@@ -124,7 +125,7 @@ def signed_facts(ctx: AppContext, inspection_id: int) -> SignedFacts:
             .where(m.SignedReport.inspection_id == inspection_id)
         ).first()
     if row is None or row.signer_fingerprint is None:
-        raise ValidationError("This inspection is not signed yet; sign it before exporting.")
+        raise ValidationError(msg("This inspection is not signed yet; sign it before exporting."))
     return SignedFacts(row.pdf, hashlib.sha256(row.pdf).hexdigest(), row.signer_fingerprint)
 
 
@@ -178,11 +179,17 @@ def bundle_files(ctx: AppContext, inspection_id: int) -> tuple[InspectionDetail,
     detail = inspection_detail(ctx, inspection_id)
     if not detail.locked:
         raise ValidationError(
-            f"Inspection {detail.uuid[:8]} is not signed; only signed inspections are exported."
+            msg(
+                "Inspection {inspection} is not signed; only signed inspections are exported.",
+                inspection=detail.uuid[:8],
+            )
         )
     if detail.origin != "local":
         raise ValidationError(
-            f"Inspection {detail.uuid[:8]} was imported; only its author can export it."
+            msg(
+                "Inspection {inspection} was imported; only its author can export it.",
+                inspection=detail.uuid[:8],
+            )
         )
     facts = signed_facts(ctx, inspection_id)
     with ctx.db.reading() as session:
@@ -237,7 +244,7 @@ def export_bundles(
     identity = own_identity(ctx, passphrase)
     single_file = str(out).endswith(SUFFIX)
     if single_file and len(inspection_ids) != 1:
-        raise ValidationError("Several inspections need a folder to export into, not a file.")
+        raise ValidationError(msg("Several inspections need a folder to export into, not a file."))
     written = []
     for number, inspection_id in enumerate(inspection_ids, 1):
         name, data = build_bundle(ctx, inspection_id, identity)

@@ -15,7 +15,7 @@ from inspector_app.services.bundles.importer import (
     held_folder,
 )
 from inspector_app.services.bundles.model import SUFFIX
-from inspector_app.services.bundles.verify import check_bundle, read_bundle_file
+from inspector_app.services.bundles.verify import check_bundle, held_reason_of, read_bundle_file
 from inspector_app.services.context import AppContext
 from inspector_app.storage import models as m
 
@@ -58,7 +58,7 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
             row.inspection_uuid if row else None,
             row.revision if row else None,
             row.signer_fingerprint if row else None,
-            row.reason if row else "",
+            held_reason_of(row.reason) if row else "",
         )
         for sha, path in files.items()
         for row in [latest.get(sha)]

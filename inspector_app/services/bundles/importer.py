@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
@@ -212,8 +213,11 @@ class Importer:
                     session, ident, content
                 ):
                     raise BundleRejected(
-                        f"conflict: revision {manifest.revision} of this inspection is "
-                        "already here with other content"
+                        msg(
+                            "conflict: revision {revision} of this inspection is "
+                            "already here with other content",
+                            revision=manifest.revision,
+                        )
                     )
                 return self._log(
                     path,
@@ -228,9 +232,13 @@ class Importer:
             older = [rev for rev in revisions if rev < manifest.revision]
             newest = not revisions or manifest.revision > max(revisions)
             verdict = SUPERSEDED if older and newest else IMPORTED
-            reason = f"replaces revision {max(older)}" if verdict == SUPERSEDED else ""
+            reason: str = ""
+            if verdict == SUPERSEDED:
+                reason = msg("replaces revision {revision}", revision=max(older))
             if not newest:
-                reason = f"kept in history; revision {max(revisions)} is newer"
+                reason = msg(
+                    "kept in history; revision {revision} is newer", revision=max(revisions)
+                )
             if newest and revisions:
                 _retire_older(session, manifest.inspection_uuid)
             inspection_id = self._insert(session, bundle, newest)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_app.core.errors import InspectorError
+from inspector_app.core.messages import msg
 
 FORMAT_NAME = "inspector-app.inspection-bundle"
 FORMAT_VERSION = 1
@@ -109,40 +110,63 @@ def is_listed_path(path: str) -> bool:
     return bool(_LISTED_PATH.fullmatch(path))
 
 
-def _field(data: dict[str, Any], key: str, kind: type, where: str = "manifest") -> Any:
+# The parts of the manifest a message names ("The manifest's form has no valid 'id' ...").
+_MANIFEST = msg("manifest")
+_INSPECTION = msg("manifest's inspection")
+_FORM = msg("manifest's form")
+
+
+def _field(data: dict[str, Any], key: str, kind: type, where: str = _MANIFEST) -> Any:
     value = data.get(key)
     # bool is an int in Python; a JSON true must not pass for a revision number.
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise BundleRejected(f"The {where} has no valid '{key}' ({kind.__name__} expected).")
+        raise BundleRejected(
+            msg(
+                "The {where} has no valid '{key}' ({kind} expected).",
+                where=where,
+                key=key,
+                kind=kind.__name__,
+            )
+        )
     return value
 
 
 def _hex64(value: str, what: str) -> str:
     if not _HEX64.fullmatch(value):
-        raise BundleRejected(f"The manifest's {what} is not a SHA-256 hash.")
+        raise BundleRejected(msg("The manifest's {what} is not a SHA-256 hash.", what=what))
     return value
 
 
 def _listed_file(entry: Any) -> ListedFile:
     if not isinstance(entry, dict):
-        raise BundleRejected("The manifest's file list holds something that is not a file entry.")
-    path = _field(entry, "path", str, "manifest file entry")
-    size = _field(entry, "size", int, "manifest file entry")
+        raise BundleRejected(
+            msg("The manifest's file list holds something that is not a file entry.")
+        )
+    path = _field(entry, "path", str, msg("manifest file entry"))
+    size = _field(entry, "size", int, msg("manifest file entry"))
     if not is_listed_path(path):
-        raise BundleRejected(f"The manifest lists a file with a path not allowed: {path!r}.")
+        raise BundleRejected(
+            msg("The manifest lists a file with a path not allowed: {path}.", path=repr(path))
+        )
     if size < 0:
-        raise BundleRejected(f"The manifest gives a negative size for {path}.")
-    return ListedFile(path, size, _hex64(_field(entry, "sha256", str, "manifest"), path))
+        raise BundleRejected(msg("The manifest gives a negative size for {path}.", path=path))
+    return ListedFile(path, size, _hex64(_field(entry, "sha256", str), path))
 
 
 def _check_format(data: dict[str, Any]) -> None:
     if data.get("format") != FORMAT_NAME:
-        raise BundleRejected(f"Not an inspection bundle (format {data.get('format')!r}).")
+        raise BundleRejected(
+            msg("Not an inspection bundle (format {format}).", format=repr(data.get("format")))
+        )
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         raise BundleRejected(
-            f"Unknown bundle format version {version!r}; this app reads version "
-            f"{FORMAT_VERSION}. Update the app to import it."
+            msg(
+                "Unknown bundle format version {version}; this app reads version "
+                "{supported}. Update the app to import it.",
+                version=repr(version),
+                supported=FORMAT_VERSION,
+            )
         )
 
 
@@ -150,43 +174,46 @@ def _files(data: dict[str, Any]) -> tuple[ListedFile, ...]:
     files = tuple(_listed_file(entry) for entry in _field(data, "files", list))
     paths = [f.path for f in files]
     if len(set(paths)) != len(paths):
-        raise BundleRejected("The manifest lists the same file twice.")
+        raise BundleRejected(msg("The manifest lists the same file twice."))
     for required in REQUIRED_FILES:
         if required not in paths:
-            raise BundleRejected(f"The manifest does not list {required}.")
+            raise BundleRejected(msg("The manifest does not list {name}.", name=required))
     return files
 
 
 def parse_manifest(data: Any) -> Manifest:
     """Check a decoded manifest.json against the schema; BundleRejected says what is wrong."""
     if not isinstance(data, dict):
-        raise BundleRejected("The manifest is not a JSON object.")
+        raise BundleRejected(msg("The manifest is not a JSON object."))
     _check_format(data)
     inspection = _field(data, "inspection", dict)
     form = _field(data, "form", dict)
     signer = _field(data, "signer", dict)
-    inspection_uuid = _field(inspection, "uuid", str, "manifest's inspection")
+    inspection_uuid = _field(inspection, "uuid", str, _INSPECTION)
     try:
         uuid.UUID(inspection_uuid)
     except ValueError as error:
-        raise BundleRejected("The manifest's inspection uuid is not a UUID.") from error
-    revision = _field(inspection, "revision", int, "manifest's inspection")
+        raise BundleRejected(msg("The manifest's inspection uuid is not a UUID.")) from error
+    revision = _field(inspection, "revision", int, _INSPECTION)
     if revision < 1:
-        raise BundleRejected("The manifest's revision must be 1 or more.")
+        raise BundleRejected(msg("The manifest's revision must be 1 or more."))
     created_at = _field(data, "created_at", str)
     try:
         dt.datetime.fromisoformat(created_at)
     except ValueError as error:
-        raise BundleRejected("The manifest's created time is not an ISO date and time.") from error
+        raise BundleRejected(
+            msg("The manifest's created time is not an ISO date and time.")
+        ) from error
     return Manifest(
         app_version=_field(data, "app_version", str),
         inspection_uuid=inspection_uuid,
         revision=revision,
-        form_id=_field(form, "id", str, "manifest's form"),
-        form_version=_field(form, "version", int, "manifest's form"),
-        form_sha256=_hex64(_field(form, "sha256", str, "manifest's form"), "form hash"),
+        form_id=_field(form, "id", str, _FORM),
+        form_version=_field(form, "version", int, _FORM),
+        form_sha256=_hex64(_field(form, "sha256", str, _FORM), msg("form hash")),
         signer_fingerprint=_hex64(
-            _field(signer, "fingerprint", str, "manifest's signer"), "signer fingerprint"
+            _field(signer, "fingerprint", str, msg("manifest's signer")),
+            msg("signer fingerprint"),
         ),
         created_at=created_at,
         files=_files(data),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.services.bundles.model import BundleRejected
 from inspector_app.services.sites import DATE_FIELDS, INT_FIELDS, MONEY_FIELDS, TEXT_FIELDS
@@ -21,7 +22,9 @@ Checker = Callable[[Any], Any]
 
 
 def _bad(value: Any) -> BundleRejected:
-    return BundleRejected(f"inspection.json holds a value of the wrong kind: {value!r:.60}.")
+    return BundleRejected(
+        msg("inspection.json holds a value of the wrong kind: {value}.", value=f"{value!r:.60}")
+    )
 
 
 def _text(value: Any) -> str:
@@ -201,24 +204,26 @@ def dump(row: Any, spec: dict[str, Checker]) -> dict[str, Any]:
 def load(data: Any, spec: dict[str, Checker], where: str) -> dict[str, Any]:
     """The spec's fields of a JSON object, each checked and converted."""
     if not isinstance(data, dict):
-        raise BundleRejected(f"inspection.json: {where} is not an object.")
+        raise BundleRejected(msg("inspection.json: {where} is not an object.", where=where))
     try:
         return {key: check(data.get(key)) for key, check in spec.items()}
     except BundleRejected as error:
-        raise BundleRejected(f"inspection.json, {where}: {error.message}") from error
+        raise BundleRejected(
+            msg("inspection.json, {where}: {error}", where=where, error=error.message)
+        ) from error
 
 
 def load_list(data: Any, key: str, spec: dict[str, Checker]) -> list[dict[str, Any]]:
     items = data.get(key)
     if not isinstance(items, list):
-        raise BundleRejected(f"inspection.json has no list of {key}.")
+        raise BundleRejected(msg("inspection.json has no list of {key}.", key=key))
     return [load(item, spec, f"{key}[{n}]") for n, item in enumerate(items)]
 
 
 def _file_of(record: Any, key: str, where: str) -> str:
     path = record.get("path") if isinstance(record, dict) else None
     if not isinstance(path, str):
-        raise BundleRejected(f"inspection.json: {where} names no file.")
+        raise BundleRejected(msg("inspection.json: {where} names no file.", where=where))
     return path
 
 
@@ -241,14 +246,14 @@ class InspectionPayload:
 def parse_payload(data: Any) -> InspectionPayload:
     """Check inspection.json; BundleRejected names the first bad field."""
     if not isinstance(data, dict):
-        raise BundleRejected("inspection.json is not a JSON object.")
+        raise BundleRejected(msg("inspection.json is not a JSON object."))
     site_data = data.get("site")
     signatures = data.get("signatures")
     if not isinstance(signatures, list):
-        raise BundleRejected("inspection.json has no list of signatures.")
+        raise BundleRejected(msg("inspection.json has no list of signatures."))
     return InspectionPayload(
-        inspection=load(data, INSPECTION, "the inspection"),
-        site=load(site_data, SITE, "the site"),
+        inspection=load(data, INSPECTION, msg("the inspection")),
+        site=load(site_data, SITE, msg("the site")),
         subcontractors=load_list(site_data, "subcontractors", SUBCONTRACTOR),
         inspectors=load_list(data, "inspectors", INSPECTOR),
         representatives=load_list(data, "representatives", REPRESENTATIVE),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import stat
 import zipfile
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from cryptography import x509
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.forms import Form
+from inspector_app.core.messages import Message, msg
 from inspector_app.services.bundles.model import (
     DEFAULT_LIMITS,
     FORM,
@@ -69,36 +71,72 @@ class BundleCheck:
     signer: x509.Certificate | None = None
 
 
+_HELD_REASON = re.compile(
+    r"signer not on the trust list: (.*) \(fingerprint ([0-9a-f]*)\)", re.DOTALL
+)
+
+
+def held_reason(signer: str, fingerprint: str) -> Message:
+    """Why a bundle is held: its signer (name and unit) is not on the trust list."""
+    return msg(
+        "signer not on the trust list: {signer} (fingerprint {fingerprint})",
+        signer=signer,
+        fingerprint=fingerprint,
+    )
+
+
+def held_reason_of(text: str) -> str:
+    """A held reason read back from the import log, translatable again when it is one."""
+    found = _HELD_REASON.fullmatch(text)
+    return held_reason(found[1], found[2]) if found else text
+
+
 # -- zip structure ---------------------------------------------------------------------
 
 
 def _check_name(name: str) -> None:
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        raise BundleRejected(f"The bundle holds an absolute path: {name!r}.")
+        raise BundleRejected(msg("The bundle holds an absolute path: {name}.", name=repr(name)))
     if ".." in parts:
-        raise BundleRejected(f"The bundle holds a path that climbs out with '..': {name!r}.")
+        raise BundleRejected(
+            msg("The bundle holds a path that climbs out with '..': {name}.", name=repr(name))
+        )
     if "\\" in name or "" in parts or "." in parts:
-        raise BundleRejected(f"The bundle holds a malformed path: {name!r}.")
+        raise BundleRejected(msg("The bundle holds a malformed path: {name}.", name=repr(name)))
 
 
 def _check_entry(info: zipfile.ZipInfo, limits: BundleLimits) -> None:
     _check_name(info.filename)
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise BundleRejected(f"The bundle holds a symbolic link: {info.filename!r}.")
+        raise BundleRejected(
+            msg("The bundle holds a symbolic link: {name}.", name=repr(info.filename))
+        )
     # Writers often leave the file-type bits out (permissions only); those are files.
     if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-        raise BundleRejected(f"The bundle holds something that is not a file: {info.filename!r}.")
+        raise BundleRejected(
+            msg(
+                "The bundle holds something that is not a file: {name}.",
+                name=repr(info.filename),
+            )
+        )
     if info.file_size > limits.max_entry_bytes:
         raise BundleRejected(
-            f"{info.filename} would unpack to {info.file_size:,} bytes, more than allowed."
+            msg(
+                "{name} would unpack to {size} bytes, more than allowed.",
+                name=info.filename,
+                size=f"{info.file_size:,}",
+            )
         )
     if info.file_size > limits.ratio_floor and (
         info.file_size > limits.max_ratio * max(1, info.compress_size)
     ):
         raise BundleRejected(
-            f"{info.filename} is compressed suspiciously well (a zip bomb?); not unpacked."
+            msg(
+                "{name} is compressed suspiciously well (a zip bomb?); not unpacked.",
+                name=info.filename,
+            )
         )
 
 
@@ -107,21 +145,27 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
         if data.startswith(b"PK\x03\x04"):
-            raise BundleRejected(f"The bundle is a damaged or truncated zip ({error}).") from error
-        raise BundleRejected("The file is not a zip archive, so not a bundle.") from error
+            raise BundleRejected(
+                msg("The bundle is a damaged or truncated zip ({error}).", error=str(error))
+            ) from error
+        raise BundleRejected(msg("The file is not a zip archive, so not a bundle.")) from error
 
 
 def _infos(archive: zipfile.ZipFile, limits: BundleLimits) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
-        raise BundleRejected(f"The bundle holds {len(infos):,} entries, more than allowed.")
+        raise BundleRejected(
+            msg("The bundle holds {count} entries, more than allowed.", count=f"{len(infos):,}")
+        )
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
-        raise BundleRejected("The bundle holds two entries with the same name.")
+        raise BundleRejected(msg("The bundle holds two entries with the same name."))
     for info in infos:
         _check_entry(info, limits)
     if sum(info.file_size for info in infos) > limits.max_total_bytes:
-        raise BundleRejected("The bundle would unpack to more bytes than allowed (a zip bomb?).")
+        raise BundleRejected(
+            msg("The bundle would unpack to more bytes than allowed (a zip bomb?).")
+        )
     return infos
 
 
@@ -131,16 +175,20 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             # One byte more than declared: a lying size header shows up as extra data.
             content = handle.read(info.file_size + 1)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:
-        raise BundleRejected(f"{info.filename} cannot be unpacked: {error}.") from error
+        raise BundleRejected(
+            msg("{name} cannot be unpacked: {error}.", name=info.filename, error=str(error))
+        ) from error
     if len(content) != info.file_size:
-        raise BundleRejected(f"{info.filename} does not unpack to its declared size.")
+        raise BundleRejected(
+            msg("{name} does not unpack to its declared size.", name=info.filename)
+        )
     return content
 
 
 def read_entries(data: bytes, limits: BundleLimits = DEFAULT_LIMITS) -> dict[str, bytes]:
     """Every entry of the zip after the structure checks, by name."""
     if len(data) > limits.max_bundle_bytes:
-        raise BundleRejected("The bundle file is larger than allowed.")
+        raise BundleRejected(msg("The bundle file is larger than allowed."))
     with _open_zip(data) as archive:
         return {info.filename: _read_entry(archive, info) for info in _infos(archive, limits)}
 
@@ -151,11 +199,13 @@ def read_entries(data: bytes, limits: BundleLimits = DEFAULT_LIMITS) -> dict[str
 def read_manifest(entries: dict[str, bytes]) -> Manifest:
     for required in (MANIFEST, SIGNATURE):
         if required not in entries:
-            raise BundleRejected(f"The bundle has no {required}.")
+            raise BundleRejected(msg("The bundle has no {name}.", name=required))
     try:
         data = json.loads(entries[MANIFEST].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BundleRejected(f"manifest.json is not valid JSON ({error}).") from error
+        raise BundleRejected(
+            msg("manifest.json is not valid JSON ({error}).", error=str(error))
+        ) from error
     return parse_manifest(data)
 
 
@@ -165,16 +215,22 @@ def check_files(manifest: Manifest, entries: dict[str, bytes]) -> dict[str, byte
     present = set(entries) - {MANIFEST, SIGNATURE}
     missing = sorted(set(listed) - present)
     if missing:
-        raise BundleRejected(f"A file listed in the manifest is missing: {missing[0]}.")
+        raise BundleRejected(
+            msg("A file listed in the manifest is missing: {path}.", path=missing[0])
+        )
     extra = sorted(present - set(listed))
     if extra:
-        raise BundleRejected(f"The bundle holds a file the manifest does not list: {extra[0]}.")
+        raise BundleRejected(
+            msg("The bundle holds a file the manifest does not list: {path}.", path=extra[0])
+        )
     for path, entry in listed.items():
         data = entries[path]
         if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise BundleRejected(f"{path} does not match its hash in the manifest.")
+            raise BundleRejected(msg("{path} does not match its hash in the manifest.", path=path))
         if path.startswith("photos/") and path[7:71] != entry.sha256:
-            raise BundleRejected(f"{path}: the photo's bytes do not match the hash it is named by.")
+            raise BundleRejected(
+                msg("{path}: the photo's bytes do not match the hash it is named by.", path=path)
+            )
     return {path: entries[path] for path in listed}
 
 
@@ -182,7 +238,9 @@ def _json(files: dict[str, bytes], path: str) -> Any:
     try:
         return json.loads(files[path].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BundleRejected(f"{path} is not valid JSON ({error}).") from error
+        raise BundleRejected(
+            msg("{path} is not valid JSON ({error}).", path=path, error=str(error))
+        ) from error
 
 
 def _form(files: dict[str, bytes], manifest: Manifest) -> Form:
@@ -191,13 +249,14 @@ def _form(files: dict[str, bytes], manifest: Manifest) -> Form:
     except BundleRejected:
         raise
     except Exception as error:  # the form validator reports problems by several types
-        raise BundleRejected(f"form.json is not a valid form: {error}") from error
+        detail = error.message if isinstance(error, InspectorError) else str(error)
+        raise BundleRejected(msg("form.json is not a valid form: {error}", error=detail)) from error
     if (form.id, form.version, form.sha256) != (
         manifest.form_id,
         manifest.form_version,
         manifest.form_sha256,
     ):
-        raise BundleRejected("form.json is not the form the manifest names.")
+        raise BundleRejected(msg("form.json is not the form the manifest names."))
     return form
 
 
@@ -209,25 +268,33 @@ def _check_references(
         manifest.inspection_uuid,
         manifest.revision,
     ):
-        raise BundleRejected("inspection.json describes another inspection than the manifest.")
+        raise BundleRejected(msg("inspection.json describes another inspection than the manifest."))
     if inspection["signer_fingerprint"] != manifest.signer_fingerprint:
-        raise BundleRejected("inspection.json names another signer than the manifest.")
+        raise BundleRejected(msg("inspection.json names another signer than the manifest."))
     if inspection["signed_pdf_sha256"] != hashlib.sha256(files[REPORT]).hexdigest():
-        raise BundleRejected("report.pdf is not the signed report inspection.json names.")
+        raise BundleRejected(msg("report.pdf is not the signed report inspection.json names."))
     photos = {path[7:71] for path in files if path.startswith("photos/")}
     for record in payload.evidence:
         if record["sha256"] not in photos:
-            raise BundleRejected(f"The photo {record['sha256'][:12]} is not in the bundle.")
+            raise BundleRejected(
+                msg("The photo {photo} is not in the bundle.", photo=record["sha256"][:12])
+            )
     for fields, path in payload.signatures:
         if not files.get(path, b"").startswith(PNG_MAGIC):
-            raise BundleRejected(f"The drawn signature {path} is missing or not a PNG image.")
+            raise BundleRejected(
+                msg("The drawn signature {path} is missing or not a PNG image.", path=path)
+            )
         if not path.startswith(f"signatures/{fields['role']}-"):
-            raise BundleRejected(f"The drawn signature {path} does not match its role.")
+            raise BundleRejected(
+                msg("The drawn signature {path} does not match its role.", path=path)
+            )
     for answer in payload.answers:
         try:
             form.item(answer["item_id"])
         except KeyError as error:
-            raise BundleRejected(f"An answer names an item not in the form: {error}.") from error
+            raise BundleRejected(
+                msg("An answer names an item not in the form: {item}.", item=str(error))
+            ) from error
 
 
 def check_content(manifest: Manifest, files: dict[str, bytes]) -> tuple[InspectionPayload, Form]:
@@ -249,14 +316,15 @@ def check_manifest_signature(
 
     result = verify_detached(entries[MANIFEST], entries[SIGNATURE], trusted)
     if not result.intact or result.signer_certificate is None:
-        raise BundleRejected(f"The manifest's signature does not match: {result.reason}")
+        raise BundleRejected(
+            msg("The manifest's signature does not match: {reason}", reason=result.reason)
+        )
     if result.signer_fingerprint != manifest.signer_fingerprint:
-        raise BundleRejected("The manifest is signed by another certificate than it names.")
+        raise BundleRejected(msg("The manifest is signed by another certificate than it names."))
     if not result.trusted:
         facts = describe_certificate(result.signer_certificate)
         raise BundleHeld(
-            f"signer not on the trust list: {facts['name']} {facts['unit']} "
-            f"(fingerprint {facts['fingerprint']})",
+            held_reason(f"{facts['name']} {facts['unit']}", facts["fingerprint"]),
             manifest,
             result.signer_certificate,
         )
@@ -270,9 +338,11 @@ def check_report_signature(
 
     result = verify_pdf(pdf, trusted)
     if not (result.signed and result.intact and result.trusted and result.covers_whole_file):
-        raise BundleRejected(f"The signed report does not verify: {result.reason}")
+        raise BundleRejected(
+            msg("The signed report does not verify: {reason}", reason=result.reason)
+        )
     if result.signer_fingerprint != manifest.signer_fingerprint:
-        raise BundleRejected("The report is signed by someone other than the bundle's signer.")
+        raise BundleRejected(msg("The report is signed by someone other than the bundle's signer."))
 
 
 # -- the whole check -------------------------------------------------------------------
@@ -300,10 +370,12 @@ def verify_bundle_bytes(
 def read_bundle_file(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> bytes:
     try:
         if Path(path).stat().st_size > limits.max_bundle_bytes:
-            raise BundleRejected("The bundle file is larger than allowed.")
+            raise BundleRejected(msg("The bundle file is larger than allowed."))
         return Path(path).read_bytes()
     except OSError as error:
-        raise BundleRejected(f"Cannot read the file: {error.strerror or error}.") from error
+        raise BundleRejected(
+            msg("Cannot read the file: {error}.", error=str(error.strerror or error))
+        ) from error
 
 
 def check_bundle(

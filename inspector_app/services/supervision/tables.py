@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard
 from inspector_app.services.supervision.received import ReceivedRow
@@ -151,7 +152,7 @@ def write_tables(tables: Sequence[Table], path: Path) -> list[Path]:
         atomic_write_bytes(path, _xlsx_bytes(tables))
         return [path]
     if suffix != ".csv":
-        raise ValidationError("Export to a file ending in .xlsx or .csv.")
+        raise ValidationError(msg("Export to a file ending in .xlsx or .csv."))
     if len(tables) == 1:
         atomic_write_bytes(path, _csv_bytes(tables[0]))
         return [path]
