@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.forms import ItemKind
+from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore
 from inspector_app.services import audit
@@ -32,7 +33,7 @@ def _answer(session: Session, inspection: m.Inspection, item_id: str) -> m.Answe
     try:
         form.item(item_id)
     except KeyError as error:
-        raise ValidationError(f"The form has no item {item_id}.") from error
+        raise ValidationError(msg("The form has no item {item_id}.", item_id=item_id)) from error
     answer = session.scalar(
         select(m.Answer).where(m.Answer.inspection_id == inspection.id, m.Answer.item_id == item_id)
     )
@@ -116,9 +117,11 @@ def _checked_value(kind: ItemKind, item: object, value: str | None) -> str | Non
         try:
             float(text.replace(",", ""))
         except ValueError as error:
-            raise ValidationError(f"'{text}' is not a number.") from error
+            raise ValidationError(msg("'{text}' is not a number.", text=text)) from error
     if kind == ItemKind.CHOICE:
         allowed = {choice.value for choice in getattr(item, "choices", ())}
         if text not in allowed:
-            raise ValidationError(f"'{text}' is not one of the choices of this item.")
+            raise ValidationError(
+                msg("'{text}' is not one of the choices of this item.", text=text)
+            )
     return text

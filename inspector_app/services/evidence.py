@@ -19,6 +19,7 @@ from inspector_app.core.evidence_flags import (
     capture_time_flags,
     describe_flag,
 )
+from inspector_app.core.messages import msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.forms import form_of
@@ -75,7 +76,9 @@ def _check_target(ctx: AppContext, inspection_id: int, item_id: str) -> None:
         try:
             form_of(inspection.form).item(item_id)
         except KeyError as error:
-            raise ValidationError(f"The form has no item {item_id}.") from error
+            raise ValidationError(
+                msg("The form has no item {item_id}.", item_id=item_id)
+            ) from error
 
 
 def _attach(
@@ -217,7 +220,7 @@ def remove_evidence(ctx: AppContext, evidence_id: int) -> None:
 def _evidence(session: Session, evidence_id: int) -> m.Evidence:
     row = session.get(m.Evidence, evidence_id)
     if row is None:
-        raise NotFoundError(f"No evidence with id {evidence_id}.")
+        raise NotFoundError(msg("No evidence with id {id}.", id=evidence_id))
     return row
 
 

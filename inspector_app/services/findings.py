@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspections import editable_inspection
@@ -56,7 +57,7 @@ def add_finding(
 def update_finding(ctx: AppContext, finding_id: int, field: str, value: Any) -> None:
     """Change one field of a finding and commit."""
     if field not in FINDING_FIELDS:
-        raise ValidationError(f"Unknown finding field: {field}")
+        raise ValidationError(msg("Unknown finding field: {field}", field=field))
     if field == "deadline":
         value = _date(value)
     with ctx.db.transaction() as session:
@@ -109,7 +110,7 @@ def add_arrears_case(
 def update_arrears_case(ctx: AppContext, case_id: int, field: str, value: Any) -> None:
     parsers = {"workers_affected": _count, "amount_owed": _amount, "resolution": _resolution}
     if field not in ARREARS_FIELDS:
-        raise ValidationError(f"Unknown arrears field: {field}")
+        raise ValidationError(msg("Unknown arrears field: {field}", field=field))
     value = parsers.get(field, str)(value)
     with ctx.db.transaction() as session:
         case = _owned(session, m.ArrearsCase, case_id)
@@ -126,7 +127,9 @@ def delete_arrears_case(ctx: AppContext, case_id: int) -> None:
 def _owned(session: Session, model: type[Any], row_id: int) -> Any:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"No {model.__tablename__} row with id {row_id}.")
+        raise NotFoundError(
+            msg("No {table} row with id {row_id}.", table=model.__tablename__, row_id=row_id)
+        )
     editable_inspection(session, row.inspection_id)
     return row
 
@@ -139,16 +142,16 @@ def _date(value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError as error:
-        raise ValidationError(f"'{value}' is not a date (YYYY-MM-DD).") from error
+        raise ValidationError(msg("'{value}' is not a date (YYYY-MM-DD).", value=value)) from error
 
 
 def _count(value: Any) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError) as error:
-        raise ValidationError(f"'{value}' is not a number of workers.") from error
+        raise ValidationError(msg("'{value}' is not a number of workers.", value=value)) from error
     if number < 0:
-        raise ValidationError("The number of workers cannot be negative.")
+        raise ValidationError(msg("The number of workers cannot be negative."))
     return number
 
 
@@ -156,13 +159,15 @@ def _amount(value: Any) -> Decimal:
     try:
         amount = Decimal(str(value).replace(",", "").strip() or "0")
     except InvalidOperation as error:
-        raise ValidationError(f"'{value}' is not an amount.") from error
+        raise ValidationError(msg("'{value}' is not an amount.", value=value)) from error
     if amount < 0 or not amount.is_finite():
-        raise ValidationError(f"'{value}' is not a valid amount.")
+        raise ValidationError(msg("'{value}' is not a valid amount.", value=value))
     return amount.quantize(Decimal("0.01"))
 
 
 def _resolution(value: Any) -> str:
     if value not in RESOLUTIONS:
-        raise ValidationError(f"Resolution must be one of {', '.join(RESOLUTIONS)}.")
+        raise ValidationError(
+            msg("Resolution must be one of {choices}.", choices=", ".join(RESOLUTIONS))
+        )
     return str(value)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.form_loader import default_form
 from inspector_app.core.forms import Form
+from inspector_app.core.messages import msg
 from inspector_app.storage.models import FormVersion
 
 
@@ -21,8 +22,12 @@ def store_form(session: Session, form: Form) -> FormVersion:
     if row is not None:
         if row.sha256 != form.sha256:
             raise ValidationError(
-                f"Form {form.id} version {form.version} differs from the one already in use; "
-                "a changed form needs a new version number."
+                msg(
+                    "Form {form} version {version} differs from the one already in use; "
+                    "a changed form needs a new version number.",
+                    form=form.id,
+                    version=form.version,
+                )
             )
         return row
     row = FormVersion(

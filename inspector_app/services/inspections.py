@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from inspector_app.core.errors import InspectionLockedError, NotFoundError, ValidationError
 from inspector_app.core.forms import Form
+from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
@@ -90,7 +91,7 @@ class InspectionDetail:
 def load_inspection(session: Session, inspection_id: int) -> m.Inspection:
     inspection = session.get(m.Inspection, inspection_id)
     if inspection is None:
-        raise NotFoundError(f"No inspection with id {inspection_id}.")
+        raise NotFoundError(msg("No inspection with id {id}.", id=inspection_id))
     return inspection
 
 
@@ -99,7 +100,9 @@ def editable_inspection(session: Session, inspection_id: int) -> m.Inspection:
     inspection = load_inspection(session, inspection_id)
     if inspection.status in m.LOCKED_STATUSES:
         raise InspectionLockedError(
-            "This inspection is signed and cannot be changed; start a new revision to amend it."
+            msg(
+                "This inspection is signed and cannot be changed; start a new revision to amend it."
+            )
         )
     return inspection
 
@@ -115,10 +118,10 @@ def start_inspection(
 ) -> int:
     """Open a new draft inspection of a site; returns its id."""
     if not inspector_ids:
-        raise ValidationError("An inspection needs at least one inspector.")
+        raise ValidationError(msg("An inspection needs at least one inspector."))
     with ctx.db.transaction() as session:
         if session.get(m.Site, site_id) is None:
-            raise NotFoundError(f"No site with id {site_id}.")
+            raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
         form_row = store_form(session, form) if form else store_default_form(session)
         inspection = m.Inspection(
             uuid=str(uuid.uuid4()),
@@ -246,7 +249,7 @@ def inspection_detail(ctx: AppContext, inspection_id: int) -> InspectionDetail:
         )
         inspection = session.scalar(query)
         if inspection is None:
-            raise NotFoundError(f"No inspection with id {inspection_id}.")
+            raise NotFoundError(msg("No inspection with id {id}.", id=inspection_id))
         return _detail_of(inspection)
 
 
@@ -332,9 +335,11 @@ def find_inspection(ctx: AppContext, reference: str) -> int:
         rows = session.execute(query).all() if len(reference) >= 4 else []
     uuids = {row.uuid for row in rows}
     if len(uuids) > 1:
-        raise ValidationError(f"'{reference}' matches several inspections; give more of it.")
+        raise ValidationError(
+            msg("'{reference}' matches several inspections; give more of it.", reference=reference)
+        )
     if not rows:
-        raise NotFoundError(f"No inspection matches '{reference}'.")
+        raise NotFoundError(msg("No inspection matches '{reference}'.", reference=reference))
     return int(rows[0].id)
 
 
@@ -365,7 +370,7 @@ def new_revision(ctx: AppContext, inspection_id: int) -> int:
     with ctx.db.transaction() as session:
         old = load_inspection(session, inspection_id)
         if old.status not in m.LOCKED_STATUSES:
-            raise ValidationError("Only a signed inspection needs a new revision.")
+            raise ValidationError(msg("Only a signed inspection needs a new revision."))
         top = session.scalar(
             select(func.max(m.Inspection.revision)).where(m.Inspection.uuid == old.uuid)
         )

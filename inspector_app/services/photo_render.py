@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, UnidentifiedImageError
 
+from inspector_app.core.messages import msg
 from inspector_app.services.photo_metadata import ExifFacts, parse_orientation, read_exif_facts
 
 log = logging.getLogger(__name__)
@@ -105,9 +106,11 @@ def fit_within(size: tuple[int, int], long_edge: int) -> tuple[int, int]:
 
 
 def too_large_reason(width: int, height: int, max_pixels: int) -> str:
-    return (
-        f"image too large: {width} x {height} pixels exceeds the "
-        f"{max_pixels / 1e6:g}-megapixel limit"
+    return msg(
+        "image too large: {width} x {height} pixels exceeds the {limit:g}-megapixel limit",
+        width=width,
+        height=height,
+        limit=max_pixels / 1e6,
     )
 
 
@@ -116,11 +119,12 @@ def _bomb_reason(exc: Exception, max_pixels: int) -> str:
     found = re.search(r"\((\d+) pixels\)", str(exc))
     if found:
         megapixels = int(found.group(1)) / 1e6
-        return (
-            f"image too large: {megapixels:.0f} megapixels exceeds the "
-            f"{max_pixels / 1e6:g}-megapixel limit"
+        return msg(
+            "image too large: {megapixels:.0f} megapixels exceeds the {limit:g}-megapixel limit",
+            megapixels=megapixels,
+            limit=max_pixels / 1e6,
         )
-    return f"image too large: exceeds the {max_pixels / 1e6:g}-megapixel limit"
+    return msg("image too large: exceeds the {limit:g}-megapixel limit", limit=max_pixels / 1e6)
 
 
 def _open_unchecked(path: Path) -> Image.Image:
@@ -139,13 +143,13 @@ def open_photo(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoRejected(_bomb_reason(exc, max_pixels)) from exc
     except UnidentifiedImageError as exc:
-        raise PhotoRejected("not an image file") from exc
+        raise PhotoRejected(msg("not an image file")) from exc
     except OSError as exc:
         if exc.errno is not None:
-            raise PhotoRejected(f"cannot read file: {exc.strerror}") from exc
-        raise PhotoRejected("file is truncated or corrupt") from exc
+            raise PhotoRejected(msg("cannot read file: {error}", error=exc.strerror)) from exc
+        raise PhotoRejected(msg("file is truncated or corrupt")) from exc
     except DECODE_ERRORS as exc:
-        raise PhotoRejected("file is truncated or corrupt") from exc
+        raise PhotoRejected(msg("file is truncated or corrupt")) from exc
     width, height = image.size
     if width * height > max_pixels:
         image.close()
@@ -252,7 +256,7 @@ def render_photo(image: Image.Image, max_pixels: int = DEFAULT_MAX_PIXELS) -> Re
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoRejected(_bomb_reason(exc, max_pixels)) from exc
     except DECODE_ERRORS as exc:
-        raise PhotoRejected("file is truncated or corrupt") from exc
+        raise PhotoRejected(msg("file is truncated or corrupt")) from exc
     icc = image.info.get("icc_profile") if report.mode == image.mode else None
     format_name = "JPEG" if image.format == "MPO" else str(image.format)
     width, height = _oriented_size(full_size, orientation)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from inspector_app.core.errors import StorageError
+from inspector_app.core.messages import msg
 from inspector_app.services.photo_render import (
     DEFAULT_MAX_PIXELS,
     PhotoRejected,
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 
 IngestStatus = Literal["added", "already_present", "rejected", "failed", "cancelled"]
 ProgressCallback = Callable[[int, int], None]
-CHANGED_WHILE_ADDING = "the file changed while it was being added; add it again"
+CHANGED_WHILE_ADDING = msg("the file changed while it was being added; add it again")
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,13 @@ def _check_source(path: Path) -> tuple[int, int]:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise PhotoRejected(f"cannot read file: {exc.strerror or exc}") from exc
+        raise PhotoRejected(
+            msg("cannot read file: {error}", error=exc.strerror or str(exc))
+        ) from exc
     if not path.is_file():
-        raise PhotoRejected("not a file")
+        raise PhotoRejected(msg("not a file"))
     if stat.st_size == 0:
-        raise PhotoRejected("empty file")
+        raise PhotoRejected(msg("empty file"))
     return stat.st_size, stat.st_mtime_ns
 
 
@@ -137,7 +140,11 @@ def ingest_photo(
         log.warning("Could not store %s: %s", path, exc.message)
         return IngestOutcome(path, "failed", reason=exc.message)
     except OSError as exc:  # the source vanished or became unreadable after decoding
-        return IngestOutcome(path, "rejected", reason=f"cannot read file: {exc.strerror or exc}")
+        return IngestOutcome(
+            path,
+            "rejected",
+            reason=msg("cannot read file: {error}", error=exc.strerror or str(exc)),
+        )
     status: IngestStatus = "added" if newly_stored else "already_present"
     return IngestOutcome(path, status, _photo_info(path, sha, size, photo))
 
@@ -146,12 +153,22 @@ def rebuild_derived(store: MediaStore, sha: str, *, max_pixels: int = DEFAULT_MA
     """Write the thumbnail and report copy of a stored original again."""
     original = store.path_for(sha)
     if not original.is_file():
-        raise StorageError(f"Evidence file {sha[:12]} is missing from {store.root_media}.")
+        raise StorageError(
+            msg(
+                "Evidence file {file} is missing from {folder}.",
+                file=sha[:12],
+                folder=store.root_media,
+            )
+        )
     try:
         photo = render_file(original, max_pixels)
     except PhotoRejected as exc:
         raise StorageError(
-            f"Cannot rebuild the copies of evidence file {sha[:12]}: {exc.reason}."
+            msg(
+                "Cannot rebuild the copies of evidence file {file}: {reason}.",
+                file=sha[:12],
+                reason=exc.reason,
+            )
         ) from exc
     _write_derived(store, sha, photo, replace=True)
 

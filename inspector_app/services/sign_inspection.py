@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.messages import Message, joined, msg
 from inspector_app.core.scoring import missing_for_signing
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
@@ -33,11 +34,11 @@ def add_signature(
 ) -> int:
     """Store a drawn signature (PNG) of an inspector or a site representative."""
     if role not in ROLES:
-        raise ValidationError(f"Role must be one of {', '.join(ROLES)}.")
+        raise ValidationError(msg("Role must be one of {choices}.", choices=", ".join(ROLES)))
     if not signer_name.strip():
-        raise ValidationError("A signature needs the signer's name.")
+        raise ValidationError(msg("A signature needs the signer's name."))
     if not png.startswith(PNG_MAGIC):
-        raise ValidationError("The drawn signature is not a PNG image.")
+        raise ValidationError(msg("The drawn signature is not a PNG image."))
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         signature = m.Signature(
@@ -65,25 +66,26 @@ def remove_signature(ctx: AppContext, signature_id: int) -> None:
     with ctx.db.transaction() as session:
         signature = session.get(m.Signature, signature_id)
         if signature is None:
-            raise NotFoundError(f"No signature with id {signature_id}.")
+            raise NotFoundError(msg("No signature with id {id}.", id=signature_id))
         editable_inspection(session, signature.inspection_id)
         session.delete(signature)
         audit.record(session, ctx.actor, "signature", signature_id, "remove")
 
 
-def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[str]:
+def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[Message]:
     """What still stops this inspection from being signed, in plain words."""
     counts = evidence_counts(ctx, detail.id)
     problems = [
-        f"{need.item_id}: "
-        + ("not answered" if need.reason == "unanswered" else "a photo is required")
+        msg("{item}: not answered", item=need.item_id)
+        if need.reason == "unanswered"
+        else msg("{item}: a photo is required", item=need.item_id)
         for need in missing_for_signing(detail.form, detail.results(), counts)
     ]
     roles = {s.role for s in detail.signatures}
     if "inspector" not in roles:
-        problems.append("no inspector has signed")
+        problems.append(msg("no inspector has signed"))
     if detail.representatives and "representative" not in roles:
-        problems.append("the site representative has not signed")
+        problems.append(msg("the site representative has not signed"))
     return problems
 
 
@@ -101,10 +103,12 @@ def sign_inspection(
 
     detail = inspection_detail(ctx, inspection_id)
     if detail.locked:
-        raise ValidationError("This inspection is already signed.")
+        raise ValidationError(msg("This inspection is already signed."))
     problems = signing_problems(ctx, detail)
     if problems:
-        raise ValidationError("Cannot sign yet:\n- " + "\n- ".join(problems))
+        raise ValidationError(
+            msg("Cannot sign yet:\n- {problems}", problems=joined("\n- ", problems))
+        )
     identity = own_identity(ctx, passphrase)
     rendered = render_report(build_report_data(ctx, detail, language), font_path=font_path)
     stamp = next((s.image_png for s in detail.signatures if s.role == "inspector"), None)
@@ -152,7 +156,7 @@ def signed_pdf(ctx: AppContext, inspection_id: int) -> bytes:
             select(m.SignedReport.pdf).where(m.SignedReport.inspection_id == inspection_id)
         )
     if pdf is None:
-        raise ValidationError("This inspection is not signed yet; sign it before exporting.")
+        raise ValidationError(msg("This inspection is not signed yet; sign it before exporting."))
     return pdf
 
 

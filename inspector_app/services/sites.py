@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 
 from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.identifiers import IdentifierCheck, check_credit_code
+from inspector_app.core.messages import Message, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.storage.models import Inspection, Site, Subcontractor
@@ -37,6 +38,20 @@ MONEY_FIELDS = ("contract_value", "deposit_amount")
 DATE_FIELDS = ("start_date", "end_date")
 CREDIT_CODE_FIELDS = ("client_code", "contractor_code")
 SITE_FIELDS = TEXT_FIELDS + INT_FIELDS + MONEY_FIELDS + DATE_FIELDS
+# The fields a typed value can be refused for, named in the message: English keeps the
+# field's code, the ui shows its translation (a readable name).
+FIELD_NAMES = {
+    "workers_on_site": msg("workers_on_site"),
+    "workers_registered": msg("workers_registered"),
+    "contract_value": msg("contract_value"),
+    "deposit_amount": msg("deposit_amount"),
+    "start_date": msg("start_date"),
+    "end_date": msg("end_date"),
+}
+
+
+def _name(field: str) -> Message | str:
+    return FIELD_NAMES.get(field, field)
 
 
 @dataclass(frozen=True)
@@ -55,7 +70,7 @@ class SiteRow:
 def parse_field(field: str, value: Any) -> Any:
     """Convert a typed-in value to the field's type; ValidationError names what is wrong."""
     if field not in SITE_FIELDS:
-        raise ValidationError(f"Unknown site field: {field}")
+        raise ValidationError(msg("Unknown site field: {field}", field=field))
     if value is None or (isinstance(value, str) and not value.strip()):
         return "" if field in TEXT_FIELDS else None
     if field in INT_FIELDS:
@@ -72,9 +87,11 @@ def _parse_int(field: str, value: Any) -> int:
     try:
         number = int(str(value).strip())
     except ValueError as error:
-        raise ValidationError(f"{field}: '{value}' is not a whole number") from error
+        raise ValidationError(
+            msg("{field}: '{value}' is not a whole number", field=_name(field), value=value)
+        ) from error
     if number < 0:
-        raise ValidationError(f"{field}: cannot be negative")
+        raise ValidationError(msg("{field}: cannot be negative", field=_name(field)))
     return number
 
 
@@ -82,9 +99,13 @@ def _parse_money(field: str, value: Any) -> Decimal:
     try:
         amount = Decimal(str(value).replace(",", "").strip())
     except InvalidOperation as error:
-        raise ValidationError(f"{field}: '{value}' is not an amount") from error
+        raise ValidationError(
+            msg("{field}: '{value}' is not an amount", field=_name(field), value=value)
+        ) from error
     if amount < 0 or not amount.is_finite():
-        raise ValidationError(f"{field}: '{value}' is not a valid amount")
+        raise ValidationError(
+            msg("{field}: '{value}' is not a valid amount", field=_name(field), value=value)
+        )
     return amount.quantize(Decimal("0.01"))
 
 
@@ -94,7 +115,9 @@ def _parse_date(field: str, value: Any) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError as error:
-        raise ValidationError(f"{field}: '{value}' is not a date (YYYY-MM-DD)") from error
+        raise ValidationError(
+            msg("{field}: '{value}' is not a date (YYYY-MM-DD)", field=_name(field), value=value)
+        ) from error
 
 
 def identifier_warnings(values: dict[str, Any]) -> dict[str, IdentifierCheck]:
@@ -117,7 +140,7 @@ def create_site(
 ) -> int:
     """Add a site; returns its id."""
     if not name.strip():
-        raise ValidationError("A site needs a project name.")
+        raise ValidationError(msg("A site needs a project name."))
     values = {field: parse_field(field, value) for field, value in fields.items()}
     with ctx.db.transaction() as session:
         site = Site(uuid=str(uuid.uuid4()), name=name.strip(), **values)
@@ -132,11 +155,11 @@ def update_site_field(ctx: AppContext, site_id: int, field: str, value: Any) -> 
     """Change one field of a site and commit at once; returns the stored value."""
     parsed = parse_field(field, value)
     if field == "name" and not parsed:
-        raise ValidationError("A site needs a project name.")
+        raise ValidationError(msg("A site needs a project name."))
     with ctx.db.transaction() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise NotFoundError(f"No site with id {site_id}.")
+            raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
         old = getattr(site, field)
         setattr(site, field, parsed)
         audit.record(
@@ -149,7 +172,7 @@ def set_subcontractors(ctx: AppContext, site_id: int, rows: list[tuple[str, str]
     with ctx.db.transaction() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise NotFoundError(f"No site with id {site_id}.")
+            raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
         site.subcontractors = [
             Subcontractor(name=name.strip(), credit_code=code.strip().upper())
             for name, code in rows
@@ -163,7 +186,7 @@ def site_values(ctx: AppContext, site_id: int) -> dict[str, Any]:
     with ctx.db.reading() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise NotFoundError(f"No site with id {site_id}.")
+            raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
         values = {field: getattr(site, field) for field in SITE_FIELDS}
         values["id"] = site.id
         values["uuid"] = site.uuid

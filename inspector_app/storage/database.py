@@ -23,6 +23,7 @@ from inspector_app.core.errors import (
     InspectorError,
     ReadOnlyError,
 )
+from inspector_app.core.messages import msg
 from inspector_app.core.paths import DataDir
 from inspector_app.storage import migrate, sqlite
 
@@ -32,37 +33,37 @@ _EXPECTED = (
     (
         "database or disk is full",
         DiskFullError,
-        "The disk is full: the last change was not saved. Free some space and try again.",
+        msg("The disk is full: the last change was not saved. Free some space and try again."),
     ),
     (
         "readonly database",
         ReadOnlyError,
-        "The data folder cannot be written to: the last change was not saved.",
+        msg("The data folder cannot be written to: the last change was not saved."),
     ),
     (
         "unable to open database file",
         ReadOnlyError,
-        "The database file cannot be opened: check the data folder and its permissions.",
+        msg("The database file cannot be opened: check the data folder and its permissions."),
     ),
     (
         "database is locked",
         DatabaseLockedError,
-        "The database is busy in another program or window; try again in a moment.",
+        msg("The database is busy in another program or window; try again in a moment."),
     ),
     (
         "malformed",
         CorruptDatabaseError,
-        "The database file is damaged; restore the latest good backup.",
+        msg("The database file is damaged; restore the latest good backup."),
     ),
     (
         "not a database",
         CorruptDatabaseError,
-        "The database file is damaged or is not a database; restore the latest good backup.",
+        msg("The database file is damaged or is not a database; restore the latest good backup."),
     ),
     (
         sqlite.LOCKED_MESSAGE,
         InspectionLockedError,
-        "This inspection is signed and cannot be changed; start a new revision to amend it.",
+        msg("This inspection is signed and cannot be changed; start a new revision to amend it."),
     ),
 )
 
@@ -143,9 +144,21 @@ def check_database(data_dir: DataDir) -> None:
     if problem is None:
         return
     backup = sqlite.latest_good_backup(data_dir.backups)
-    hint = f" The newest good backup is {backup.name}." if backup else " No good backup exists."
+    if backup is not None:
+        message = msg(
+            "The database {database} is damaged ({problem}). The newest good backup is {backup}.",
+            database=data_dir.database,
+            problem=problem,
+            backup=backup.name,
+        )
+    else:
+        message = msg(
+            "The database {database} is damaged ({problem}). No good backup exists.",
+            database=data_dir.database,
+            problem=problem,
+        )
     raise DamagedDatabaseError(
-        f"The database {data_dir.database} is damaged ({problem}).{hint}",
+        message,
         problem=problem,
         backup=backup,
     )
@@ -153,11 +166,20 @@ def check_database(data_dir: DataDir) -> None:
 
 def _ensure_folders(data_dir: DataDir) -> None:
     if data_dir.root.exists() and not data_dir.root.is_dir():
-        raise ReadOnlyError(f"{data_dir.root} is a file, not a folder: choose another data folder.")
+        raise ReadOnlyError(
+            msg(
+                "{folder} is a file, not a folder: choose another data folder.",
+                folder=data_dir.root,
+            )
+        )
     try:
         data_dir.ensure()
     except OSError as error:
-        message = f"The data folder {data_dir.root} cannot be created: {error.strerror}"
+        message = msg(
+            "The data folder {folder} cannot be created: {error}",
+            folder=data_dir.root,
+            error=error.strerror,
+        )
         raise ReadOnlyError(message) from error
 
 
@@ -182,5 +204,5 @@ def restore_latest_backup(data_dir: DataDir) -> Path:
     """Replace a damaged database with the newest good backup; returns the damaged copy."""
     backup = sqlite.latest_good_backup(data_dir.backups)
     if backup is None:
-        raise CorruptDatabaseError("No good backup exists to restore from.")
+        raise CorruptDatabaseError(msg("No good backup exists to restore from."))
     return sqlite.restore_backup(data_dir.database, backup)

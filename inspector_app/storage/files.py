@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from inspector_app.core.errors import DiskFullError, ReadOnlyError, StorageError
+from inspector_app.core.messages import msg
 
 
 def fsync_dir(folder: Path) -> None:
@@ -27,10 +28,14 @@ def fsync_dir(folder: Path) -> None:
 def os_error_to_storage(exc: OSError, path: Path) -> StorageError:
     """Turn an OSError into the expected storage error a user can act on."""
     if exc.errno == errno.ENOSPC:
-        return DiskFullError(f"The disk is full: could not write {path}.")
+        return DiskFullError(msg("The disk is full: could not write {path}.", path=path))
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ReadOnlyError(f"The folder cannot be written to: {path} ({exc.strerror}).")
-    return StorageError(f"Could not write {path}: {exc.strerror or exc}.")
+        return ReadOnlyError(
+            msg("The folder cannot be written to: {path} ({error}).", path=path, error=exc.strerror)
+        )
+    return StorageError(
+        msg("Could not write {path}: {error}.", path=path, error=exc.strerror or str(exc))
+    )
 
 
 @contextlib.contextmanager

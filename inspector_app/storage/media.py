@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from inspector_app.core.errors import StorageError, ValidationError
+from inspector_app.core.messages import msg
 from inspector_app.storage.files import fsync_dir as _fsync_dir
 from inspector_app.storage.files import os_error_to_storage
 
@@ -33,7 +34,7 @@ def check_sha256(sha: str) -> str:
     name a path outside the store ("../..", separators, drive letters).
     """
     if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
-        raise ValidationError(f"Not a SHA-256 hash: {sha!r}.", code="bad_hash")
+        raise ValidationError(msg("Not a SHA-256 hash: {sha!r}.", sha=sha), code="bad_hash")
     return sha
 
 
@@ -122,7 +123,9 @@ class MediaStore:
     def derived_path(self, sha: str, kind: str, ext: str = "jpg") -> Path:
         check_sha256(sha)
         if not _KIND.fullmatch(kind) or not _EXTENSION.fullmatch(ext):
-            raise ValidationError(f"Bad derived copy name: {kind!r}, {ext!r}.")
+            raise ValidationError(
+                msg("Bad derived copy name: {kind!r}, {ext!r}.", kind=kind, ext=ext)
+            )
         return self.root_derived / kind / sha[:2] / f"{sha}.{ext}"
 
     def has(self, sha: str) -> bool:
@@ -186,7 +189,12 @@ class MediaStore:
             return open(path, "rb")
         except FileNotFoundError as exc:
             raise StorageError(
-                f"Evidence file {sha[:12]} is missing from {self.root_media}.", code="media_missing"
+                msg(
+                    "Evidence file {file} is missing from {folder}.",
+                    file=sha[:12],
+                    folder=self.root_media,
+                ),
+                code="media_missing",
             ) from exc
 
     def verify(self, sha: str) -> bool:

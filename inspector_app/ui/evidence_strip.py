@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.storage import models as m
 from inspector_app.ui.inspection_session import InspectionSession
-from inspector_app.ui.messages import inform, show_error
+from inspector_app.ui.messages import inform, service_text, show_error
 
 if TYPE_CHECKING:
     from inspector_app.ui.settings import Preferences
@@ -259,7 +259,8 @@ class EvidenceStrip(QWidget):
 
     def _added(self, outcomes: list[Any]) -> None:
         self.status.setText("")
-        rejected = [f"{o.path.name}: {o.reason}" for o in outcomes if not o.stored]
+        refused = [outcome for outcome in outcomes if not outcome.stored]
+        rejected = [f"{o.path.name}: {service_text(o.reason or '')}" for o in refused]
         if rejected:
             inform(self, self.tr("Some files were not added"), "\n".join(rejected))
         self.photos_added.emit(len(outcomes) - len(rejected))

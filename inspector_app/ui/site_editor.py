@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.services import sites
 from inspector_app.services.context import AppContext
-from inspector_app.ui.messages import show_error
+from inspector_app.ui.messages import service_text, show_error
 from inspector_app.ui.tasks import TaskRunner
 
 DEPOSIT_FORM = "deposit_form"
@@ -161,7 +161,7 @@ class SiteEditor(QWidget):
         problems = sites.identifier_warnings({field: text.strip().upper()})
         check = problems.get(field)
         self.warnings[field].setText(self.tr("⚠ check character does not match") if check else "")
-        self.warnings[field].setToolTip((check.reason or "") if check else "")
+        self.warnings[field].setToolTip(service_text(check.reason or "") if check else "")
 
     def _commit(self, field: str) -> None:
         text = self._value(field)

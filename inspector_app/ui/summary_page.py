@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QListView, QTableView, QVBoxL
 from inspector_app.core.forms import Form
 from inspector_app.core.scoring import PHOTO_REQUIRED, UNANSWERED, MissingRequirement, RuleScore
 from inspector_app.ui.inspection_session import InspectionSession
+from inspector_app.ui.messages import service_text
 from inspector_app.ui.table_model import Column, RowTableModel
 
 
@@ -59,7 +60,7 @@ def signing_problem_text(form: Form, problem: str, lang: str) -> str:
         "no inspector has signed": _tr("No inspector has signed."),
         "the site representative has not signed": _tr("The site representative has not signed."),
     }
-    return known.get(problem, problem)
+    return known.get(problem, service_text(problem))
 
 
 class MissingModel(RowTableModel[MissingRequirement]):
