@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.ui.messages import inform, show_error
+from inspector_app.ui.messages import inform, service_text, show_error
 from inspector_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def verification_lines(result: PdfVerification) -> list[str]:
         if not result.covers_whole_file:
             lines.append(_tr("Content was added to the file after it was signed."))
     if result.reason:
-        lines.append(_tr("Details: %1").replace("%1", result.reason))
+        lines.append(_tr("Details: %1").replace("%1", service_text(result.reason)))
     return lines
 
 

@@ -11,6 +11,7 @@ from inspector_app.services.bundles.held import HeldBundle
 from inspector_app.services.inspectors import InspectorRow
 from inspector_app.services.supervision.dashboard import SiteCorrections
 from inspector_app.services.supervision.received import ReceivedRow
+from inspector_app.ui.messages import service_text
 from inspector_app.ui.supervisor.words import day, origin_text, review_text, verdict_text
 from inspector_app.ui.table_model import Column, RowTableModel
 
@@ -52,7 +53,7 @@ def held_columns() -> list[Column[HeldBundle]]:
         Column(_tr("Rev."), lambda h: "" if h.revision is None else str(h.revision)),
         Column(_tr("Received from"), lambda h: h.received_from),
         Column(_tr("Signer fingerprint"), lambda h: h.signer_fingerprint or ""),
-        Column(_tr("Why held"), lambda h: h.reason),
+        Column(_tr("Why held"), lambda h: service_text(h.reason)),
     ]
 
 

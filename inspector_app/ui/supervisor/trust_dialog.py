@@ -21,6 +21,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.services.bundles.held import release_held
 from inspector_app.services.context import AppContext
 from inspector_app.services.trust import trust_certificate_file, trusted_inspectors, untrust
+from inspector_app.ui.messages import error_text
 from inspector_app.ui.supervisor.models import trust_model
 
 
@@ -75,7 +76,7 @@ class TrustDialog(QDialog):
         try:
             row = trust_certificate_file(self.ctx, path)
         except InspectorError as error:
-            QMessageBox.warning(self, _tr("Not added"), str(error))
+            QMessageBox.warning(self, _tr("Not added"), error_text(error))
             return
         released = [o for o in release_held(self.ctx) if o.accepted]
         self.refresh()

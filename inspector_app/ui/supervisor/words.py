@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector_app.ui.messages import service_text
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("supervisor", text)
@@ -46,7 +48,7 @@ def rule_label(rule_id: str, titles: dict[str, str]) -> str:
 
 
 def outcome_text(path_name: str, verdict: str, reason: str) -> str:
-    """One line of the import results; the reason stays as the verifier wrote it."""
+    """One line of the import results; the verifier's reason in the user's language."""
     names = {
         "imported": _tr("imported"),
         "superseded": _tr("imported, supersedes an earlier revision"),
@@ -55,4 +57,4 @@ def outcome_text(path_name: str, verdict: str, reason: str) -> str:
         "rejected": _tr("rejected"),
     }
     words = names.get(verdict, verdict)
-    return f"{path_name}: {words}: {reason}" if reason else f"{path_name}: {words}"
+    return f"{path_name}: {words}: {service_text(reason)}" if reason else f"{path_name}: {words}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.core.errors import InspectorError
 from inspector_app.services.bundles.held import held_bundles, held_signer, trust_and_release
 from inspector_app.services.bundles.importer import ImportOutcome
 from inspector_app.services.bundles.model import SUFFIX
@@ -31,6 +32,7 @@ from inspector_app.services.supervision.tables import (
     received_table,
     write_tables,
 )
+from inspector_app.ui.messages import error_text
 from inspector_app.ui.supervisor.dashboard import DashboardPage
 from inspector_app.ui.supervisor.import_worker import ImportJob, start_import
 from inspector_app.ui.supervisor.models import held_model
@@ -215,7 +217,8 @@ class SupervisorWorkspace(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
         self.job = None
-        QMessageBox.warning(self, _tr("Import failed"), str(error))
+        text = error_text(error) if isinstance(error, InspectorError) else str(error)
+        QMessageBox.warning(self, _tr("Import failed"), text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
