@@ -942,6 +942,751 @@ Restore the latest good backup, %2?</translation>
     </message>
 </context>
 <context>
+    <name>service</name>
+    <message>
+        <source>should be 18 characters, not {count}</source>
+        <translation>should be 18 characters, not {count}</translation>
+    </message>
+    <message>
+        <source>check character should be {expected!r}, not {found!r}</source>
+        <translation>check character should be {expected!r}, not {found!r}</translation>
+    </message>
+    <message>
+        <source>this is an old 15-digit number; ask for the 18-character one</source>
+        <translation>this is an old 15-digit number; ask for the 18-character one</translation>
+    </message>
+    <message>
+        <source>the last character {char!r} should be a digit or X</source>
+        <translation>the last character {char!r} should be a digit or X</translation>
+    </message>
+    <message>
+        <source>birth date {date} is in the future</source>
+        <translation>birth date {date} is in the future</translation>
+    </message>
+    <message>
+        <source>birth date {date} is before {year}</source>
+        <translation>birth date {date} is before {year}</translation>
+    </message>
+    <message>
+        <source>character {position} {char!r} is not allowed (no I, O, S, V or Z)</source>
+        <translation>character {position} {char!r} is not allowed (no I, O, S, V or Z)</translation>
+    </message>
+    <message>
+        <source>character {position} {char!r} should be a digit</source>
+        <translation>character {position} {char!r} should be a digit</translation>
+    </message>
+    <message>
+        <source>birth date {digits} is not a real date</source>
+        <translation>birth date {digits} is not a real date</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Free some space and try again.</source>
+        <translation>The disk is full: the last change was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to: the last change was not saved.</source>
+        <translation>The data folder cannot be written to: the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check the data folder and its permissions.</source>
+        <translation>The database file cannot be opened: check the data folder and its permissions.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program or window; try again in a moment.</source>
+        <translation>The database is busy in another program or window; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore the latest good backup.</source>
+        <translation>The database file is damaged; restore the latest good backup.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database; restore the latest good backup.</source>
+        <translation>The database file is damaged or is not a database; restore the latest good backup.</translation>
+    </message>
+    <message>
+        <source>This inspection is signed and cannot be changed; start a new revision to amend it.</source>
+        <translation>This inspection is signed and cannot be changed; start a new revision to amend it.</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({problem}). The newest good backup is {backup}.</source>
+        <translation>The database {database} is damaged ({problem}). The newest good backup is {backup}.</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({problem}). No good backup exists.</source>
+        <translation>The database {database} is damaged ({problem}). No good backup exists.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: choose another data folder.</source>
+        <translation>{folder} is a file, not a folder: choose another data folder.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created: {error}</source>
+        <translation>The data folder {folder} cannot be created: {error}</translation>
+    </message>
+    <message>
+        <source>No good backup exists to restore from.</source>
+        <translation>No good backup exists to restore from.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}.</source>
+        <translation>Could not write {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not write {path}.</source>
+        <translation>The disk is full: could not write {path}.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: {path} ({error}).</source>
+        <translation>The folder cannot be written to: {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 hash: {sha!r}.</source>
+        <translation>Not a SHA-256 hash: {sha!r}.</translation>
+    </message>
+    <message>
+        <source>Bad derived copy name: {kind!r}, {ext!r}.</source>
+        <translation>Bad derived copy name: {kind!r}, {ext!r}.</translation>
+    </message>
+    <message>
+        <source>Evidence file {file} is missing from {folder}.</source>
+        <translation>Evidence file {file} is missing from {folder}.</translation>
+    </message>
+    <message>
+        <source>The form has no item {item_id}.</source>
+        <translation>The form has no item {item_id}.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not one of the choices of this item.</source>
+        <translation>'{text}' is not one of the choices of this item.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number.</source>
+        <translation>'{text}' is not a number.</translation>
+    </message>
+    <message>
+        <source>This inspection is not signed yet; sign it before exporting.</source>
+        <translation>This inspection is not signed yet; sign it before exporting.</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection} is not signed; only signed inspections are exported.</source>
+        <translation>Inspection {inspection} is not signed; only signed inspections are exported.</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection} was imported; only its author can export it.</source>
+        <translation>Inspection {inspection} was imported; only its author can export it.</translation>
+    </message>
+    <message>
+        <source>Several inspections need a folder to export into, not a file.</source>
+        <translation>Several inspections need a folder to export into, not a file.</translation>
+    </message>
+    <message>
+        <source>replaces revision {revision}</source>
+        <translation>replaces revision {revision}</translation>
+    </message>
+    <message>
+        <source>kept in history; revision {revision} is newer</source>
+        <translation>kept in history; revision {revision} is newer</translation>
+    </message>
+    <message>
+        <source>conflict: revision {revision} of this inspection is already here with other content</source>
+        <translation>conflict: revision {revision} of this inspection is already here with other content</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>manifest's inspection</source>
+        <translation>manifest's inspection</translation>
+    </message>
+    <message>
+        <source>manifest's form</source>
+        <translation>manifest's form</translation>
+    </message>
+    <message>
+        <source>manifest file entry</source>
+        <translation>manifest file entry</translation>
+    </message>
+    <message>
+        <source>The {where} has no valid '{key}' ({kind} expected).</source>
+        <translation>The {where} has no valid '{key}' ({kind} expected).</translation>
+    </message>
+    <message>
+        <source>The manifest's {what} is not a SHA-256 hash.</source>
+        <translation>The manifest's {what} is not a SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>The manifest's file list holds something that is not a file entry.</source>
+        <translation>The manifest's file list holds something that is not a file entry.</translation>
+    </message>
+    <message>
+        <source>The manifest lists a file with a path not allowed: {path}.</source>
+        <translation>The manifest lists a file with a path not allowed: {path}.</translation>
+    </message>
+    <message>
+        <source>The manifest gives a negative size for {path}.</source>
+        <translation>The manifest gives a negative size for {path}.</translation>
+    </message>
+    <message>
+        <source>Not an inspection bundle (format {format}).</source>
+        <translation>Not an inspection bundle (format {format}).</translation>
+    </message>
+    <message>
+        <source>Unknown bundle format version {version}; this app reads version {supported}. Update the app to import it.</source>
+        <translation>Unknown bundle format version {version}; this app reads version {supported}. Update the app to import it.</translation>
+    </message>
+    <message>
+        <source>The manifest lists the same file twice.</source>
+        <translation>The manifest lists the same file twice.</translation>
+    </message>
+    <message>
+        <source>The manifest is not a JSON object.</source>
+        <translation>The manifest is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The manifest's revision must be 1 or more.</source>
+        <translation>The manifest's revision must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>The manifest does not list {name}.</source>
+        <translation>The manifest does not list {name}.</translation>
+    </message>
+    <message>
+        <source>The manifest's inspection uuid is not a UUID.</source>
+        <translation>The manifest's inspection uuid is not a UUID.</translation>
+    </message>
+    <message>
+        <source>The manifest's created time is not an ISO date and time.</source>
+        <translation>The manifest's created time is not an ISO date and time.</translation>
+    </message>
+    <message>
+        <source>form hash</source>
+        <translation>form hash</translation>
+    </message>
+    <message>
+        <source>signer fingerprint</source>
+        <translation>signer fingerprint</translation>
+    </message>
+    <message>
+        <source>manifest's signer</source>
+        <translation>manifest's signer</translation>
+    </message>
+    <message>
+        <source>inspection.json holds a value of the wrong kind: {value}.</source>
+        <translation>inspection.json holds a value of the wrong kind: {value}.</translation>
+    </message>
+    <message>
+        <source>inspection.json: {where} is not an object.</source>
+        <translation>inspection.json: {where} is not an object.</translation>
+    </message>
+    <message>
+        <source>inspection.json has no list of {key}.</source>
+        <translation>inspection.json has no list of {key}.</translation>
+    </message>
+    <message>
+        <source>inspection.json: {where} names no file.</source>
+        <translation>inspection.json: {where} names no file.</translation>
+    </message>
+    <message>
+        <source>inspection.json is not a JSON object.</source>
+        <translation>inspection.json is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>inspection.json has no list of signatures.</source>
+        <translation>inspection.json has no list of signatures.</translation>
+    </message>
+    <message>
+        <source>inspection.json, {where}: {error}</source>
+        <translation>inspection.json, {where}: {error}</translation>
+    </message>
+    <message>
+        <source>the inspection</source>
+        <translation>the inspection</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>the site</translation>
+    </message>
+    <message>
+        <source>signer not on the trust list: {signer} (fingerprint {fingerprint})</source>
+        <translation>signer not on the trust list: {signer} (fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <source>The bundle holds an absolute path: {name}.</source>
+        <translation>The bundle holds an absolute path: {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a path that climbs out with '..': {name}.</source>
+        <translation>The bundle holds a path that climbs out with '..': {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a malformed path: {name}.</source>
+        <translation>The bundle holds a malformed path: {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a symbolic link: {name}.</source>
+        <translation>The bundle holds a symbolic link: {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds something that is not a file: {name}.</source>
+        <translation>The bundle holds something that is not a file: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} bytes, more than allowed.</source>
+        <translation>{name} would unpack to {size} bytes, more than allowed.</translation>
+    </message>
+    <message>
+        <source>{name} is compressed suspiciously well (a zip bomb?); not unpacked.</source>
+        <translation>{name} is compressed suspiciously well (a zip bomb?); not unpacked.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {count} entries, more than allowed.</source>
+        <translation>The bundle holds {count} entries, more than allowed.</translation>
+    </message>
+    <message>
+        <source>The bundle holds two entries with the same name.</source>
+        <translation>The bundle holds two entries with the same name.</translation>
+    </message>
+    <message>
+        <source>The bundle would unpack to more bytes than allowed (a zip bomb?).</source>
+        <translation>The bundle would unpack to more bytes than allowed (a zip bomb?).</translation>
+    </message>
+    <message>
+        <source>{name} does not unpack to its declared size.</source>
+        <translation>{name} does not unpack to its declared size.</translation>
+    </message>
+    <message>
+        <source>The bundle file is larger than allowed.</source>
+        <translation>The bundle file is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>A file listed in the manifest is missing: {path}.</source>
+        <translation>A file listed in the manifest is missing: {path}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file the manifest does not list: {path}.</source>
+        <translation>The bundle holds a file the manifest does not list: {path}.</translation>
+    </message>
+    <message>
+        <source>form.json is not the form the manifest names.</source>
+        <translation>form.json is not the form the manifest names.</translation>
+    </message>
+    <message>
+        <source>inspection.json describes another inspection than the manifest.</source>
+        <translation>inspection.json describes another inspection than the manifest.</translation>
+    </message>
+    <message>
+        <source>inspection.json names another signer than the manifest.</source>
+        <translation>inspection.json names another signer than the manifest.</translation>
+    </message>
+    <message>
+        <source>report.pdf is not the signed report inspection.json names.</source>
+        <translation>report.pdf is not the signed report inspection.json names.</translation>
+    </message>
+    <message>
+        <source>The manifest's signature does not match: {reason}</source>
+        <translation>The manifest's signature does not match: {reason}</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by another certificate than it names.</source>
+        <translation>The manifest is signed by another certificate than it names.</translation>
+    </message>
+    <message>
+        <source>The signed report does not verify: {reason}</source>
+        <translation>The signed report does not verify: {reason}</translation>
+    </message>
+    <message>
+        <source>The report is signed by someone other than the bundle's signer.</source>
+        <translation>The report is signed by someone other than the bundle's signer.</translation>
+    </message>
+    <message>
+        <source>The file is not a zip archive, so not a bundle.</source>
+        <translation>The file is not a zip archive, so not a bundle.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be unpacked: {error}.</source>
+        <translation>{name} cannot be unpacked: {error}.</translation>
+    </message>
+    <message>
+        <source>The bundle has no {name}.</source>
+        <translation>The bundle has no {name}.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON ({error}).</source>
+        <translation>manifest.json is not valid JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} does not match its hash in the manifest.</source>
+        <translation>{path} does not match its hash in the manifest.</translation>
+    </message>
+    <message>
+        <source>{path}: the photo's bytes do not match the hash it is named by.</source>
+        <translation>{path}: the photo's bytes do not match the hash it is named by.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({error}).</source>
+        <translation>{path} is not valid JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>form.json is not a valid form: {error}</source>
+        <translation>form.json is not a valid form: {error}</translation>
+    </message>
+    <message>
+        <source>The photo {photo} is not in the bundle.</source>
+        <translation>The photo {photo} is not in the bundle.</translation>
+    </message>
+    <message>
+        <source>The drawn signature {path} is missing or not a PNG image.</source>
+        <translation>The drawn signature {path} is missing or not a PNG image.</translation>
+    </message>
+    <message>
+        <source>The drawn signature {path} does not match its role.</source>
+        <translation>The drawn signature {path} does not match its role.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}.</source>
+        <translation>Cannot read the file: {error}.</translation>
+    </message>
+    <message>
+        <source>The bundle is a damaged or truncated zip ({error}).</source>
+        <translation>The bundle is a damaged or truncated zip ({error}).</translation>
+    </message>
+    <message>
+        <source>An answer names an item not in the form: {item}.</source>
+        <translation>An answer names an item not in the form: {item}.</translation>
+    </message>
+    <message>
+        <source>The data does not match its signature (changed after signing).</source>
+        <translation>The data does not match its signature (changed after signing).</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not on the trust list.</source>
+        <translation>The signer's certificate is not on the trust list.</translation>
+    </message>
+    <message>
+        <source>The signature is not readable CMS data ({kind}).</source>
+        <translation>The signature is not readable CMS data ({kind}).</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: {error}</source>
+        <translation>The signature could not be checked: {error}</translation>
+    </message>
+    <message>
+        <source>No evidence with id {id}.</source>
+        <translation>No evidence with id {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown finding field: {field}</source>
+        <translation>Unknown finding field: {field}</translation>
+    </message>
+    <message>
+        <source>Unknown arrears field: {field}</source>
+        <translation>Unknown arrears field: {field}</translation>
+    </message>
+    <message>
+        <source>No {table} row with id {row_id}.</source>
+        <translation>No {table} row with id {row_id}.</translation>
+    </message>
+    <message>
+        <source>The number of workers cannot be negative.</source>
+        <translation>The number of workers cannot be negative.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid amount.</source>
+        <translation>'{value}' is not a valid amount.</translation>
+    </message>
+    <message>
+        <source>Resolution must be one of {choices}.</source>
+        <translation>Resolution must be one of {choices}.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date (YYYY-MM-DD).</source>
+        <translation>'{value}' is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number of workers.</source>
+        <translation>'{value}' is not a number of workers.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount.</source>
+        <translation>'{value}' is not an amount.</translation>
+    </message>
+    <message>
+        <source>Form {form} version {version} differs from the one already in use; a changed form needs a new version number.</source>
+        <translation>Form {form} version {version} differs from the one already in use; a changed form needs a new version number.</translation>
+    </message>
+    <message>
+        <source>Unknown key algorithm {algorithm}; use one of {choices}.</source>
+        <translation>Unknown key algorithm {algorithm}; use one of {choices}.</translation>
+    </message>
+    <message>
+        <source>No passphrase for the signing key: use --passphrase-file, set {variable}, or run interactively.</source>
+        <translation>No passphrase for the signing key: use --passphrase-file, set {variable}, or run interactively.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect the signing key.</source>
+        <translation>An empty passphrase cannot protect the signing key.</translation>
+    </message>
+    <message>
+        <source>The inspector's name is needed for the signing certificate.</source>
+        <translation>The inspector's name is needed for the signing certificate.</translation>
+    </message>
+    <message>
+        <source>{source} holds no certificate with its private key.</source>
+        <translation>{source} holds no certificate with its private key.</translation>
+    </message>
+    <message>
+        <source>{source}: only EC and RSA signing keys are supported.</source>
+        <translation>{source}: only EC and RSA signing keys are supported.</translation>
+    </message>
+    <message>
+        <source>No signing identity in {folder}. Create one with `inspector keys init`.</source>
+        <translation>No signing identity in {folder}. Create one with `inspector keys init`.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key, or {source} is not a PKCS#12 file.</source>
+        <translation>Wrong passphrase for the signing key, or {source} is not a PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>Cannot read {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>This file is not an X.509 certificate (PEM or DER).</source>
+        <translation>This file is not an X.509 certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {error}.</source>
+        <translation>Cannot read the passphrase file {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>No inspection with id {id}.</source>
+        <translation>No inspection with id {id}.</translation>
+    </message>
+    <message>
+        <source>An inspection needs at least one inspector.</source>
+        <translation>An inspection needs at least one inspector.</translation>
+    </message>
+    <message>
+        <source>'{reference}' matches several inspections; give more of it.</source>
+        <translation>'{reference}' matches several inspections; give more of it.</translation>
+    </message>
+    <message>
+        <source>No inspection matches '{reference}'.</source>
+        <translation>No inspection matches '{reference}'.</translation>
+    </message>
+    <message>
+        <source>No site with id {site_id}.</source>
+        <translation>No site with id {site_id}.</translation>
+    </message>
+    <message>
+        <source>Only a signed inspection needs a new revision.</source>
+        <translation>Only a signed inspection needs a new revision.</translation>
+    </message>
+    <message>
+        <source>An inspector needs a name.</source>
+        <translation>An inspector needs a name.</translation>
+    </message>
+    <message>
+        <source>Give the inspector's name (--name) to create a signing key.</source>
+        <translation>Give the inspector's name (--name) to create a signing key.</translation>
+    </message>
+    <message>
+        <source>A signing key already exists in {folder}.</source>
+        <translation>A signing key already exists in {folder}.</translation>
+    </message>
+    <message>
+        <source>processing stopped unexpectedly; add this photo again</source>
+        <translation>processing stopped unexpectedly; add this photo again</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>image too large: {width} x {height} pixels exceeds the {limit:g}-megapixel limit</source>
+        <translation>image too large: {width} x {height} pixels exceeds the {limit:g}-megapixel limit</translation>
+    </message>
+    <message>
+        <source>image too large: exceeds the {limit:g}-megapixel limit</source>
+        <translation>image too large: exceeds the {limit:g}-megapixel limit</translation>
+    </message>
+    <message>
+        <source>image too large: {megapixels:.0f} megapixels exceeds the {limit:g}-megapixel limit</source>
+        <translation>image too large: {megapixels:.0f} megapixels exceeds the {limit:g}-megapixel limit</translation>
+    </message>
+    <message>
+        <source>not an image file</source>
+        <translation>not an image file</translation>
+    </message>
+    <message>
+        <source>file is truncated or corrupt</source>
+        <translation>file is truncated or corrupt</translation>
+    </message>
+    <message>
+        <source>cannot read file: {error}</source>
+        <translation>cannot read file: {error}</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being added; add it again</source>
+        <translation>the file changed while it was being added; add it again</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the copies of evidence file {file}: {reason}.</source>
+        <translation>Cannot rebuild the copies of evidence file {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Role must be one of {choices}.</source>
+        <translation>Role must be one of {choices}.</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer's name.</source>
+        <translation>A signature needs the signer's name.</translation>
+    </message>
+    <message>
+        <source>The drawn signature is not a PNG image.</source>
+        <translation>The drawn signature is not a PNG image.</translation>
+    </message>
+    <message>
+        <source>{item}: not answered</source>
+        <translation>{item}: not answered</translation>
+    </message>
+    <message>
+        <source>{item}: a photo is required</source>
+        <translation>{item}: a photo is required</translation>
+    </message>
+    <message>
+        <source>no inspector has signed</source>
+        <translation>no inspector has signed</translation>
+    </message>
+    <message>
+        <source>the site representative has not signed</source>
+        <translation>the site representative has not signed</translation>
+    </message>
+    <message>
+        <source>This inspection is already signed.</source>
+        <translation>This inspection is already signed.</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet:
+- {problems}</source>
+        <translation>Cannot sign yet:
+- {problems}</translation>
+    </message>
+    <message>
+        <source>No signature with id {id}.</source>
+        <translation>No signature with id {id}.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed (the signature does not match).</source>
+        <translation>The document was changed after it was signed (the signature does not match).</translation>
+    </message>
+    <message>
+        <source>The document was modified after signing in a way the signature does not allow.</source>
+        <translation>The document was modified after signing in a way the signature does not allow.</translation>
+    </message>
+    <message>
+        <source>The PDF has no signature.</source>
+        <translation>The PDF has no signature.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: {error}</source>
+        <translation>The PDF could not be signed: {error}</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a signed PDF: {error}</source>
+        <translation>The file could not be read as a signed PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Content was appended to the file after it was signed.</source>
+        <translation>Content was appended to the file after it was signed.</translation>
+    </message>
+    <message>
+        <source>workers_on_site</source>
+        <translation>workers_on_site</translation>
+    </message>
+    <message>
+        <source>workers_registered</source>
+        <translation>workers_registered</translation>
+    </message>
+    <message>
+        <source>contract_value</source>
+        <translation>contract_value</translation>
+    </message>
+    <message>
+        <source>deposit_amount</source>
+        <translation>deposit_amount</translation>
+    </message>
+    <message>
+        <source>start_date</source>
+        <translation>start_date</translation>
+    </message>
+    <message>
+        <source>end_date</source>
+        <translation>end_date</translation>
+    </message>
+    <message>
+        <source>Unknown site field: {field}</source>
+        <translation>Unknown site field: {field}</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be negative</source>
+        <translation>{field}: cannot be negative</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not a valid amount</source>
+        <translation>{field}: '{value}' is not a valid amount</translation>
+    </message>
+    <message>
+        <source>A site needs a project name.</source>
+        <translation>A site needs a project name.</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not a whole number</source>
+        <translation>{field}: '{value}' is not a whole number</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not an amount</source>
+        <translation>{field}: '{value}' is not an amount</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not a date (YYYY-MM-DD)</source>
+        <translation>{field}: '{value}' is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Say what the inspector must change when returning an inspection.</source>
+        <translation>Say what the inspector must change when returning an inspection.</translation>
+    </message>
+    <message>
+        <source>Only signed inspections are reviewed.</source>
+        <translation>Only signed inspections are reviewed.</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx or .csv.</source>
+        <translation>Export to a file ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Not a certificate: {error}</source>
+        <translation>Not a certificate: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>No certificate with fingerprint {fingerprint}.</source>
+        <translation>No certificate with fingerprint {fingerprint}.</translation>
+    </message>
+</context>
+<context>
     <name>site_models</name>
     <message>
         <source>draft</source>

@@ -942,6 +942,751 @@ Restore the latest good backup, %2?</source>
     </message>
 </context>
 <context>
+    <name>service</name>
+    <message>
+        <source>should be 18 characters, not {count}</source>
+        <translation>应为 18 位，实际为 {count} 位</translation>
+    </message>
+    <message>
+        <source>check character should be {expected!r}, not {found!r}</source>
+        <translation>校验码应为 {expected!r}，而不是 {found!r}</translation>
+    </message>
+    <message>
+        <source>this is an old 15-digit number; ask for the 18-character one</source>
+        <translation>这是旧的 15 位号码，请索取 18 位号码</translation>
+    </message>
+    <message>
+        <source>the last character {char!r} should be a digit or X</source>
+        <translation>最后一位 {char!r} 应为数字或 X</translation>
+    </message>
+    <message>
+        <source>birth date {date} is in the future</source>
+        <translation>出生日期 {date} 晚于今天</translation>
+    </message>
+    <message>
+        <source>birth date {date} is before {year}</source>
+        <translation>出生日期 {date} 早于 {year} 年</translation>
+    </message>
+    <message>
+        <source>character {position} {char!r} is not allowed (no I, O, S, V or Z)</source>
+        <translation>第 {position} 位 {char!r} 不是允许的字符（不能含 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <source>character {position} {char!r} should be a digit</source>
+        <translation>第 {position} 位 {char!r} 应为数字</translation>
+    </message>
+    <message>
+        <source>birth date {digits} is not a real date</source>
+        <translation>出生日期 {digits} 不是有效日期</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满：最近的修改未能保存。请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to: the last change was not saved.</source>
+        <translation>数据文件夹无法写入：最近的修改未能保存。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check the data folder and its permissions.</source>
+        <translation>无法打开数据库文件：请检查数据文件夹及其访问权限。</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program or window; try again in a moment.</source>
+        <translation>数据库正被其他程序或窗口使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore the latest good backup.</source>
+        <translation>数据库文件已损坏，请恢复最近的完好备份。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database; restore the latest good backup.</source>
+        <translation>数据库文件已损坏或不是数据库文件，请恢复最近的完好备份。</translation>
+    </message>
+    <message>
+        <source>This inspection is signed and cannot be changed; start a new revision to amend it.</source>
+        <translation>此检查记录已签名，不能再修改；如需更正，请新建修订版。</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({problem}). The newest good backup is {backup}.</source>
+        <translation>数据库 {database} 已损坏（{problem}）。最近的完好备份为 {backup}。</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({problem}). No good backup exists.</source>
+        <translation>数据库 {database} 已损坏（{problem}）。没有可用的完好备份。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: choose another data folder.</source>
+        <translation>{folder} 是文件而不是文件夹，请另选数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created: {error}</source>
+        <translation>无法创建数据文件夹 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>No good backup exists to restore from.</source>
+        <translation>没有可供恢复的完好备份。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}.</source>
+        <translation>无法写入 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not write {path}.</source>
+        <translation>磁盘已满：无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: {path} ({error}).</source>
+        <translation>文件夹无法写入：{path}（{error}）。</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256 hash: {sha!r}.</source>
+        <translation>不是有效的 SHA-256 哈希值：{sha!r}。</translation>
+    </message>
+    <message>
+        <source>Bad derived copy name: {kind!r}, {ext!r}.</source>
+        <translation>派生副本名称无效：{kind!r}，{ext!r}。</translation>
+    </message>
+    <message>
+        <source>Evidence file {file} is missing from {folder}.</source>
+        <translation>证据文件 {file} 在 {folder} 中缺失。</translation>
+    </message>
+    <message>
+        <source>The form has no item {item_id}.</source>
+        <translation>检查表中没有检查项 {item_id}。</translation>
+    </message>
+    <message>
+        <source>'{text}' is not one of the choices of this item.</source>
+        <translation>“{text}”不是此检查项的可选项。</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>This inspection is not signed yet; sign it before exporting.</source>
+        <translation>此检查记录尚未签名，请先签名再导出。</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection} is not signed; only signed inspections are exported.</source>
+        <translation>检查记录 {inspection} 尚未签名；只能导出已签名的检查记录。</translation>
+    </message>
+    <message>
+        <source>Inspection {inspection} was imported; only its author can export it.</source>
+        <translation>检查记录 {inspection} 是导入的；只有原检查人员才能导出。</translation>
+    </message>
+    <message>
+        <source>Several inspections need a folder to export into, not a file.</source>
+        <translation>导出多份检查记录时须选择文件夹，而不是单个文件。</translation>
+    </message>
+    <message>
+        <source>replaces revision {revision}</source>
+        <translation>取代第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>kept in history; revision {revision} is newer</source>
+        <translation>已存入历史记录；第 {revision} 版更新</translation>
+    </message>
+    <message>
+        <source>conflict: revision {revision} of this inspection is already here with other content</source>
+        <translation>冲突：本机已有该检查记录的第 {revision} 版，但内容不同</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>manifest's inspection</source>
+        <translation>清单的检查记录部分</translation>
+    </message>
+    <message>
+        <source>manifest's form</source>
+        <translation>清单的检查表部分</translation>
+    </message>
+    <message>
+        <source>manifest file entry</source>
+        <translation>清单中的文件条目</translation>
+    </message>
+    <message>
+        <source>The {where} has no valid '{key}' ({kind} expected).</source>
+        <translation>{where}缺少有效的“{key}”字段（应为 {kind} 类型）。</translation>
+    </message>
+    <message>
+        <source>The manifest's {what} is not a SHA-256 hash.</source>
+        <translation>清单中的{what}不是有效的 SHA-256 哈希值。</translation>
+    </message>
+    <message>
+        <source>The manifest's file list holds something that is not a file entry.</source>
+        <translation>清单的文件列表中有不是文件条目的内容。</translation>
+    </message>
+    <message>
+        <source>The manifest lists a file with a path not allowed: {path}.</source>
+        <translation>清单列出的文件路径不允许：{path}。</translation>
+    </message>
+    <message>
+        <source>The manifest gives a negative size for {path}.</source>
+        <translation>清单中 {path} 的文件大小为负数。</translation>
+    </message>
+    <message>
+        <source>Not an inspection bundle (format {format}).</source>
+        <translation>不是检查数据包（格式为 {format}）。</translation>
+    </message>
+    <message>
+        <source>Unknown bundle format version {version}; this app reads version {supported}. Update the app to import it.</source>
+        <translation>数据包格式版本 {version} 无法识别，本软件只能读取版本 {supported}。请升级软件后再导入。</translation>
+    </message>
+    <message>
+        <source>The manifest lists the same file twice.</source>
+        <translation>清单重复列出了同一个文件。</translation>
+    </message>
+    <message>
+        <source>The manifest is not a JSON object.</source>
+        <translation>清单不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The manifest's revision must be 1 or more.</source>
+        <translation>清单中的修订版号必须不小于 1。</translation>
+    </message>
+    <message>
+        <source>The manifest does not list {name}.</source>
+        <translation>清单未列出 {name}。</translation>
+    </message>
+    <message>
+        <source>The manifest's inspection uuid is not a UUID.</source>
+        <translation>清单中的检查记录编号不是有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>The manifest's created time is not an ISO date and time.</source>
+        <translation>清单中的生成时间不是 ISO 格式的日期时间。</translation>
+    </message>
+    <message>
+        <source>form hash</source>
+        <translation>检查表哈希值</translation>
+    </message>
+    <message>
+        <source>signer fingerprint</source>
+        <translation>签名人证书指纹</translation>
+    </message>
+    <message>
+        <source>manifest's signer</source>
+        <translation>清单的签名人部分</translation>
+    </message>
+    <message>
+        <source>inspection.json holds a value of the wrong kind: {value}.</source>
+        <translation>inspection.json 中有类型错误的值：{value}。</translation>
+    </message>
+    <message>
+        <source>inspection.json: {where} is not an object.</source>
+        <translation>inspection.json：{where}不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>inspection.json has no list of {key}.</source>
+        <translation>inspection.json 中缺少 {key} 列表。</translation>
+    </message>
+    <message>
+        <source>inspection.json: {where} names no file.</source>
+        <translation>inspection.json：{where}未指明文件。</translation>
+    </message>
+    <message>
+        <source>inspection.json is not a JSON object.</source>
+        <translation>inspection.json 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>inspection.json has no list of signatures.</source>
+        <translation>inspection.json 中缺少签名列表。</translation>
+    </message>
+    <message>
+        <source>inspection.json, {where}: {error}</source>
+        <translation>inspection.json，{where}：{error}</translation>
+    </message>
+    <message>
+        <source>the inspection</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation>工地信息</translation>
+    </message>
+    <message>
+        <source>signer not on the trust list: {signer} (fingerprint {fingerprint})</source>
+        <translation>签名人不在信任列表中：{signer}（证书指纹 {fingerprint}）</translation>
+    </message>
+    <message>
+        <source>The bundle holds an absolute path: {name}.</source>
+        <translation>数据包中含有绝对路径：{name}。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a path that climbs out with '..': {name}.</source>
+        <translation>数据包中含有用“..”跳出数据包目录的路径：{name}。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a malformed path: {name}.</source>
+        <translation>数据包中含有格式错误的路径：{name}。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a symbolic link: {name}.</source>
+        <translation>数据包中含有符号链接：{name}。</translation>
+    </message>
+    <message>
+        <source>The bundle holds something that is not a file: {name}.</source>
+        <translation>数据包中含有非文件的条目：{name}。</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} bytes, more than allowed.</source>
+        <translation>{name} 解压后将达到 {size} 字节，超过允许的大小。</translation>
+    </message>
+    <message>
+        <source>{name} is compressed suspiciously well (a zip bomb?); not unpacked.</source>
+        <translation>{name} 的压缩比异常偏高（可能是压缩炸弹），未予解压。</translation>
+    </message>
+    <message>
+        <source>The bundle holds {count} entries, more than allowed.</source>
+        <translation>数据包中含有 {count} 个条目，超过允许的数量。</translation>
+    </message>
+    <message>
+        <source>The bundle holds two entries with the same name.</source>
+        <translation>数据包中有两个同名条目。</translation>
+    </message>
+    <message>
+        <source>The bundle would unpack to more bytes than allowed (a zip bomb?).</source>
+        <translation>数据包解压后的总大小超过允许值（可能是压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>{name} does not unpack to its declared size.</source>
+        <translation>{name} 解压后的大小与声明的不符。</translation>
+    </message>
+    <message>
+        <source>The bundle file is larger than allowed.</source>
+        <translation>数据包文件超过允许的大小。</translation>
+    </message>
+    <message>
+        <source>A file listed in the manifest is missing: {path}.</source>
+        <translation>清单列出的文件缺失：{path}。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file the manifest does not list: {path}.</source>
+        <translation>数据包中含有清单未列出的文件：{path}。</translation>
+    </message>
+    <message>
+        <source>form.json is not the form the manifest names.</source>
+        <translation>form.json 与清单所指明的检查表不一致。</translation>
+    </message>
+    <message>
+        <source>inspection.json describes another inspection than the manifest.</source>
+        <translation>inspection.json 所载的检查记录与清单不一致。</translation>
+    </message>
+    <message>
+        <source>inspection.json names another signer than the manifest.</source>
+        <translation>inspection.json 所载的签名人与清单不一致。</translation>
+    </message>
+    <message>
+        <source>report.pdf is not the signed report inspection.json names.</source>
+        <translation>report.pdf 不是 inspection.json 所指明的已签名报告。</translation>
+    </message>
+    <message>
+        <source>The manifest's signature does not match: {reason}</source>
+        <translation>清单的签名验证不通过：{reason}</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by another certificate than it names.</source>
+        <translation>清单的签名证书与清单中写明的证书不一致。</translation>
+    </message>
+    <message>
+        <source>The signed report does not verify: {reason}</source>
+        <translation>已签名报告验证不通过：{reason}</translation>
+    </message>
+    <message>
+        <source>The report is signed by someone other than the bundle's signer.</source>
+        <translation>报告的签名人与数据包的签名人不是同一人。</translation>
+    </message>
+    <message>
+        <source>The file is not a zip archive, so not a bundle.</source>
+        <translation>该文件不是 zip 压缩包，因此不是数据包。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be unpacked: {error}.</source>
+        <translation>{name} 无法解压：{error}。</translation>
+    </message>
+    <message>
+        <source>The bundle has no {name}.</source>
+        <translation>数据包中没有 {name}。</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON ({error}).</source>
+        <translation>manifest.json 不是有效的 JSON（{error}）。</translation>
+    </message>
+    <message>
+        <source>{path} does not match its hash in the manifest.</source>
+        <translation>{path} 与清单中记录的哈希值不符。</translation>
+    </message>
+    <message>
+        <source>{path}: the photo's bytes do not match the hash it is named by.</source>
+        <translation>{path}：照片内容与其文件名中的哈希值不符。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({error}).</source>
+        <translation>{path} 不是有效的 JSON（{error}）。</translation>
+    </message>
+    <message>
+        <source>form.json is not a valid form: {error}</source>
+        <translation>form.json 不是有效的检查表：{error}</translation>
+    </message>
+    <message>
+        <source>The photo {photo} is not in the bundle.</source>
+        <translation>照片 {photo} 不在数据包中。</translation>
+    </message>
+    <message>
+        <source>The drawn signature {path} is missing or not a PNG image.</source>
+        <translation>手写签名 {path} 缺失或不是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The drawn signature {path} does not match its role.</source>
+        <translation>手写签名 {path} 与签名人身份不对应。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}.</source>
+        <translation>无法读取该文件：{error}。</translation>
+    </message>
+    <message>
+        <source>The bundle is a damaged or truncated zip ({error}).</source>
+        <translation>数据包是已损坏或不完整的 zip 文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>An answer names an item not in the form: {item}.</source>
+        <translation>有一项检查结论所对应的条目不在检查表中：{item}。</translation>
+    </message>
+    <message>
+        <source>The data does not match its signature (changed after signing).</source>
+        <translation>数据与签名不符（签名后被改动过）。</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not on the trust list.</source>
+        <translation>签名人的证书不在信任列表中。</translation>
+    </message>
+    <message>
+        <source>The signature is not readable CMS data ({kind}).</source>
+        <translation>签名不是可读取的 CMS 数据（{kind}）。</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: {error}</source>
+        <translation>无法验证签名：{error}</translation>
+    </message>
+    <message>
+        <source>No evidence with id {id}.</source>
+        <translation>找不到编号为 {id} 的证据。</translation>
+    </message>
+    <message>
+        <source>Unknown finding field: {field}</source>
+        <translation>未知的问题字段：{field}</translation>
+    </message>
+    <message>
+        <source>Unknown arrears field: {field}</source>
+        <translation>未知的欠薪线索字段：{field}</translation>
+    </message>
+    <message>
+        <source>No {table} row with id {row_id}.</source>
+        <translation>{table} 中找不到编号为 {row_id} 的记录。</translation>
+    </message>
+    <message>
+        <source>The number of workers cannot be negative.</source>
+        <translation>涉及人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid amount.</source>
+        <translation>“{value}”不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>Resolution must be one of {choices}.</source>
+        <translation>处理情况必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date (YYYY-MM-DD).</source>
+        <translation>“{value}”不是日期（格式为 年-月-日，如 2024-05-06）。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number of workers.</source>
+        <translation>“{value}”不是有效的人数。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount.</source>
+        <translation>“{value}”不是金额。</translation>
+    </message>
+    <message>
+        <source>Form {form} version {version} differs from the one already in use; a changed form needs a new version number.</source>
+        <translation>检查表 {form} 第 {version} 版与已在使用的同版本不一致；修改后的检查表须使用新的版本号。</translation>
+    </message>
+    <message>
+        <source>Unknown key algorithm {algorithm}; use one of {choices}.</source>
+        <translation>未知的密钥算法 {algorithm}；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>No passphrase for the signing key: use --passphrase-file, set {variable}, or run interactively.</source>
+        <translation>未提供签名密钥的口令：请使用 --passphrase-file、设置环境变量 {variable}，或以交互方式运行。</translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect the signing key.</source>
+        <translation>口令不能为空，否则无法保护签名密钥。</translation>
+    </message>
+    <message>
+        <source>The inspector's name is needed for the signing certificate.</source>
+        <translation>生成签名证书需要填写检查人员姓名。</translation>
+    </message>
+    <message>
+        <source>{source} holds no certificate with its private key.</source>
+        <translation>{source} 中没有带私钥的证书。</translation>
+    </message>
+    <message>
+        <source>{source}: only EC and RSA signing keys are supported.</source>
+        <translation>{source}：仅支持 EC 和 RSA 签名密钥。</translation>
+    </message>
+    <message>
+        <source>No signing identity in {folder}. Create one with `inspector keys init`.</source>
+        <translation>{folder} 中没有签名身份。请用 `inspector keys init` 创建。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key, or {source} is not a PKCS#12 file.</source>
+        <translation>签名密钥的口令错误，或 {source} 不是 PKCS#12 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>无法读取 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>This file is not an X.509 certificate (PEM or DER).</source>
+        <translation>该文件不是 X.509 证书（PEM 或 DER 格式）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {error}.</source>
+        <translation>无法读取口令文件 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>No inspection with id {id}.</source>
+        <translation>找不到编号为 {id} 的检查记录。</translation>
+    </message>
+    <message>
+        <source>An inspection needs at least one inspector.</source>
+        <translation>检查至少需要一名检查人员。</translation>
+    </message>
+    <message>
+        <source>'{reference}' matches several inspections; give more of it.</source>
+        <translation>“{reference}”对应多条检查记录，请输入更完整的编号。</translation>
+    </message>
+    <message>
+        <source>No inspection matches '{reference}'.</source>
+        <translation>没有与“{reference}”对应的检查记录。</translation>
+    </message>
+    <message>
+        <source>No site with id {site_id}.</source>
+        <translation>找不到编号为 {site_id} 的项目。</translation>
+    </message>
+    <message>
+        <source>Only a signed inspection needs a new revision.</source>
+        <translation>只有已签名的检查记录才需要新建修订版。</translation>
+    </message>
+    <message>
+        <source>An inspector needs a name.</source>
+        <translation>请填写检查人员姓名。</translation>
+    </message>
+    <message>
+        <source>Give the inspector's name (--name) to create a signing key.</source>
+        <translation>创建签名密钥须提供检查人员姓名（--name）。</translation>
+    </message>
+    <message>
+        <source>A signing key already exists in {folder}.</source>
+        <translation>{folder} 中已有签名密钥。</translation>
+    </message>
+    <message>
+        <source>processing stopped unexpectedly; add this photo again</source>
+        <translation>处理意外中断，请重新添加这张照片</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>image too large: {width} x {height} pixels exceeds the {limit:g}-megapixel limit</source>
+        <translation>图片过大：{width} × {height} 像素，超过 {limit:g} 百万像素的上限</translation>
+    </message>
+    <message>
+        <source>image too large: exceeds the {limit:g}-megapixel limit</source>
+        <translation>图片过大：超过 {limit:g} 百万像素的上限</translation>
+    </message>
+    <message>
+        <source>image too large: {megapixels:.0f} megapixels exceeds the {limit:g}-megapixel limit</source>
+        <translation>图片过大：{megapixels:.0f} 百万像素，超过 {limit:g} 百万像素的上限</translation>
+    </message>
+    <message>
+        <source>not an image file</source>
+        <translation>不是图片文件</translation>
+    </message>
+    <message>
+        <source>file is truncated or corrupt</source>
+        <translation>文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>cannot read file: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being added; add it again</source>
+        <translation>添加过程中文件发生了变化，请重新添加</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the copies of evidence file {file}: {reason}.</source>
+        <translation>无法重新生成证据文件 {file} 的副本：{reason}。</translation>
+    </message>
+    <message>
+        <source>Role must be one of {choices}.</source>
+        <translation>签名人身份必须是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer's name.</source>
+        <translation>签名需要填写签名人姓名。</translation>
+    </message>
+    <message>
+        <source>The drawn signature is not a PNG image.</source>
+        <translation>手写签名不是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>{item}: not answered</source>
+        <translation>{item}：未作答</translation>
+    </message>
+    <message>
+        <source>{item}: a photo is required</source>
+        <translation>{item}：需要拍照取证</translation>
+    </message>
+    <message>
+        <source>no inspector has signed</source>
+        <translation>尚无检查人员签名</translation>
+    </message>
+    <message>
+        <source>the site representative has not signed</source>
+        <translation>被检查单位代表尚未签名</translation>
+    </message>
+    <message>
+        <source>This inspection is already signed.</source>
+        <translation>此检查记录已签名。</translation>
+    </message>
+    <message>
+        <source>Cannot sign yet:
+- {problems}</source>
+        <translation>尚不能签名：
+- {problems}</translation>
+    </message>
+    <message>
+        <source>No signature with id {id}.</source>
+        <translation>找不到编号为 {id} 的签名。</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed (the signature does not match).</source>
+        <translation>文件在签名后被改动过（签名不符）。</translation>
+    </message>
+    <message>
+        <source>The document was modified after signing in a way the signature does not allow.</source>
+        <translation>文件在签名后被以签名所不允许的方式修改过。</translation>
+    </message>
+    <message>
+        <source>The PDF has no signature.</source>
+        <translation>该 PDF 没有签名。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: {error}</source>
+        <translation>无法对该 PDF 签名：{error}</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a signed PDF: {error}</source>
+        <translation>无法将该文件作为已签名的 PDF 读取：{error}</translation>
+    </message>
+    <message>
+        <source>Content was appended to the file after it was signed.</source>
+        <translation>文件在签名后被追加了内容。</translation>
+    </message>
+    <message>
+        <source>workers_on_site</source>
+        <translation>现场工人数</translation>
+    </message>
+    <message>
+        <source>workers_registered</source>
+        <translation>实名登记人数</translation>
+    </message>
+    <message>
+        <source>contract_value</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>deposit_amount</source>
+        <translation>工资保证金</translation>
+    </message>
+    <message>
+        <source>start_date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>end_date</source>
+        <translation>竣工日期</translation>
+    </message>
+    <message>
+        <source>Unknown site field: {field}</source>
+        <translation>未知的项目字段：{field}</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be negative</source>
+        <translation>{field}：不能为负数</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not a valid amount</source>
+        <translation>{field}：“{value}”不是有效的金额</translation>
+    </message>
+    <message>
+        <source>A site needs a project name.</source>
+        <translation>请填写项目名称。</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not a whole number</source>
+        <translation>{field}：“{value}”不是整数</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not an amount</source>
+        <translation>{field}：“{value}”不是金额</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not a date (YYYY-MM-DD)</source>
+        <translation>{field}：“{value}”不是日期（格式为 年-月-日，如 2024-05-06）</translation>
+    </message>
+    <message>
+        <source>Say what the inspector must change when returning an inspection.</source>
+        <translation>退回检查记录时，请写明检查人员需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Only signed inspections are reviewed.</source>
+        <translation>只能审核已签名的检查记录。</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx or .csv.</source>
+        <translation>请导出为扩展名为 .xlsx 或 .csv 的文件。</translation>
+    </message>
+    <message>
+        <source>Not a certificate: {error}</source>
+        <translation>不是证书：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>No certificate with fingerprint {fingerprint}.</source>
+        <translation>没有指纹为 {fingerprint} 的证书。</translation>
+    </message>
+</context>
+<context>
     <name>site_models</name>
     <message>
         <source>draft</source>
