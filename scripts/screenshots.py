@@ -6,6 +6,7 @@ Run: xvfb-run -a .venv/bin/python scripts/screenshots.py
 from __future__ import annotations
 
 import math
+import os
 import sys
 import tempfile
 import time
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# The demo's signing key and the signatures below use one passphrase, whatever the shell has.
+PASSPHRASE = "test-passphrase"
+os.environ["INSPECTOR_PASSPHRASE"] = PASSPHRASE
 
 from inspector_app.core.results import Result  # noqa: E402
 from inspector_app.services import evidence, sign_inspection  # noqa: E402
@@ -124,7 +128,7 @@ def sign_with_flagged_photos(ctx: AppContext, inspection_id: int, png: Path) -> 
         for person in people:
             png_bytes = make_signature_png(person.name, 3)
             sign_inspection.add_signature(ctx, inspection_id, role, person.name, png_bytes)
-    sign_inspection.sign_inspection(ctx, inspection_id, b"test-passphrase")
+    sign_inspection.sign_inspection(ctx, inspection_id, PASSPHRASE.encode())
 
 
 def shoot_supervisor(app: QApplication, window: MainWindow, png: Path) -> None:
