@@ -25,7 +25,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("INSPECTOR_PASSPHRASE", "bench-passphrase")
+os.environ["INSPECTOR_PASSPHRASE"] = "bench-passphrase"  # the demo key, whatever the shell has
 
 from inspector_app.services.bundles.export import (
     make_manifest,
