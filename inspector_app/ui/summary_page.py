@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QListView, QTableView, QVBoxLayout, QWidget
 
 from inspector_app.core.forms import Form
+from inspector_app.core.messages import Message
 from inspector_app.core.scoring import PHOTO_REQUIRED, UNANSWERED, MissingRequirement, RuleScore
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.messages import service_text
@@ -46,16 +46,21 @@ def missing_text(form: Form, missing: MissingRequirement, lang: str) -> str:
     return f"{item.id} {item.text.get(lang)}: {reason}"
 
 
-SERVICE_ITEM_PROBLEM = re.compile(r"^(?P<item>\S+): (?P<reason>not answered|a photo is required)$")
-SERVICE_REASONS = {"not answered": UNANSWERED, "a photo is required": PHOTO_REQUIRED}
+# The service's templates about one item, and the requirement each one reports.
+SERVICE_ITEM_REASONS = {
+    "{item}: not answered": UNANSWERED,
+    "{item}: a photo is required": PHOTO_REQUIRED,
+}
 
 
 def signing_problem_text(form: Form, problem: str, lang: str) -> str:
-    """A phrase of `services.sign_inspection.signing_problems` in the user's language."""
-    match = SERVICE_ITEM_PROBLEM.match(problem)
-    if match and match["item"] in {item.id for item in form.items()}:
-        need = MissingRequirement(match["item"], SERVICE_REASONS[match["reason"]])
-        return missing_text(form, need, lang)
+    """A phrase of `services.sign_inspection.signing_problems` in the user's language: an
+    item's problem worded as the summary page words it (item text, not only its id)."""
+    if isinstance(problem, Message) and problem.template in SERVICE_ITEM_REASONS:
+        item_id = problem.params.get("item")
+        if item_id in {item.id for item in form.items()}:
+            need = MissingRequirement(item_id, SERVICE_ITEM_REASONS[problem.template])
+            return missing_text(form, need, lang)
     known = {
         "no inspector has signed": _tr("No inspector has signed."),
         "the site representative has not signed": _tr("The site representative has not signed."),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.services import answers
 from inspector_app.services.context import AppContext
@@ -69,8 +70,12 @@ def test_known_phrases_are_translated_for_the_chinese_ui(
     from inspector_app.services.inspections import inspection_detail
 
     form = inspection_detail(ctx, inspection_id).form
-    text = signing_problem_text(form, "R1.1: not answered", "zh")
+    text = signing_problem_text(form, msg("{item}: not answered", item="R1.1"), "zh")
     assert text.startswith("R1.1 ") and text.endswith(": 未作答")
+    photo = signing_problem_text(form, msg("{item}: a photo is required", item="R1.1"), "zh")
+    assert photo.startswith("R1.1 ") and photo.endswith(": 须拍照取证")
+    # An item the form does not know: the service's own words, translated.
+    assert signing_problem_text(form, msg("{item}: not answered", item="X9"), "zh") == "X9：未作答"
     assert signing_problem_text(form, "no inspector has signed", "zh") == "尚无检查人员签名。"
     assert (
         signing_problem_text(form, "the site representative has not signed", "zh")
