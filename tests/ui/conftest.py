@@ -76,5 +76,20 @@ def make_window(
 
 
 @pytest.fixture
+def demo_window(
+    qtbot: QtBot, demo_ctx: AppContext, preferences: Preferences
+) -> Iterator[MainWindow]:
+    """A main window on a copy of the demo data folder (see demo_ctx in tests/conftest.py)."""
+    window = MainWindow(demo_ctx, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    window.runner.drain()
+    yield window
+    window.supervision.close()
+    window.runner.drain()
+    window.runner.shutdown()
+
+
+@pytest.fixture
 def window(make_window: type[MainWindow]) -> MainWindow:
     return make_window()  # type: ignore[call-arg]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,20 +24,6 @@ from inspector_app.ui.settings import Preferences
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
 
 SIGNED, EXPORTED = 3, 5
-
-
-@pytest.fixture
-def demo_window(
-    qtbot: QtBot, demo_ctx: AppContext, preferences: Preferences
-) -> Iterator[MainWindow]:
-    window = MainWindow(demo_ctx, preferences)
-    qtbot.addWidget(window)
-    window.show()
-    window.runner.drain()
-    yield window
-    window.supervision.close()
-    window.runner.drain()
-    window.runner.shutdown()
 
 
 def _close_messages(window: MainWindow) -> list[str]:
