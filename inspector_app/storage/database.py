@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from inspector_app.core.errors import (
 from inspector_app.core.messages import msg
 from inspector_app.core.paths import DataDir
 from inspector_app.storage import migrate, sqlite
+from inspector_app.storage.files import os_error_to_storage
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,11 @@ _EXPECTED = (
 
 def translate_error(error: exc.DBAPIError) -> InspectorError | None:
     """The expected error a database failure stands for, or None when it is a bug."""
-    text = str(error.orig).lower()
+    return _expected_error(str(error.orig))
+
+
+def _expected_error(text: str) -> InspectorError | None:
+    text = text.lower()
     for fragment, kind, message in _EXPECTED:
         if fragment in text:
             return kind(message)
@@ -132,7 +138,16 @@ class Database:
             raise expected from error
 
     def backup(self) -> Path:
-        return sqlite.backup(self.data_dir.database, self.data_dir.backups)
+        """A backup copy; a full disk or an unwritable backups folder is a StorageError."""
+        try:
+            return sqlite.backup(self.data_dir.database, self.data_dir.backups)
+        except OSError as error:
+            raise os_error_to_storage(error, self.data_dir.backups) from error
+        except sqlite3.Error as error:
+            expected = _expected_error(str(error))
+            if expected is None:
+                raise
+            raise expected from error
 
     def close(self) -> None:
         self.engine.dispose()

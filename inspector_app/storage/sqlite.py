@@ -128,14 +128,18 @@ def backup(path: Path, backups_dir: Path, keep: int = BACKUPS_KEPT) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{BACKUP_PREFIX}{stamp}.db"
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(path)
-    dest = sqlite3.connect(partial)
     try:
-        source.backup(dest)
-    finally:
-        dest.close()
-        source.close()
-    partial.replace(target)
+        source = sqlite3.connect(path)
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # leave no half-written copy behind
+        raise
     for old in list_backups(backups_dir)[keep:]:
         old.unlink(missing_ok=True)
     return target

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
+from inspector_app.core.errors import DiskFullError, StorageError
 from inspector_app.core.paths import DataDir
 from inspector_app.services.context import AppContext, open_context
 from inspector_app.services.sites import create_site, list_sites
@@ -50,3 +53,31 @@ def test_damaged_database_without_backup_says_so(data_dir: DataDir) -> None:
     _damage(data_dir)
     with pytest.raises(DamagedDatabaseError, match="No good backup"):
         open_context(data_dir.root)
+
+
+def test_backup_into_an_unusable_folder_is_a_plain_error(ctx: AppContext) -> None:
+    ctx.data_dir.backups.rmdir()
+    ctx.data_dir.backups.write_text("not a folder")
+    with pytest.raises(StorageError):
+        ctx.db.backup()
+
+
+def test_backup_on_a_full_disk_is_a_plain_error_and_leaves_no_partial_copy(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_connect = sqlite3.connect
+
+    class FullDisk:
+        def __init__(self, path: object) -> None:
+            self.conn = real_connect(path)  # type: ignore[arg-type]
+
+        def backup(self, _target: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def close(self) -> None:
+            self.conn.close()
+
+    monkeypatch.setattr(sqlite.sqlite3, "connect", FullDisk)
+    with pytest.raises(DiskFullError):
+        ctx.db.backup()
+    assert list(ctx.data_dir.backups.iterdir()) == []
