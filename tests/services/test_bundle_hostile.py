@@ -6,6 +6,7 @@ import stat
 import struct
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -250,3 +251,62 @@ def test_a_re_export_of_the_same_revision_is_already_imported(
     re_export = resigned(good, inspector.identity)  # new manifest time and signature
     assert re_export != good
     assert _import(office, tmp_path, re_export, "b.inspection.zip").verdict == "already_imported"
+
+
+def _with_inspection(good: bytes, edit: Any) -> dict[str, bytes | None]:
+    import json
+
+    from inspector_app.services.bundles.export import to_json_bytes
+    from inspector_app.services.bundles.model import INSPECTION
+
+    record = json.loads(entries_of(good)[INSPECTION])
+    edit(record)
+    return {INSPECTION: to_json_bytes(record)}
+
+
+@pytest.mark.parametrize("signer", ["trusted", "stranger"])
+def test_revision_beyond_the_databases_integers(
+    office: AppContext, tmp_path: Path, good: bytes, inspector: InspectorFolder, signer: str
+) -> None:
+    """A number too large to store is refused with a reason, not an overflow traceback."""
+    huge = 2**70
+    identity = inspector.identity
+    if signer == "stranger":
+        identity = create_identity(tmp_path / "stranger", "陌生人", "某单位", "X-1", b"pw")
+    change = _with_inspection(good, lambda record: record.update(revision=huge))
+    if signer == "stranger":
+        from inspector_app.services.identity import fingerprint
+
+        fingerprint_of = fingerprint(identity.certificate)
+        inspection_json = change["inspection.json"]
+        assert inspection_json is not None
+        change["inspection.json"] = inspection_json.replace(
+            manifest_of(good)["signer"]["fingerprint"].encode(), fingerprint_of.encode()
+        )
+    manifest = manifest_of(good)
+    forged = resigned(
+        good,
+        identity,
+        change=change,
+        manifest_edit={"inspection": manifest["inspection"] | {"revision": huge}},
+    )
+    _rejected(office, tmp_path, forged, "revision")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("size", 2**64), ("gps_lat", 10**400), ("gps_lon", float("inf")), ("width", -(2**63) - 1)],
+)
+def test_evidence_numbers_out_of_range(
+    office: AppContext,
+    tmp_path: Path,
+    good: bytes,
+    inspector: InspectorFolder,
+    field: str,
+    value: Any,
+) -> None:
+    def edit(record: dict[str, Any]) -> None:
+        record["evidence"][0][field] = value
+
+    change = _with_inspection(good, edit)
+    _rejected(office, tmp_path, resigned(good, inspector.identity, change=change), "wrong kind")

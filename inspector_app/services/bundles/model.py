@@ -28,6 +28,9 @@ _LISTED_PATH = re.compile(
     r"|signatures/[a-z]{1,32}-[0-9]{1,4}\.png)"
 )
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+# The database stores integers in 64 bits: a larger number in a bundle is refused here,
+# with a reason, rather than overflowing (a traceback) when the import log is written.
+INT_RANGE = range(-(2**63), 2**63)
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,9 @@ _FORM = msg("manifest's form")
 def _field(data: dict[str, Any], key: str, kind: type, where: str = _MANIFEST) -> Any:
     value = data.get(key)
     # bool is an int in Python; a JSON true must not pass for a revision number.
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+    if not isinstance(value, kind) or (
+        kind is int and (isinstance(value, bool) or value not in INT_RANGE)
+    ):
         raise BundleRejected(
             msg(
                 "The {where} has no valid '{key}' ({kind} expected).",

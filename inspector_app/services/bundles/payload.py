@@ -7,6 +7,7 @@ import runs every value through its checker, so a round trip cannot drift.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import Any
 
 from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
-from inspector_app.services.bundles.model import BundleRejected
+from inspector_app.services.bundles.model import INT_RANGE, BundleRejected
 from inspector_app.services.sites import DATE_FIELDS, INT_FIELDS, MONEY_FIELDS, TEXT_FIELDS
 
 Checker = Callable[[Any], Any]
@@ -40,7 +41,7 @@ def _opt_text(value: Any) -> str | None:
 
 
 def _int(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
+    if not isinstance(value, int) or isinstance(value, bool) or value not in INT_RANGE:
         raise _bad(value)
     return value
 
@@ -54,7 +55,14 @@ def _opt_float(value: Any) -> float | None:
         return None
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise _bad(value)
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError as error:  # an integer beyond any float
+        raise _bad(value) from error
+    # Python's json reads Infinity and NaN, which no coordinate is.
+    if not math.isfinite(number):
+        raise _bad(value)
+    return number
 
 
 def _opt_money(value: Any) -> Decimal | None:
