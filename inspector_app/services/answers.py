@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.forms import ItemKind
+from inspector_app.core.forms import FormItem, ItemKind
 from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore
@@ -101,25 +101,24 @@ def set_value(ctx: AppContext, inspection_id: int, item_id: str, value: str | No
     """Store the recorded value of a number, text or choice item."""
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
-        item = form_of(inspection.form).item(item_id) if item_id else None
-        answer = _answer(session, inspection, item_id)
-        answer.value = _checked_value(item.kind if item else ItemKind.TEXT, item, value)
+        answer = _answer(session, inspection, item_id)  # refuses an item not on the form
+        answer.value = _checked_value(form_of(inspection.form).item(item_id), value)
         audit.record(
             session, ctx.actor, "answer", f"{inspection.uuid}/{item_id}", "value", new=answer.value
         )
 
 
-def _checked_value(kind: ItemKind, item: object, value: str | None) -> str | None:
+def _checked_value(item: FormItem, value: str | None) -> str | None:
     if value is None or not str(value).strip():
         return None
     text = str(value).strip()
-    if kind == ItemKind.NUMBER:
+    if item.kind == ItemKind.NUMBER:
         try:
             float(text.replace(",", ""))
         except ValueError as error:
             raise ValidationError(msg("'{text}' is not a number.", text=text)) from error
-    if kind == ItemKind.CHOICE:
-        allowed = {choice.value for choice in getattr(item, "choices", ())}
+    if item.kind == ItemKind.CHOICE:
+        allowed = {choice.value for choice in item.choices}
         if text not in allowed:
             raise ValidationError(
                 msg("'{text}' is not one of the choices of this item.", text=text)

@@ -62,6 +62,8 @@ def test_note_and_value_are_stored_and_checked(ctx: AppContext, inspection: int)
 def test_unknown_item_is_refused(ctx: AppContext, inspection: int) -> None:
     with pytest.raises(ValidationError, match=r"no item R99\.9"):
         answers.set_result(ctx, inspection, "R99.9", Result.COMPLIANT)
+    with pytest.raises(ValidationError, match=r"no item R99\.9"):
+        answers.set_value(ctx, inspection, "R99.9", "3")
 
 
 def test_findings_and_arrears_cases(ctx: AppContext, inspection: int) -> None:
