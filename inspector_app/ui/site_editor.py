@@ -79,11 +79,13 @@ class SiteEditor(QWidget):
     """Edits one site; no save button: each field is stored when editing finishes."""
 
     site_changed = Signal(int)
+    site_shown = Signal(int)  # its values are read and on screen
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
-        self._site_id: int | None = None
+        self._site_id: int | None = None  # the site whose values are on screen
+        self._showing: int | None = None  # the one chosen (its values may still be read)
         self._stored: dict[str, str] = {}
         self.fields: dict[str, QLineEdit] = {}
         self.warnings: dict[str, QLabel] = {}
@@ -130,12 +132,30 @@ class SiteEditor(QWidget):
 
     @property
     def site_id(self) -> int | None:
-        return self._site_id
+        return self._showing
 
     def show_site(self, site_id: int | None) -> None:
-        self._site_id = site_id
+        """Show a site's values, read in the background; `site_shown` follows."""
+        # Nothing is committed until the chosen site's values are on screen.
+        self._site_id, self._showing = None, site_id
         self.setEnabled(site_id is not None)
-        values = sites.site_values(self._ctx, site_id) if site_id is not None else {}
+        if site_id is None:
+            self._fill({})
+            return
+        ctx = self._ctx
+        self._runner.run(
+            lambda: sites.site_values(ctx, site_id),
+            lambda values: self._loaded(site_id, values),
+        )
+
+    def _loaded(self, site_id: int, values: dict[str, Any]) -> None:
+        if site_id != self._showing:  # the user has moved on meanwhile
+            return
+        self._fill(values)
+        self._site_id = site_id
+        self.site_shown.emit(site_id)
+
+    def _fill(self, values: dict[str, Any]) -> None:
         for field, edit in self.fields.items():
             text = _text(values.get(field))
             self._stored[field] = text

@@ -60,6 +60,7 @@ class SitesPage(QWidget):
         self._ctx: AppContext | None = None
         self._runner = runner
         self._editor: SiteEditor | None = None
+        self._new_site: int | None = None  # its name is selected for typing once shown
         self.model = SiteListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -118,6 +119,7 @@ class SitesPage(QWidget):
 
         self._editor = SiteEditor(ctx, self._runner)
         self._editor.site_changed.connect(lambda _id: self.reload())
+        self._editor.site_shown.connect(self._site_shown)
         self.editor_scroll.setWidget(self._editor)  # the old one is deleted
 
     def attach(self, ctx: AppContext) -> None:
@@ -260,9 +262,14 @@ class SitesPage(QWidget):
     def _created(self, rows: list[SiteRow], site_id: int) -> None:
         self.search.clear()
         self.model.set_rows(rows)
+        self._new_site = site_id
         self.select_site(site_id)
-        self.editor.fields["name"].setFocus()
-        self.editor.fields["name"].selectAll()
+
+    def _site_shown(self, site_id: int) -> None:
+        if site_id == self._new_site:
+            self._new_site = None
+            self.editor.fields["name"].setFocus()
+            self.editor.fields["name"].selectAll()
 
     def _history_index(self) -> QModelIndex:
         rows = self.history_view.selectionModel().selectedRows()

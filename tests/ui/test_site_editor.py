@@ -55,3 +55,28 @@ def test_the_last_column_of_the_site_list_is_not_cut_off(
         table.viewport().width()
     )
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_the_editor_shows_the_last_chosen_site_when_two_reads_overlap(
+    window: MainWindow, ctx: AppContext
+) -> None:
+    first, second = create_site(ctx, "第一个项目"), create_site(ctx, "第二个项目")
+    editor = window.sites.editor
+    editor.show_site(first)
+    editor.show_site(second)
+    assert editor.site_id == second
+    window.runner.drain()
+    assert editor.fields["name"].text() == "第二个项目"
+    editor.fields["name"].setText("第二个项目（改）")
+    editor.fields["name"].editingFinished.emit()
+    window.runner.drain()
+    assert site_values(ctx, second)["name"] == "第二个项目（改）"
+    assert site_values(ctx, first)["name"] == "第一个项目"
+
+
+def test_a_new_site_has_its_name_selected_for_typing(window: MainWindow, qtbot: QtBot) -> None:
+    window.sites.new_site_button.click()
+    window.runner.drain()
+    name = window.sites.editor.fields["name"]
+    qtbot.waitUntil(name.hasFocus)
+    assert name.selectedText() == name.text() != ""
