@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,7 +14,6 @@ from inspector_app.core.messages import Message, joined, msg
 from inspector_app.core.scoring import missing_for_signing
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
-from inspector_app.services.evidence import evidence_counts
 from inspector_app.services.inspections import (
     InspectionDetail,
     editable_inspection,
@@ -74,7 +74,7 @@ def remove_signature(ctx: AppContext, signature_id: int) -> None:
 
 def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[Message]:
     """What still stops this inspection from being signed, in plain words."""
-    counts = evidence_counts(ctx, detail.id)
+    counts = Counter(evidence.item_id for evidence in detail.evidence)
     problems = [
         msg("{item}: not answered", item=need.item_id)
         if need.reason == "unanswered"
