@@ -320,9 +320,12 @@ class MainWindow(QMainWindow):
             self.exporter.choose_folder([self.session.id])
 
     def export_pending_bundles(self) -> None:
+        """Ask the database which signed inspections are not exported yet, behind the queued
+        writes (a signing in progress counts), then choose where to write them."""
         from inspector_app.services.bundles.export import pending_exports
 
-        self.exporter.choose_folder(pending_exports(self.ctx))
+        ctx = self.ctx
+        self.runner.run(lambda: pending_exports(ctx), self.exporter.choose_folder, write=True)
 
     def new_inspection(self, site_id: int | None = None) -> None:
         from inspector_app.ui.new_inspection import NewInspectionDialog

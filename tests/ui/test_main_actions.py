@@ -89,6 +89,9 @@ def test_export_all_not_yet_exported(
     _close_messages(demo_window)
     demo_window.exporter.choose_folder([])  # nothing left: said plainly, no folder dialog
     assert any("已导出" in t or "exported" in t for t in _close_messages(demo_window))
+    demo_window.export_pending_action.trigger()  # the menu asks in the background
+    demo_window.runner.drain()
+    assert any("已导出" in t or "exported" in t for t in _close_messages(demo_window))
 
 
 def test_a_wrong_passphrase_is_a_plain_message(
