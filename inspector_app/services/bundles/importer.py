@@ -128,7 +128,8 @@ class Importer:
         known = self._known(sha)
         if known is not None:
             return self._log(path, sha, ALREADY, "", known)
-        return self._import_checked(path, check_bundle(data, self.trusted, self.limits), data)
+        check = check_bundle(data, self.trusted, self.limits, sha256=sha)
+        return self._import_checked(path, check, data)
 
     def _import_checked(self, path: Path, check: BundleCheck, data: bytes) -> ImportOutcome:
         manifest = check.manifest
@@ -265,8 +266,10 @@ class Importer:
             )
             # Media last, still inside the transaction: if anything above failed, the
             # store stays untouched; if the commit fails, the files are harmless orphans.
+            # A photo is named by its verified hash; one stored before (an earlier
+            # revision's) is not copied through a temporary file again.
             for name, data in bundle.files.items():
-                if name.startswith("photos/"):
+                if name.startswith("photos/") and not self.store.has(name[7:71]):
                     self.store.put_bytes(data)
         return outcome
 

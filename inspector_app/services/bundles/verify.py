@@ -271,7 +271,8 @@ def _check_references(
         raise BundleRejected(msg("inspection.json describes another inspection than the manifest."))
     if inspection["signer_fingerprint"] != manifest.signer_fingerprint:
         raise BundleRejected(msg("inspection.json names another signer than the manifest."))
-    if inspection["signed_pdf_sha256"] != hashlib.sha256(files[REPORT]).hexdigest():
+    # check_files has matched report.pdf's bytes to this hash: no need to hash them again.
+    if inspection["signed_pdf_sha256"] != manifest.listed()[REPORT].sha256:
         raise BundleRejected(msg("report.pdf is not the signed report inspection.json names."))
     photos = {path[7:71] for path in files if path.startswith("photos/")}
     for record in payload.evidence:
@@ -379,10 +380,14 @@ def read_bundle_file(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> bytes
 
 
 def check_bundle(
-    data: bytes, trusted: Sequence[x509.Certificate], limits: BundleLimits = DEFAULT_LIMITS
+    data: bytes,
+    trusted: Sequence[x509.Certificate],
+    limits: BundleLimits = DEFAULT_LIMITS,
+    *,
+    sha256: str | None = None,
 ) -> BundleCheck:
-    """Check bundle bytes; the verdict says ok, held or rejected, with the reason."""
-    sha = hashlib.sha256(data).hexdigest()
+    """Check bundle bytes (`sha256` when the caller has it); the verdict, with the reason."""
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     try:
         bundle = verify_bundle_bytes(data, trusted, limits, sha256=sha)
     except BundleHeld as held:
