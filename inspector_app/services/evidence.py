@@ -57,17 +57,19 @@ def add_photos(
 ) -> list[IngestOutcome]:
     """Ingest photos and attach them to an item; one outcome per path, in order.
 
-    Rejected files are reported with their reason; the others still go in.
+    Rejected files are reported with their reason; the others still go in, attached in
+    one transaction (one commit for the batch, not one per photo).
     """
     _check_target(ctx, inspection_id, item_id)
     outcomes = ingest_photos(list(paths), media_store(ctx), progress=progress, cancel=cancel)
-    attached = [
-        _attach(ctx, inspection_id, item_id, outcome, tolerance)
-        if outcome.info is not None
-        else outcome
-        for outcome in outcomes
-    ]
-    return attached
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        return [
+            _attach(session, ctx.actor, inspection, item_id, outcome, tolerance)
+            if outcome.info is not None
+            else outcome
+            for outcome in outcomes
+        ]
 
 
 def _check_target(ctx: AppContext, inspection_id: int, item_id: str) -> None:
@@ -82,47 +84,46 @@ def _check_target(ctx: AppContext, inspection_id: int, item_id: str) -> None:
 
 
 def _attach(
-    ctx: AppContext,
-    inspection_id: int,
+    session: Session,
+    actor: str,
+    inspection: m.Inspection,
     item_id: str,
     outcome: IngestOutcome,
     tolerance: dt.timedelta,
 ) -> IngestOutcome:
     info = outcome.info
     assert info is not None
-    with ctx.db.transaction() as session:
-        inspection = editable_inspection(session, inspection_id)
-        if _already_attached(session, inspection_id, item_id, info.sha256):
-            return replace(outcome, status="already_present")
-        flags = _flags(session, inspection, info.captured_at, info.sha256, tolerance)
-        row = m.Evidence(
-            inspection_id=inspection_id,
-            item_id=item_id,
-            sha256=info.sha256,
-            original_name=info.original_name,
-            mime=info.mime,
-            size=info.size,
-            width=info.width,
-            height=info.height,
-            captured_at=info.captured_at,
-            gps_lat=info.gps_lat,
-            gps_lon=info.gps_lon,
-            camera=info.camera,
-            flags=flags,
-        )
-        session.add(row)
-        session.flush()
-        audit.record(
-            session,
-            ctx.actor,
-            "evidence",
-            row.id,
-            "add",
-            inspection=inspection.uuid,
-            item=item_id,
-            sha256=info.sha256,
-            name=info.original_name,
-        )
+    if _already_attached(session, inspection.id, item_id, info.sha256):
+        return replace(outcome, status="already_present")
+    flags = _flags(session, inspection, info.captured_at, info.sha256, tolerance)
+    row = m.Evidence(
+        inspection_id=inspection.id,
+        item_id=item_id,
+        sha256=info.sha256,
+        original_name=info.original_name,
+        mime=info.mime,
+        size=info.size,
+        width=info.width,
+        height=info.height,
+        captured_at=info.captured_at,
+        gps_lat=info.gps_lat,
+        gps_lon=info.gps_lon,
+        camera=info.camera,
+        flags=flags,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "evidence",
+        row.id,
+        "add",
+        inspection=inspection.uuid,
+        item=item_id,
+        sha256=info.sha256,
+        name=info.original_name,
+    )
     return replace(outcome, status="added")
 
 

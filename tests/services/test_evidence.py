@@ -53,6 +53,16 @@ def test_same_photo_twice_on_one_item_is_one_row(ctx: AppContext, tmp_path: Path
     assert evidence.evidence_counts(ctx, inspection) == {"R1.1": 1}
 
 
+def test_same_photo_twice_in_one_batch_is_one_row(ctx: AppContext, tmp_path: Path) -> None:
+    inspection = _inspection(ctx, "甲项目")
+    photo = make_demo_photo(tmp_path / "a.jpg", "a", STARTED, 1)
+    copy = tmp_path / "copy.jpg"
+    copy.write_bytes(photo.read_bytes())
+    outcomes = evidence.add_photos(ctx, inspection, "R1.1", [photo, copy])
+    assert [o.status for o in outcomes] == ["added", "already_present"]
+    assert len(inspections.inspection_detail(ctx, inspection).evidence) == 1
+
+
 def test_bad_file_is_rejected_and_the_rest_go_in(ctx: AppContext, tmp_path: Path) -> None:
     inspection = _inspection(ctx, "甲项目")
     broken = tmp_path / "broken.jpg"
