@@ -94,16 +94,15 @@ def import_key(args: argparse.Namespace) -> int:
 def export_cert(args: argparse.Namespace) -> int:
     from inspector_app.core.errors import ValidationError
     from inspector_app.services.identity import describe_certificate, load_certificate
-    from inspector_app.services.inspectors import self_inspector
+    from inspector_app.services.keys import own_certificate_pem
     from inspector_app.storage.files import atomic_write_text
 
     ctx = context_of(args)
     try:
-        me = self_inspector(ctx)
-        pem = _own_certificate_pem(ctx)
+        pem = own_certificate_pem(ctx)
     finally:
         ctx.close()
-    if me is None or pem is None:
+    if pem is None:
         raise ValidationError("No signing key yet: run `inspector keys init` first.")
     atomic_write_text(args.output, pem)
     facts = describe_certificate(load_certificate(pem.encode("ascii")))
@@ -111,15 +110,6 @@ def export_cert(args: argparse.Namespace) -> int:
         f"{args.output}: certificate of {facts['name']}, fingerprint {facts['fingerprint']}"
     )
     return 0
-
-
-def _own_certificate_pem(ctx: Any) -> str | None:
-    from sqlalchemy import select
-
-    from inspector_app.storage.models import Inspector
-
-    with ctx.db.reading() as session:
-        return session.scalar(select(Inspector.cert_pem).where(Inspector.is_self).limit(1))
 
 
 def trust_cert(args: argparse.Namespace) -> int:

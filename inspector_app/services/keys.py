@@ -72,3 +72,9 @@ def _link_certificate(
 
 def own_identity(ctx: AppContext, passphrase: bytes) -> Identity:
     return load_identity(ctx.data_dir.keys, passphrase)
+
+
+def own_certificate_pem(ctx: AppContext) -> str | None:
+    """The local inspector's certificate (PEM), once a signing key is linked to the profile."""
+    with ctx.db.reading() as session:
+        return session.scalar(select(Inspector.cert_pem).where(Inspector.is_self).limit(1))

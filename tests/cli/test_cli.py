@@ -145,3 +145,14 @@ def test_wrong_passphrase_file_is_a_plain_message(
         str(tmp_path / "missing.txt"),
     )
     assert code == 1 and "Cannot read the passphrase file" in err
+
+
+def test_export_cert_without_a_key_says_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "me.pem"
+    code, _, err = run(
+        capsys, "--data-dir", str(tmp_path / "data"), "keys", "export-cert", "-o", str(out_file)
+    )
+    assert code == 1 and "keys init" in err
+    assert not out_file.exists()
