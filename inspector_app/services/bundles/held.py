@@ -12,6 +12,7 @@ from inspector_app.services.bundles.importer import (
     HELD,
     Importer,
     ImportOutcome,
+    Progress,
     held_folder,
 )
 from inspector_app.services.bundles.model import SUFFIX
@@ -71,25 +72,30 @@ def held_signer(ctx: AppContext, bundle: HeldBundle) -> x509.Certificate | None:
     return check.signer
 
 
-def release_held(ctx: AppContext) -> list[ImportOutcome]:
+def release_held(ctx: AppContext, progress: Progress | None = None) -> list[ImportOutcome]:
     """Check every held bundle again with today's trust list; import those now trusted.
 
     A bundle leaves the holding folder once it is imported (or found bad); the ones whose
-    signer is still untrusted stay.
+    signer is still untrusted stay. `progress(done, total, outcome)` follows each bundle.
     """
     importer = Importer(ctx)
     outcomes = []
-    for path in held_files(ctx):
+    files = held_files(ctx)
+    for number, path in enumerate(files, 1):
         outcome = importer.import_file(path)
         if outcome.verdict != HELD:
             path.unlink(missing_ok=True)
         outcomes.append(outcome)
+        if progress:
+            progress(number, len(files), outcome)
     return outcomes
 
 
-def trust_and_release(ctx: AppContext, certificate_pem: bytes) -> list[ImportOutcome]:
+def trust_and_release(
+    ctx: AppContext, certificate_pem: bytes, progress: Progress | None = None
+) -> list[ImportOutcome]:
     """Put a certificate on the trust list, then import the bundles it signed."""
     from inspector_app.services.trust import trust_certificate
 
     trust_certificate(ctx, certificate_pem)
-    return release_held(ctx)
+    return release_held(ctx, progress)

@@ -65,6 +65,10 @@ class ImportOutcome:
         return f"{self.path}: {words}: {self.reason}" if self.reason else f"{self.path}: {words}"
 
 
+# Called after each bundle: (bundles done, bundles in all, what happened to this one).
+Progress = Callable[[int, int, ImportOutcome], None]
+
+
 def held_folder(ctx: AppContext) -> Path:
     return ctx.data_dir.root / "held"
 
@@ -97,7 +101,7 @@ class Importer:
     def import_paths(
         self,
         paths: Sequence[Path],
-        progress: Callable[[int, int, ImportOutcome], None] | None = None,
+        progress: Progress | None = None,
     ) -> list[ImportOutcome]:
         from concurrent.futures import ThreadPoolExecutor
 
@@ -413,7 +417,7 @@ def _add_children(session: Session, inspection: m.Inspection, bundle: VerifiedBu
 def import_bundles(
     ctx: AppContext,
     paths: Sequence[Path],
-    progress: Callable[[int, int, ImportOutcome], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[ImportOutcome]:
     """Import bundle files and folders of bundles; one outcome per bundle, in order."""
     return Importer(ctx).import_paths(paths, progress)

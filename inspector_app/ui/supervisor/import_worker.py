@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
-from inspector_app.services.bundles.importer import Importer, ImportOutcome
+from inspector_app.services.bundles.importer import Importer, ImportOutcome, Progress
 from inspector_app.services.context import AppContext
+
+ImportWork = Callable[[Progress], list[ImportOutcome]]
 
 
 class ImportSignals(QObject):
@@ -18,16 +20,17 @@ class ImportSignals(QObject):
 
 
 class ImportJob(QRunnable):
-    """Runs one batch import in the pool; never touches widgets."""
+    """Runs one batch of imports in the pool; never touches widgets."""
 
-    def __init__(self, ctx: AppContext, paths: Sequence[Path]) -> None:
+    def __init__(self, work: ImportWork) -> None:
         super().__init__()
-        self.ctx, self.paths = ctx, list(paths)
+        self.setAutoDelete(False)  # the caller keeps it so its signals outlive run()
+        self.work = work
         self.signals = ImportSignals()
 
     def run(self) -> None:
         try:
-            outcomes = Importer(self.ctx).import_paths(self.paths, self._progress)
+            outcomes = self.work(self._progress)
         except BaseException as error:  # handed to the GUI thread, which reports it
             self.signals.failed.emit(error)
         else:
@@ -37,8 +40,14 @@ class ImportJob(QRunnable):
         self.signals.progressed.emit(done, total, outcome)
 
 
-def start_import(ctx: AppContext, paths: Sequence[Path], pool: QThreadPool) -> ImportJob:
-    job = ImportJob(ctx, paths)
-    job.setAutoDelete(False)  # the caller keeps it so its signals outlive run()
-    pool.start(job)
-    return job
+def import_job(ctx: AppContext, paths: Sequence[Path]) -> ImportJob:
+    """Import bundle files and folders of bundles."""
+    paths = list(paths)
+    return ImportJob(lambda progress: Importer(ctx).import_paths(paths, progress))
+
+
+def trust_and_release_job(ctx: AppContext, certificate_pem: bytes) -> ImportJob:
+    """Trust a signer, then import the held bundles that are now trusted."""
+    from inspector_app.services.bundles.held import trust_and_release
+
+    return ImportJob(lambda progress: trust_and_release(ctx, certificate_pem, progress))

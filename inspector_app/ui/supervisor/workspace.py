@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.services.bundles.held import held_bundles, held_signer, trust_and_release
+from inspector_app.services.bundles.held import held_bundles, held_signer
 from inspector_app.services.bundles.importer import ImportOutcome
 from inspector_app.services.bundles.model import SUFFIX
 from inspector_app.services.context import AppContext
@@ -34,7 +34,11 @@ from inspector_app.services.supervision.tables import (
 )
 from inspector_app.ui.messages import error_text
 from inspector_app.ui.supervisor.dashboard import DashboardPage
-from inspector_app.ui.supervisor.import_worker import ImportJob, start_import
+from inspector_app.ui.supervisor.import_worker import (
+    ImportJob,
+    import_job,
+    trust_and_release_job,
+)
 from inspector_app.ui.supervisor.models import held_model
 from inspector_app.ui.supervisor.received import ReceivedPage
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
@@ -187,14 +191,18 @@ class SupervisorWorkspace(QWidget):
             self.import_paths(waiting)
 
     def import_paths(self, paths: list[Path]) -> ImportJob:
+        return self._start(import_job(self.ctx, paths))
+
+    def _start(self, job: ImportJob) -> ImportJob:
         self.results.clear()
         self.progress.setVisible(True)
         self.progress.setValue(0)
-        self.job = start_import(self.ctx, paths, self.pool)
+        self.job = job
         self.job.signals.progressed.connect(self._progressed)
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
-        return self.job
+        self.pool.start(job)  # connected first, so not even a quick job's signals are lost
+        return job
 
     def _progressed(self, done: int, total: int, outcome: ImportOutcome) -> None:
         self.progress.setMaximum(total)
@@ -231,14 +239,20 @@ class SupervisorWorkspace(QWidget):
 
     # -- trust -----------------------------------------------------------------------
 
-    def trust_selected_signer(self) -> None:
+    def trust_selected_signer(self) -> ImportJob | None:
+        """Ask, then trust the selected bundle's signer and import their held bundles."""
         rows = self.held_view.selectionModel().selectedRows()
         if not rows:
-            return
+            return None
         bundle = self.held.row_at(rows[0].row())
-        certificate = held_signer(self.ctx, bundle)
+        try:
+            certificate = held_signer(self.ctx, bundle)
+        except InspectorError as error:  # the file went away or cannot be read
+            QMessageBox.warning(self, _tr("Not trusted"), error_text(error))
+            self.refresh()
+            return None
         if certificate is None:
-            return
+            return None
         from inspector_app.services.identity import certificate_pem, describe_certificate
 
         facts = describe_certificate(certificate)
@@ -254,10 +268,10 @@ class SupervisorWorkspace(QWidget):
             .replace("%3", facts["badge"])
             .replace("%4", facts["fingerprint"]),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            for outcome in trust_and_release(self.ctx, certificate_pem(certificate)):
-                self.results.addItem(_describe(outcome))
-            self.refresh()
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        # Each held bundle is verified in full (its signed report too): not on this thread.
+        return self._start(trust_and_release_job(self.ctx, certificate_pem(certificate)))
 
     def open_trust_list(self) -> None:
         TrustDialog(self.ctx, self).exec()

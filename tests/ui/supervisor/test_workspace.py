@@ -113,6 +113,50 @@ def test_held_bundles_shown_apart_until_trusted(
         office.close()
 
 
+def test_trusting_a_held_signer_imports_in_the_background(
+    qtbot: QtBot, tmp_path: Path, inspector: InspectorFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    office = supervisor(tmp_path / "untrusting", None)
+    try:
+        widget = SupervisorWorkspace(office)
+        qtbot.addWidget(widget)
+        _import(qtbot, widget, inspector.bundles)
+        monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+        widget.held_view.selectRow(0)
+        job = widget.trust_selected_signer()
+        assert job is not None
+        with qtbot.waitSignal(job.signals.finished, timeout=60_000) as done:
+            pass
+        assert [o.verdict for o in done.args[0]] == ["imported"] * 3
+        qtbot.waitUntil(lambda: widget.held.rowCount() == 0)
+        assert widget.received.model.rowCount() == 3
+    finally:
+        office.close()
+
+
+def test_a_held_bundle_gone_meanwhile_is_a_message(
+    qtbot: QtBot, tmp_path: Path, inspector: InspectorFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    office = supervisor(tmp_path / "untrusting", None)
+    try:
+        widget = SupervisorWorkspace(office)
+        qtbot.addWidget(widget)
+        _import(qtbot, widget, inspector.bundles[:1])
+        warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+        widget.held_view.selectRow(0)
+        widget.held.row_at(0).file.unlink()
+        assert widget.trust_selected_signer() is None
+        assert warnings and "Cannot read the file" in warnings[0]
+        assert widget.held.rowCount() == 0
+    finally:
+        office.close()
+
+
 def test_export_xlsx_and_csv(
     qtbot: QtBot, workspace: SupervisorWorkspace, inspector: InspectorFolder, tmp_path: Path
 ) -> None:
