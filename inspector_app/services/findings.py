@@ -60,16 +60,11 @@ def update_finding(ctx: AppContext, finding_id: int, field: str, value: Any) -> 
         raise ValidationError(msg("Unknown finding field: {field}", field=field))
     if field == "deadline":
         value = _date(value)
-    with ctx.db.transaction() as session:
-        finding = _owned(session, m.Finding, finding_id)
-        setattr(finding, field, value)
-        audit.record(session, ctx.actor, "finding", finding_id, "update", field=field, new=value)
+    _update(ctx, m.Finding, "finding", finding_id, field, value)
 
 
 def delete_finding(ctx: AppContext, finding_id: int) -> None:
-    with ctx.db.transaction() as session:
-        session.delete(_owned(session, m.Finding, finding_id))
-        audit.record(session, ctx.actor, "finding", finding_id, "delete")
+    _delete(ctx, m.Finding, "finding", finding_id)
 
 
 def add_arrears_case(
@@ -111,17 +106,26 @@ def update_arrears_case(ctx: AppContext, case_id: int, field: str, value: Any) -
     parsers = {"workers_affected": _count, "amount_owed": _amount, "resolution": _resolution}
     if field not in ARREARS_FIELDS:
         raise ValidationError(msg("Unknown arrears field: {field}", field=field))
-    value = parsers.get(field, str)(value)
-    with ctx.db.transaction() as session:
-        case = _owned(session, m.ArrearsCase, case_id)
-        setattr(case, field, value)
-        audit.record(session, ctx.actor, "arrears", case_id, "update", field=field, new=value)
+    _update(ctx, m.ArrearsCase, "arrears", case_id, field, parsers.get(field, str)(value))
 
 
 def delete_arrears_case(ctx: AppContext, case_id: int) -> None:
+    _delete(ctx, m.ArrearsCase, "arrears", case_id)
+
+
+def _update(
+    ctx: AppContext, model: type[Any], entity: str, row_id: int, field: str, value: Any
+) -> None:
+    """Set one field of a finding or arrears case of an editable inspection, audited."""
     with ctx.db.transaction() as session:
-        session.delete(_owned(session, m.ArrearsCase, case_id))
-        audit.record(session, ctx.actor, "arrears", case_id, "delete")
+        setattr(_owned(session, model, row_id), field, value)
+        audit.record(session, ctx.actor, entity, row_id, "update", field=field, new=value)
+
+
+def _delete(ctx: AppContext, model: type[Any], entity: str, row_id: int) -> None:
+    with ctx.db.transaction() as session:
+        session.delete(_owned(session, model, row_id))
+        audit.record(session, ctx.actor, entity, row_id, "delete")
 
 
 def _owned(session: Session, model: type[Any], row_id: int) -> Any:
