@@ -24,7 +24,8 @@ class InspectorRow:
     cert_fingerprint: str | None
 
 
-def _row(inspector: Inspector) -> InspectorRow:
+def inspector_row(inspector: Inspector) -> InspectorRow:
+    """The plain row of an inspector, detached from the session."""
     return InspectorRow(
         inspector.id,
         inspector.name,
@@ -62,13 +63,13 @@ def self_inspector(ctx: AppContext) -> InspectorRow | None:
     """The local user's profile, if set."""
     with ctx.db.reading() as session:
         inspector = session.scalar(select(Inspector).where(Inspector.is_self).limit(1))
-        return _row(inspector) if inspector else None
+        return inspector_row(inspector) if inspector else None
 
 
 def list_inspectors(ctx: AppContext) -> list[InspectorRow]:
     with ctx.db.reading() as session:
         query = select(Inspector).order_by(Inspector.is_self.desc(), Inspector.name)
-        return [_row(inspector) for inspector in session.scalars(query)]
+        return [inspector_row(inspector) for inspector in session.scalars(query)]
 
 
 def update_self(ctx: AppContext, name: str, unit: str, badge_no: str) -> int:

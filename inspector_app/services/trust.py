@@ -11,7 +11,7 @@ from inspector_app.core.errors import InspectorError, NotFoundError, ValidationE
 from inspector_app.core.messages import msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspectors import InspectorRow, _row
+from inspector_app.services.inspectors import InspectorRow, inspector_row
 from inspector_app.storage.models import Inspector
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def trust_certificate(ctx: AppContext, pem_or_der: bytes) -> InspectorRow:
         row.trusted = True
         session.flush()
         audit.record(session, ctx.actor, "trust", print_, "trust", name=row.name)
-        return _row(row)
+        return inspector_row(row)
 
 
 def trust_certificate_file(ctx: AppContext, path: Path) -> InspectorRow:
@@ -89,4 +89,4 @@ def trusted_certificates(ctx: AppContext) -> list[x509.Certificate]:
 def trusted_inspectors(ctx: AppContext) -> list[InspectorRow]:
     with ctx.db.reading() as session:
         query = select(Inspector).where(Inspector.trusted).order_by(Inspector.name)
-        return [_row(row) for row in session.scalars(query)]
+        return [inspector_row(row) for row in session.scalars(query)]
