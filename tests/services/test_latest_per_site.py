@@ -36,3 +36,11 @@ def test_shortcut_and_window_function_agree(demo_ctx: AppContext) -> None:
     assert later in {inspection for inspection, _ in sqlite_rows}
     assert 3 not in {inspection for inspection, _ in sqlite_rows}
     assert len(sqlite_rows) == 3  # the three sites with signed inspections
+
+
+def test_months_are_counted_in_portable_sql() -> None:
+    from sqlalchemy.dialects import postgresql
+
+    from inspector_app.services.supervision.dashboard import months_query
+
+    assert "strftime" not in str(months_query().compile(dialect=postgresql.dialect())).lower()

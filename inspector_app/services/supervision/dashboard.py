@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, extract, func, select
 
 from inspector_app.services.context import AppContext
 from inspector_app.services.figures import RuleCompliance
@@ -157,13 +157,19 @@ def arrears_totals(ctx: AppContext) -> ArrearsTotals:
 
 
 def months_query() -> Select:
-    month = func.strftime("%Y-%m", m.Inspection.started_at)
-    return _signed_latest(select(month, func.count())).group_by(month).order_by(month)
+    # extract() is standard SQL (SQLAlchemy writes strftime() for SQLite), unlike strftime.
+    year = extract("year", m.Inspection.started_at)
+    month = extract("month", m.Inspection.started_at)
+    query = _signed_latest(select(year, month, func.count()))
+    return query.group_by(year, month).order_by(year, month)
 
 
 def inspections_per_month(ctx: AppContext) -> list[MonthCount]:
     with ctx.db.connection() as conn:
-        return [MonthCount(month, int(n)) for month, n in conn.execute(months_query())]
+        return [
+            MonthCount(f"{int(year):04d}-{int(month):02d}", int(n))
+            for year, month, n in conn.execute(months_query())
+        ]
 
 
 # -- figures open the inspections behind them ------------------------------------------
