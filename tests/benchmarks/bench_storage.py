@@ -18,11 +18,21 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from inspector_app.core.form_loader import default_form
-from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.figures import compliance_by_rule, compliance_by_rule_query
-from inspector_app.services.forms import store_default_form
-from inspector_app.services.inspections import list_inspections, list_inspections_query
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from inspector_app.core.form_loader import default_form  # noqa: E402
+from inspector_app.services.context import AppContext, open_context  # noqa: E402
+from inspector_app.services.figures import (  # noqa: E402
+    compliance_by_rule,
+    compliance_by_rule_query,
+)
+from inspector_app.services.inspections import (  # noqa: E402
+    list_inspections,
+    list_inspections_query,
+)
+from tests.benchmarks.seeding import STAMP, default_form_pk, insert_sites  # noqa: E402
 
 INSPECTIONS, ANSWERS_EACH, SITES, RUNS = 10_000, 40, 1_000, 15
 RESULTS = ("compliant",) * 7 + ("not_compliant", "not_applicable", "not_checked")
@@ -30,28 +40,12 @@ RESULTS = ("compliant",) * 7 + ("not_compliant", "not_applicable", "not_checked"
 
 def seed(ctx: AppContext) -> None:
     """Bulk-load sites, inspections and answers straight into SQLite (setup, not measured)."""
-    with ctx.db.transaction() as session:
-        form_pk = store_default_form(session).id
+    form_pk = default_form_pk(ctx)
     items = [(item.id, item.id.split(".")[0]) for item in default_form().items()][:ANSWERS_EACH]
     rng = random.Random(1)
     conn = sqlite3.connect(ctx.data_dir.database)
     with conn:
-        conn.executemany(
-            "INSERT INTO sites (id, uuid, name, address, permit_no, project_code, client,"
-            " client_code, contractor, contractor_code, project_manager, wage_administrator,"
-            " responsible_unit, account_bank, account_no, deposit_form, created_at, updated_at)"
-            " VALUES (?, ?, ?, '', '', '', '', '', '', '', '', '', '', '', '', '', ?, ?)",
-            [
-                (
-                    i,
-                    str(uuid.uuid4()),
-                    f"项目 {i:04d}",
-                    "2026-01-01 00:00:00.000000",
-                    "2026-01-01 00:00:00.000000",
-                )
-                for i in range(1, SITES + 1)
-            ],
-        )
+        insert_sites(conn, SITES)
         conn.executemany(
             "INSERT INTO inspections (id, uuid, revision, site_id, form_pk, status, origin,"
             " started_at, created_at, score, verdict) VALUES (?, ?, 1, ?, ?, ?, 'local', ?, ?,"
@@ -64,7 +58,7 @@ def seed(ctx: AppContext) -> None:
                     form_pk,
                     "draft",
                     f"2026-{rng.randrange(1, 12):02d}-{rng.randrange(1, 28):02d} 09:30:00.000000",
-                    "2026-01-01 00:00:00.000000",
+                    STAMP,
                     rng.uniform(40, 100),
                 )
                 for i in range(1, INSPECTIONS + 1)
