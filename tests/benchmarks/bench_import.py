@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ["INSPECTOR_PASSPHRASE"] = "bench-passphrase"  # the demo key, whatever the shell has
+# Run as a script: the project root, so that tests.benchmarks.seeding resolves.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from inspector_app.services.bundles.export import (
     make_manifest,
@@ -39,6 +41,7 @@ from inspector_app.services.identity import Identity, certificate_pem, load_iden
 from inspector_app.services.supervision import dashboard
 from inspector_app.services.supervision.received import received_inspections
 from inspector_app.services.trust import trust_certificate
+from tests.benchmarks.seeding import STAMP, default_form_pk, insert_sites
 
 PHOTOS_EACH = 5
 TARGET_FIRST_S, TARGET_AGAIN_S, TARGET_QUERY_MS = 60.0, 10.0, 100.0
@@ -143,21 +146,12 @@ def bench_import(base: Path, count: int) -> list[tuple[str, float, float, str]]:
 
 def seed(ctx: AppContext, inspections: int, sites: int) -> None:
     """Bulk-load signed inspections with rule results, findings and arrears (not measured)."""
-    from inspector_app.services.forms import store_default_form
-
-    with ctx.db.transaction() as session:
-        form_pk = store_default_form(session).id
+    form_pk = default_form_pk(ctx)
     rng = random.Random(1)
-    stamp = "2026-01-01 00:00:00.000000"
+    stamp = STAMP
     conn = sqlite3.connect(ctx.data_dir.database)
     with conn:
-        conn.executemany(
-            "INSERT INTO sites (id, uuid, name, address, permit_no, project_code, client,"
-            " client_code, contractor, contractor_code, project_manager, wage_administrator,"
-            " responsible_unit, account_bank, account_no, deposit_form, created_at, updated_at)"
-            " VALUES (?, ?, ?, '', '', '', '', '', '', '', '', '', '', '', '', '', ?, ?)",
-            [(i, str(uuid.uuid4()), f"项目 {i:05d}", stamp, stamp) for i in range(1, sites + 1)],
-        )
+        insert_sites(conn, sites, stamp)
         conn.executemany(
             "INSERT INTO inspections (id, uuid, revision, site_id, form_pk, status, origin,"
             " started_at, created_at, score, verdict, is_latest) VALUES (?, ?, 1, ?, ?, 'draft',"
