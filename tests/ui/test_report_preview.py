@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,8 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.sign_inspection import signed_pdf
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.report_preview import ReportPreview, verify_file
-from inspector_app.ui.settings import Preferences
 
 DRAFT, SIGNED = 1, 3  # in the demo data folder
-
-
-@pytest.fixture
-def demo_window(
-    qtbot: QtBot, demo_ctx: AppContext, preferences: Preferences
-) -> Iterator[MainWindow]:
-    window = MainWindow(demo_ctx, preferences)
-    qtbot.addWidget(window)
-    window.show()
-    window.runner.drain()
-    yield window
-    window.runner.drain()
-    window.runner.shutdown()
 
 
 def preview_of(window: MainWindow, inspection_id: int, qtbot: QtBot) -> ReportPreview:

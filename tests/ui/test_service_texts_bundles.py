@@ -26,7 +26,7 @@ from inspector_app.ui.supervisor.models import held_model
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
 from inspector_app.ui.supervisor.workspace import SupervisorWorkspace
 from tests.bundle_factory import InspectorFolder, entries_of, resigned, supervisor, zip_of
-from tests.ui.test_report_preview import demo_window, verdict  # noqa: F401 - a fixture
+from tests.ui.test_report_preview import verdict
 
 SIGNED = 3  # in the demo data folder
 
@@ -108,7 +108,7 @@ def test_held_bundles_say_why_in_chinese(
 
 def test_the_verify_dialog_gives_the_reason_in_chinese(
     chinese: None,
-    demo_window: MainWindow,  # noqa: F811 - the fixture imported above
+    demo_window: MainWindow,
     qtbot: QtBot,
     demo_ctx: AppContext,
     tmp_path: Path,
