@@ -2089,6 +2089,10 @@ Restore the latest good backup, %2?</translation>
         <translation>Not added</translation>
     </message>
     <message>
+        <source>Checking held bundles: %1 of %2</source>
+        <translation>Checking held bundles: %1 of %2</translation>
+    </message>
+    <message>
         <source>Held bundles imported</source>
         <translation>Held bundles imported</translation>
     </message>
@@ -2215,6 +2219,10 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>Import failed</source>
         <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Not trusted</translation>
     </message>
     <message>
         <source>Trust this signer?</source>

@@ -2089,6 +2089,10 @@ Restore the latest good backup, %2?</source>
         <translation>未添加</translation>
     </message>
     <message>
+        <source>Checking held bundles: %1 of %2</source>
+        <translation>正在核验暂存的同步包：%1 / %2</translation>
+    </message>
+    <message>
         <source>Held bundles imported</source>
         <translation>暂存的同步包已导入</translation>
     </message>
@@ -2215,6 +2219,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>未加入信任列表</translation>
     </message>
     <message>
         <source>Trust this signer?</source>

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.services.bundles.held import release_held
+from inspector_app.services.bundles.importer import ImportOutcome
 from inspector_app.services.context import AppContext
 from inspector_app.services.trust import trust_certificate_file, trusted_inspectors, untrust
-from inspector_app.ui.messages import error_text
+from inspector_app.ui.messages import error_text, show_error
+from inspector_app.ui.supervisor.import_worker import ImportJob
 from inspector_app.ui.supervisor.models import trust_model
 
 
@@ -52,8 +55,14 @@ class TrustDialog(QDialog):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        # Held bundles are verified again after a certificate is added: in the background.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.job: ImportJob | None = None
+        self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(800, 360)
         self.refresh()
@@ -72,22 +81,48 @@ class TrustDialog(QDialog):
         if name:
             self.add_certificate(Path(name))
 
-    def add_certificate(self, path: Path) -> None:
+    def add_certificate(self, path: Path) -> ImportJob | None:
+        """Trust the certificate, then verify and import its held bundles off the GUI thread."""
         try:
             row = trust_certificate_file(self.ctx, path)
         except InspectorError as error:
             QMessageBox.warning(self, _tr("Not added"), error_text(error))
-            return
-        released = [o for o in release_held(self.ctx) if o.accepted]
+            return None
         self.refresh()
+        job = ImportJob(lambda progress: release_held(self.ctx, progress))
+        job.signals.progressed.connect(self._checking)
+        job.signals.finished.connect(lambda outcomes: self._released(outcomes, row.name))
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        self.pool.start(job)
+        return job
+
+    def _checking(self, done: int, total: int, _outcome: ImportOutcome) -> None:
+        self.status.setText(
+            _tr("Checking held bundles: %1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+
+    def _released(self, outcomes: list[ImportOutcome], signer: str) -> None:
+        self.status.clear()
+        released = [o for o in outcomes if o.accepted]
         if released:
             QMessageBox.information(
                 self,
                 _tr("Held bundles imported"),
                 _tr("%1 held bundles from %2 imported.")
                 .replace("%1", str(len(released)))
-                .replace("%2", row.name),
+                .replace("%2", signer),
             )
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.clear()
+        show_error(self, error)  # expected errors as a message, bugs to the crash handler
+
+    def done(self, result: int) -> None:
+        self.pool.waitForDone()  # the held bundles' check finishes before the dialog goes
+        super().done(result)
 
     def remove_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()

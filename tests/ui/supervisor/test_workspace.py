@@ -136,6 +136,38 @@ def test_trusting_a_held_signer_imports_in_the_background(
         office.close()
 
 
+def test_adding_a_certificate_in_the_trust_list_imports_held_bundles_in_the_background(
+    qtbot: QtBot, tmp_path: Path, inspector: InspectorFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector_app.ui.supervisor.trust_dialog import TrustDialog
+
+    office = supervisor(tmp_path / "untrusting", None)
+    try:
+        widget = SupervisorWorkspace(office)
+        qtbot.addWidget(widget)
+        _import(qtbot, widget, inspector.bundles)
+        told: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+        dialog = TrustDialog(office)
+        qtbot.addWidget(dialog)
+        certificate = tmp_path / "inspector.pem"
+        certificate.write_bytes(inspector.cert_pem)
+        job = dialog.add_certificate(certificate)
+        assert job is not None and dialog.model.rowCount() == 1  # listed at once
+        with qtbot.waitSignal(job.signals.finished, timeout=60_000) as done:
+            pass
+        assert [o.verdict for o in done.args[0]] == ["imported"] * 3
+        qtbot.waitUntil(lambda: len(told) == 1)
+        assert "3" in told[0]
+        dialog.accept()
+        widget.refresh()
+        assert widget.held.rowCount() == 0 and widget.received.model.rowCount() == 3
+    finally:
+        office.close()
+
+
 def test_a_held_bundle_gone_meanwhile_is_a_message(
     qtbot: QtBot, tmp_path: Path, inspector: InspectorFolder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
