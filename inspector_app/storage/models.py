@@ -347,3 +347,6 @@ class ImportRecord(Base):
     # Digest of the bundle's listed files (Manifest.content_digest): the same revision
     # exported twice has the same digest, a different one is a conflict.
     content_sha256: Mapped[str | None] = mapped_column(String(64))
+    # Name and unit from the signer's certificate, kept for held bundles: with the
+    # fingerprint they say whom to trust, in any language.
+    signer_name: Mapped[str | None] = mapped_column(String(300))

@@ -16,7 +16,7 @@ from inspector_app.services.bundles.importer import (
     held_folder,
 )
 from inspector_app.services.bundles.model import SUFFIX
-from inspector_app.services.bundles.verify import check_bundle, held_reason_of, read_bundle_file
+from inspector_app.services.bundles.verify import check_bundle, held_reason, read_bundle_file
 from inspector_app.services.context import AppContext
 from inspector_app.storage import models as m
 
@@ -59,11 +59,20 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
             row.inspection_uuid if row else None,
             row.revision if row else None,
             row.signer_fingerprint if row else None,
-            held_reason_of(row.reason) if row else "",
+            _reason(row),
         )
         for sha, path in files.items()
         for row in [latest.get(sha)]
     ]
+
+
+def _reason(row: m.ImportRecord | None) -> str:
+    """Why the bundle is held, rebuilt from the log's fields so it can be translated."""
+    if row is None:
+        return ""
+    if row.signer_name is None or not row.signer_fingerprint:
+        return row.reason
+    return held_reason(row.signer_name, row.signer_fingerprint)
 
 
 def held_signer(ctx: AppContext, bundle: HeldBundle) -> x509.Certificate | None:

@@ -30,6 +30,7 @@ from inspector_app.services.bundles.verify import (
     VerifiedBundle,
     check_bundle,
     read_bundle_file,
+    signer_label,
 )
 from inspector_app.services.context import AppContext
 from inspector_app.services.forms import store_form
@@ -143,7 +144,10 @@ class Importer:
         if check.verdict == "held":
             atomic_write_bytes(held_folder(self.ctx) / f"{check.sha256}{SUFFIX}", data)
             fingerprint = manifest.signer_fingerprint if manifest else None
-            return self._log(path, check.sha256, HELD, check.reason, ident, fingerprint)
+            signer = signer_label(check.signer) if check.signer else None
+            return self._log(
+                path, check.sha256, HELD, check.reason, ident, fingerprint, signer_name=signer
+            )
         assert check.bundle is not None
         try:
             outcome = self._write(path, check.bundle)
@@ -177,9 +181,11 @@ class Importer:
         fingerprint: str | None = None,
         session: Session | None = None,
         content: str | None = None,
+        signer_name: str | None = None,
     ) -> ImportOutcome:
         record = m.ImportRecord(
             content_sha256=content,
+            signer_name=signer_name,
             path=str(path),
             sha256=sha,
             verdict=verdict,

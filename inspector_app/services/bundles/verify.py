@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import re
 import stat
 import zipfile
 from collections.abc import Sequence
@@ -71,11 +70,6 @@ class BundleCheck:
     signer: x509.Certificate | None = None
 
 
-_HELD_REASON = re.compile(
-    r"signer not on the trust list: (.*) \(fingerprint ([0-9a-f]*)\)", re.DOTALL
-)
-
-
 def held_reason(signer: str, fingerprint: str) -> Message:
     """Why a bundle is held: its signer (name and unit) is not on the trust list."""
     return msg(
@@ -85,10 +79,12 @@ def held_reason(signer: str, fingerprint: str) -> Message:
     )
 
 
-def held_reason_of(text: str) -> str:
-    """A held reason read back from the import log, translatable again when it is one."""
-    found = _HELD_REASON.fullmatch(text)
-    return held_reason(found[1], found[2]) if found else text
+def signer_label(certificate: x509.Certificate) -> str:
+    """The signer as a supervisor knows them: name and unit from the certificate."""
+    from inspector_app.services.identity import describe_certificate
+
+    facts = describe_certificate(certificate)
+    return f"{facts['name']} {facts['unit']}".strip()
 
 
 # -- zip structure ---------------------------------------------------------------------
@@ -313,7 +309,6 @@ def check_manifest_signature(
 ) -> x509.Certificate:
     """The signer's certificate; raises BundleRejected (bad) or BundleHeld (not trusted)."""
     from inspector_app.services.cms import verify_detached
-    from inspector_app.services.identity import describe_certificate
 
     result = verify_detached(entries[MANIFEST], entries[SIGNATURE], trusted)
     if not result.intact or result.signer_certificate is None:
@@ -323,11 +318,11 @@ def check_manifest_signature(
     if result.signer_fingerprint != manifest.signer_fingerprint:
         raise BundleRejected(msg("The manifest is signed by another certificate than it names."))
     if not result.trusted:
-        facts = describe_certificate(result.signer_certificate)
+        certificate = result.signer_certificate
         raise BundleHeld(
-            held_reason(f"{facts['name']} {facts['unit']}", facts["fingerprint"]),
+            held_reason(signer_label(certificate), result.signer_fingerprint or ""),
             manifest,
-            result.signer_certificate,
+            certificate,
         )
     return result.signer_certificate
 
