@@ -13,6 +13,7 @@ import yaml
 from inspector_app.core.form_schema import FormError, FormIssue, form_from_data
 from inspector_app.core.form_schema import Path as DataPath
 from inspector_app.core.forms import Form
+from inspector_app.core.resources import forms_dir
 
 __all__ = [
     "DEFAULT_FORM_FILE",
@@ -184,8 +185,8 @@ def _file_name_issues(path: Path, form: Form) -> list[FormIssue]:
 
 
 def bundled_forms_dir() -> Path:
-    """The forms/ folder shipped at the top of the repository."""
-    return Path(__file__).resolve().parents[2] / "forms"
+    """The shipped forms: forms/ at the top of the repository, or the wheel's copy."""
+    return forms_dir()
 
 
 @functools.lru_cache(maxsize=1)

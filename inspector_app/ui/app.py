@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import DataDir, default_data_dir
+from inspector_app.core.resources import icons_dir
 from inspector_app.ui.diagnostics import install_crash_handler, setup_logging
 from inspector_app.ui.language import install_translators
 from inspector_app.ui.main_window import MainWindow
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from inspector_app.storage.database import DamagedDatabaseError
 
 log = logging.getLogger(__name__)
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 __all__ = ["Startup", "install_translators", "main", "make_application"]
 
 
@@ -55,7 +55,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("inspector-app")
     app.setApplicationName("inspector-app")
     app.setApplicationDisplayName("Site inspection")
-    icon = RESOURCES / "icons" / "app.svg"
+    icon = icons_dir() / "app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app

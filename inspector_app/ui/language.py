@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from inspector_app.core.resources import translations_dir
+
 _installed: list[QTranslator] = []
 
 
@@ -15,7 +14,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     ones installed before; Qt then sends every widget a LanguageChange event."""
     remove_translators(app)
     sources = [
-        (f"inspector_{language}", str(TRANSLATIONS)),
+        (f"inspector_{language}", str(translations_dir())),
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ]
     for name, folder in sources:

@@ -16,14 +16,15 @@ from pytestqt.qtbot import QtBot
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.identifiers import check_citizen_id
 from inspector_app.core.messages import joined, msg
+from inspector_app.core.resources import translations_dir
 from inspector_app.services import findings
 from inspector_app.services.context import AppContext
 from inspector_app.services.sites import create_site
-from inspector_app.ui.language import TRANSLATIONS, install_translators, remove_translators
+from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.messages import error_text, service_text
 
-TABLE = TRANSLATIONS / "zh_CN.services.json"
+TABLE = translations_dir() / "zh_CN.services.json"
 
 
 @pytest.fixture
