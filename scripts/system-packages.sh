@@ -5,7 +5,7 @@
 # missing; does nothing on other systems.
 set -euo pipefail
 command -v dpkg >/dev/null 2>&1 || exit 0
-packages=(poppler-utils fonts-wqy-microhei fontconfig openssl libegl1 libgl1 libfontconfig1
+packages=(poppler-utils poppler-data fonts-wqy-microhei fontconfig openssl libegl1 libgl1 libfontconfig1
   libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 xvfb xauth)
 missing=()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from tests import external
+
 
 def openssl_cms_verify(folder: Path) -> subprocess.CompletedProcess[str]:
     """`openssl cms -verify` of manifest.p7s over manifest.json, trusting cert.pem, in `folder`.
@@ -27,4 +29,4 @@ def openssl_cms_verify(folder: Path) -> subprocess.CompletedProcess[str]:
         "-out",
         "/dev/null",
     ]
-    return subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+    return external.run(command, cwd=folder, text=True)

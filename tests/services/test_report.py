@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from pypdf import PdfReader
 
 from inspector_app.services.report.model import ReportData
 from inspector_app.services.report.render import RenderedReport, render_report
+from tests import external
 from tests.report_factory import FINDING_ZH, RULES_ZH, SITE_NAME, make_report_data
 
 
@@ -30,18 +30,14 @@ def report(data: ReportData) -> RenderedReport:
 
 
 def pdftotext(pdf: bytes) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
-    )
+    done = external.run(["pdftotext", "-layout", "-", "-"], input=pdf, check=True)
     return done.stdout.decode("utf-8")
 
 
 def pdfimages_list(pdf: bytes, tmp_path: Path) -> list[list[str]]:
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf)
-    done = subprocess.run(
-        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
-    )
+    done = external.run(["pdfimages", "-list", str(path)], text=True, check=True)
     return [line.split() for line in done.stdout.splitlines()[2:]]
 
 

@@ -14,6 +14,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.demo_photos import make_signature_png
 from inspector_app.services.signing import verify_pdf
 from inspector_app.storage import models as m
+from tests import external
 
 PASSPHRASE = b"test-passphrase"
 
@@ -62,7 +63,7 @@ def test_signed_report_verifies_and_locks(demo_ctx: AppContext, tmp_path: Path) 
         stored = session.get(m.Inspection, 2)
         assert stored is not None
         assert stored.signed_pdf_sha256 == hashlib.sha256(pdf).hexdigest()
-    pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True, check=False)
+    pdfsig = external.run(["pdfsig", str(out)], text=True)
     assert "Signature is Valid" in pdfsig.stdout
 
 

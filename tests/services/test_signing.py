@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ from inspector_app.core.paths import DataDir
 from inspector_app.services.identity import Identity, create_identity
 from inspector_app.services.report.render import RenderedReport, render_report
 from inspector_app.services.signing import SignatureBox, sign_pdf, verify_pdf
+from tests import external
 from tests.report_factory import make_report_data, signature_png
 
 
@@ -44,10 +44,9 @@ def _sign(report: RenderedReport, signer: Identity) -> bytes:
 
 def pdfsig(pdf: bytes, tmp_path: Path) -> str:
     """pdfsig's report; it exits 0 even for broken signatures, so callers read the text."""
-    assert shutil.which("pdfsig"), "poppler-utils is part of the test environment"
     path = tmp_path / "checked.pdf"
     path.write_bytes(pdf)
-    done = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False)
+    done = external.run(["pdfsig", str(path)], text=True)
     return done.stdout + done.stderr
 
 
