@@ -18,7 +18,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.resources import fonts_dir
 from inspector_app.services.report import fonts
 from inspector_app.services.report.render import render_report
-from tests.programs import run
+from tests.programs import require, run
 from tests.report_factory import RULES_EN, RULES_ZH, SITE_NAME, make_report_data
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -105,15 +105,17 @@ def reset_system_font() -> Iterator[None]:
 
 
 # A fresh process renders both languages with only the environment's fonts, and says which
-# font file each report used.
+# font file it found and which font each report used.
 _RENDER_SCRIPT = """
 import json, sys
 from pathlib import Path
+from inspector_app.services.report.fonts import find_cjk_font
 from inspector_app.services.report.render import render_report
 from tests.report_factory import make_report_data
 
 out = Path(sys.argv[1])
-used = {}
+found = find_cjk_font()
+used = {"file": str(found.path), "name": found.name}
 for language in ("zh", "en"):
     report = render_report(make_report_data(out, photos=0, language=language))
     (out / f"{language}.pdf").write_bytes(report.pdf)
@@ -141,7 +143,8 @@ def test_on_a_machine_without_cjk_fonts_the_report_embeds_the_shipped_font(
 
     assert done.returncode == 0, done.stderr
     used = json.loads(done.stdout.strip().splitlines()[-1])
-    assert used == {"zh": fonts._choice(SHIPPED, 0).name, "en": fonts._choice(SHIPPED, 0).name}
+    assert Path(used["file"]) == SHIPPED
+    assert used["zh"] == used["en"] == used["name"]
     for language, rule_title in (("zh", RULES_ZH[0][0]), ("en", RULES_EN[0][0])):
         pdf = (tmp_path / f"{language}.pdf").read_bytes()
         rows = pdf_fonts(pdf, tmp_path)
@@ -154,6 +157,8 @@ def test_on_a_machine_without_cjk_fonts_the_report_embeds_the_shipped_font(
 @pytest.fixture
 def system_view(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reset_system_font: None) -> Path:
     """This process's system lookups see one CJK font: a copy of the shipped one."""
+    if sys.platform != "win32":
+        require("fc-list")  # the lookup outside Windows
     view = fontconfig_and_windows_view(tmp_path / "system", SHIPPED)
     for name, value in view.items():
         monkeypatch.setenv(name, value)
