@@ -92,9 +92,7 @@ def _stamp_font(size_px: int, font_path: Path | None) -> Any:
     from inspector_app.services.report.fonts import find_cjk_font
 
     choice = find_cjk_font(font_path)
-    if choice.path is not None:
-        return ImageFont.truetype(str(choice.path), size_px, index=choice.subfont_index)
-    return ImageFont.load_default(size_px)
+    return ImageFont.truetype(str(choice.path), size_px, index=choice.subfont_index)
 
 
 def _fit(image: Image.Image, width: int, height: int) -> Image.Image:

@@ -1544,6 +1544,10 @@ Restore the latest good backup, %2?</translation>
         <translation>Cannot rebuild the copies of evidence file {file}: {reason}.</translation>
     </message>
     <message>
+        <source>The report font {path} is missing or damaged; install the app again.</source>
+        <translation>The report font {path} is missing or damaged; install the app again.</translation>
+    </message>
+    <message>
         <source>Role must be one of {choices}.</source>
         <translation>Role must be one of {choices}.</translation>
     </message>

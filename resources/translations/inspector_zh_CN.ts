@@ -1544,6 +1544,10 @@ Restore the latest good backup, %2?</source>
         <translation>无法重新生成证据文件 {file} 的副本：{reason}。</translation>
     </message>
     <message>
+        <source>The report font {path} is missing or damaged; install the app again.</source>
+        <translation>报告字体 {path} 缺失或已损坏，请重新安装本程序。</translation>
+    </message>
+    <message>
         <source>Role must be one of {choices}.</source>
         <translation>签名人身份必须是以下之一：{choices}。</translation>
     </message>

@@ -1,4 +1,8 @@
-"""Choosing a TrueType CJK font that reportlab can embed, or the CID fallback that it cannot."""
+"""The TrueType CJK font a report embeds: the one chosen in preferences, the system's, or ours.
+
+Every report embeds (a subset of) its font, so it reads the same on any machine. The app
+ships WenQuanYi Micro Hei (resources/fonts/) as the last resort; see the README there.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +14,17 @@ import shutil
 import struct
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# reportlab's built-in Adobe CID font: always available, never embedded.
-CID_FALLBACK = "STSong-Light"
+from inspector_app.core.errors import InspectorError
+from inspector_app.core.messages import msg
+from inspector_app.core.resources import fonts_dir
+
+# The font shipped with the app (TrueType outlines; subfont 0 is the proportional face).
+SHIPPED_FONT = "wqy-microhei.ttc"
 # Characters every report prints; a font lacking them is no use.
 _PROBE_CHARS = "检查工资第页"
 _WINDOWS_FONTS = ("msyh.ttc", "msyh.ttf", "simsun.ttc", "simhei.ttf")
@@ -29,11 +38,10 @@ _FONTCONFIG_FAMILIES = (
 
 @dataclass(frozen=True)
 class FontChoice:
-    """The font a report uses: a file and subfont to embed, or the CID fallback."""
+    """A TrueType font file, and the subfont within a collection, that a report embeds."""
 
-    path: Path | None
+    path: Path
     name: str
-    embedded: bool
     subfont_index: int = 0
 
 
@@ -88,10 +96,12 @@ def _fontconfig_candidates() -> list[tuple[Path, int | None]]:
     for line in listing.splitlines():
         file, _, rest = line.partition(": ")
         index_text = rest.partition(":index=")[2].split(":")[0]
-        family = rest.partition(":")[0]
-        rank = next((n for n, f in enumerate(_FONTCONFIG_FAMILIES) if f in family), 99)
+        # Exact names: "WenQuanYi Micro Hei" must not pick "WenQuanYi Micro Hei Mono".
+        families = rest.partition(":")[0].split(",")
+        rank = next((n for n, f in enumerate(_FONTCONFIG_FAMILIES) if f in families), 99)
         found.append((rank, Path(file), int(index_text) if index_text.isdigit() else 0))
-    return [(path, index) for _, path, index in sorted(found, key=lambda item: item[0])]
+    found.sort(key=lambda item: (item[0], str(item[1]), item[2]))
+    return [(path, index) for _, path, index in found]
 
 
 def _run(command: list[str]) -> str:
@@ -106,7 +116,7 @@ def _choice(path: Path, index: int) -> FontChoice:
     # The path's hash keeps two files with the same name apart in reportlab's registry.
     tag = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
     name = f"CJK-{path.stem}-{index}-{tag}"
-    return FontChoice(path=path, name=name, embedded=True, subfont_index=index)
+    return FontChoice(path=path, name=name, subfont_index=index)
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,32 +132,58 @@ def system_cjk_font() -> FontChoice | None:
     return None
 
 
-def find_cjk_font(preferred: Path | None = None) -> FontChoice:
-    """The preferred font if usable, else the system's CJK TrueType font, else STSong-Light."""
+def shipped_cjk_font() -> FontChoice:
+    """The font shipped with the app; its absence means a damaged installation."""
+    path = fonts_dir() / SHIPPED_FONT
+    index = truetype_cjk_index(path) if path.is_file() else None
+    if index is None:
+        raise _damaged(path)
+    return _choice(path, index)
+
+
+def _damaged(path: Path) -> InspectorError:
+    return InspectorError(
+        msg("The report font {path} is missing or damaged; install the app again.", path=path),
+        code="font_missing",
+    )
+
+
+def font_choices(preferred: Path | None = None) -> Iterator[FontChoice]:
+    """The usable fonts, best first: the preferred one, the system's, the shipped one."""
     if preferred is not None and Path(preferred).is_file():
         index = truetype_cjk_index(Path(preferred))
         if index is not None:
-            return _choice(Path(preferred), index)
-    return system_cjk_font() or cid_fallback()
+            yield _choice(Path(preferred), index)
+    system = system_cjk_font()
+    if system is not None:
+        yield system
+    yield shipped_cjk_font()
 
 
-def cid_fallback() -> FontChoice:
-    return FontChoice(path=None, name=CID_FALLBACK, embedded=False)
+def find_cjk_font(preferred: Path | None = None) -> FontChoice:
+    """The best usable font: the preferred one, else the system's, else the shipped one."""
+    return next(font_choices(preferred))
+
+
+def registered_cjk_font(preferred: Path | None = None) -> FontChoice:
+    """The best font that reportlab accepts, registered with it."""
+    rejected = fonts_dir() / SHIPPED_FONT
+    for choice in font_choices(preferred):
+        try:
+            register_font(choice)
+        except Exception:  # reportlab rejects some fonts fontTools accepts: try the next one
+            rejected = choice.path
+            continue
+        return choice
+    raise _damaged(rejected)  # only when reportlab rejects even the shipped font
 
 
 def register_font(choice: FontChoice) -> str:
     """Make the font known to reportlab (once per process) and return its name."""
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
-    if choice.name in pdfmetrics.getRegisteredFontNames():
-        return choice.name
-    if choice.path is None:
-        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-        pdfmetrics.registerFont(UnicodeCIDFont(choice.name))
-    else:
-        from reportlab.pdfbase.ttfonts import TTFont
-
+    if choice.name not in pdfmetrics.getRegisteredFontNames():
         font = TTFont(choice.name, str(choice.path), subfontIndex=choice.subfont_index)
         pdfmetrics.registerFont(font)
     return choice.name

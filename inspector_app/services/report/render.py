@@ -7,12 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from inspector_app.services.report.fonts import (
-    FontChoice,
-    cid_fallback,
-    find_cjk_font,
-    register_font,
-)
+from inspector_app.services.report.fonts import FontChoice, registered_cjk_font
 from inspector_app.services.report.model import ReportData
 from inspector_app.services.report.sections import SIGNATURE_SLOT_SIZE, Section, make_styles, mm
 from inspector_app.services.report.strings import Labels
@@ -28,7 +23,6 @@ class RenderedReport:
 
     pdf: bytes
     page_count: int
-    font_embedded: bool
     font_name: str
     signature_box: SignatureBox
 
@@ -48,8 +42,9 @@ def _numbered_canvas(labels: Labels, report_id: str, font: str, layout: _Layout)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Otherwise every page names Helvetica, a font the report never shows.
-            kwargs.setdefault("initialFontName", font)
+            # Otherwise every page names Helvetica, a font the report never shows and
+            # does not embed (the document template passes initialFontName=None).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
 
@@ -97,20 +92,10 @@ def _signature_slot(layout: _Layout) -> Any:
     return SignatureSlot()
 
 
-def _choose_font(font_path: Path | None) -> FontChoice:
-    choice = find_cjk_font(font_path)
-    try:
-        register_font(choice)
-    except Exception:  # reportlab rejects some fonts fontTools accepts; fall back, still legible
-        choice = cid_fallback()
-        register_font(choice)
-    return choice
-
-
 def _story(data: ReportData, labels: Labels, font: FontChoice, slot: Any) -> list[Any]:
     section = Section(data, labels, make_styles(font.name, labels.language))
     return [
-        *section.cover(font.embedded),
+        *section.cover(),
         *section.summary(),
         *section.detail(),
         *section.findings(),
@@ -162,7 +147,7 @@ def render_report(
     # ASCII85 would inflate every embedded JPEG by a quarter and cost time.
     rl_config.useA85 = 0
     labels = Labels(data.language)
-    font = _choose_font(font_path)
+    font = registered_cjk_font(font_path)
     layout = _Layout()
     # reportlab holds several copies of the output while saving; spooling to a scratch
     # file rather than to memory saves two more of them for a hundred-photo report.
@@ -177,7 +162,6 @@ def render_report(
     return RenderedReport(
         pdf=pdf,
         page_count=layout.page_count,
-        font_embedded=font.embedded,
         font_name=font.name,
         signature_box=layout.signature_box,
     )

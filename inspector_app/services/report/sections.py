@@ -114,7 +114,7 @@ class Section:
         ]
         return self.table(rows, [46 * mm, FRAME_WIDTH - 46 * mm], header=False)
 
-    def cover(self, font_embedded: bool) -> list[Flowable]:
+    def cover(self) -> list[Flowable]:
         from reportlab.platypus import Spacer
 
         d, t = self.data, self.t
@@ -128,8 +128,6 @@ class Section:
                 self.s.body,
             ),
         ]
-        if not font_embedded:
-            story.append(self.p(t["font_not_embedded"], self.s.small))
         story += self.site_facts() + self.parties() + self.inspection_facts()
         return story
 

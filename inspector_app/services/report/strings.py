@@ -44,10 +44,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "name": ("姓名", "Name"),
     "started_at": ("检查开始", "Started"),
     "finished_at": ("检查结束", "Finished"),
-    "font_not_embedded": (
-        "注意:本报告使用的字体(STSong-Light)未嵌入文件,显示效果取决于阅读软件。",
-        "Note: this report's font (STSong-Light) is not embedded; its look depends on the viewer.",
-    ),
     "summary": ("检查结果汇总", "Summary by rule"),
     "rule_no": ("序号", "No."),
     "rule": ("制度", "Rule"),
