@@ -20,6 +20,7 @@ PACKAGES = {
     "pdftoppm": "poppler-utils",
     "pdfimages": "poppler-utils",
     "openssl": "openssl",
+    "fc-list": "fontconfig",
 }
 
 
@@ -42,3 +43,13 @@ def run(command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[Any]:
     kwargs.setdefault("capture_output", True)
     kwargs.setdefault("check", False)
     return subprocess.run(command, **kwargs)
+
+
+def output(
+    program: str, *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> str:
+    """The program's standard output as text; a non-zero exit fails with its error output."""
+    done = run([program, *args], input=stdin, env=env, timeout=120)
+    if done.returncode != 0:
+        pytest.fail(f"{program} {' '.join(args)} failed: {done.stderr.decode(errors='replace')}")
+    return str(done.stdout.decode("utf-8", errors="replace"))

@@ -18,7 +18,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.resources import fonts_dir
 from inspector_app.services.report import fonts
 from inspector_app.services.report.render import render_report
-from tests.programs import require, run
+from tests.external import output, require
 from tests.report_factory import RULES_EN, RULES_ZH, SITE_NAME, make_report_data
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -62,7 +62,7 @@ def pdf_fonts(pdf: bytes, tmp_path: Path) -> list[dict[str, str]]:
     """pdffonts' rows: the font's name and its 'emb' and 'sub' columns."""
     path = tmp_path / "fonts.pdf"
     path.write_bytes(pdf)
-    lines = run("pdffonts", str(path)).splitlines()[2:]
+    lines = output("pdffonts", str(path)).splitlines()[2:]
     # The type may hold spaces ("CID Type 0"): read the flags from the end of the line.
     rows = []
     for line in lines:
@@ -72,7 +72,7 @@ def pdf_fonts(pdf: bytes, tmp_path: Path) -> list[dict[str, str]]:
 
 
 def pdf_text(pdf: bytes) -> str:
-    return run("pdftotext", "-", "-", stdin=pdf)
+    return output("pdftotext", "-", "-", stdin=pdf)
 
 
 def fontconfig_and_windows_view(root: Path, *font_files: Path) -> dict[str, str]:
@@ -130,7 +130,7 @@ def test_on_a_machine_without_cjk_fonts_the_report_embeds_the_shipped_font(
     env = {**os.environ, **fontconfig_and_windows_view(tmp_path / "no-fonts")}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPOSITORY), env.get("PYTHONPATH")]))
     if shutil.which("fc-list"):  # without fontconfig there is nothing to hide
-        assert run("fc-list", env=env).strip() == "", "fontconfig still sees fonts"
+        assert output("fc-list", env=env).strip() == "", "fontconfig still sees fonts"
     done = subprocess.run(
         [sys.executable, "-c", _RENDER_SCRIPT, str(tmp_path)],
         env=env,
