@@ -47,3 +47,8 @@ def fonts_dir() -> Path:
 
 def icons_dir() -> Path:
     return data_dir("icons")
+
+
+def shipped_font() -> Path:
+    """The Chinese TrueType font shipped with the app (resources/fonts/README.md)."""
+    return fonts_dir() / "wqy-microhei.ttc"

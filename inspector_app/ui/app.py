@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import DataDir, default_data_dir
-from inspector_app.core.resources import icons_dir
+from inspector_app.core.resources import icons_dir, shipped_font
 from inspector_app.ui.diagnostics import install_crash_handler, setup_logging
 from inspector_app.ui.language import install_translators
 from inspector_app.ui.main_window import MainWindow
@@ -58,7 +58,21 @@ def make_application(argv: Sequence[str]) -> QApplication:
     icon = icons_dir() / "app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    add_shipped_chinese_font()
     return app
+
+
+def add_shipped_chinese_font() -> bool:
+    """Give Qt the shipped Chinese font when the system has none, so the interface never
+    shows empty boxes on a bare machine. True when the shipped font was added."""
+    chinese = QFontDatabase.WritingSystem.SimplifiedChinese
+    if QFontDatabase.families(chinese):
+        return False
+    shipped = shipped_font()
+    if QFontDatabase.addApplicationFont(str(shipped)) < 0:
+        log.warning("the shipped font %s could not be loaded", shipped)
+        return False
+    return True
 
 
 def show_crash(path: Path, error: BaseException) -> None:

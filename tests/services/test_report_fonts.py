@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.core.resources import fonts_dir
+from inspector_app.core.resources import shipped_font
 from inspector_app.services.report import fonts
 from inspector_app.services.report.render import render_report
 from tests.external import output, require
@@ -24,7 +24,7 @@ from tests.report_factory import RULES_EN, RULES_ZH, SITE_NAME, make_report_data
 REPOSITORY = Path(__file__).resolve().parents[2]
 # A subset font's name starts with six capitals and a plus (PDF 32000-1, 9.6.4).
 SUBSET_TAG = re.compile(r"[A-Z]{6}\+")
-SHIPPED = fonts_dir() / fonts.SHIPPED_FONT
+SHIPPED = shipped_font()
 # The glyphs the test font has: the font-check probe characters, the site name and ASCII.
 GLYPH_TEXT = "检查工资第页共" + SITE_NAME + "".join(chr(c) for c in range(0x21, 0x7F))
 
@@ -227,7 +227,7 @@ def test_without_any_usable_font_the_error_says_to_reinstall(
 ) -> None:
     for name, value in fontconfig_and_windows_view(tmp_path / "none").items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(fonts, "fonts_dir", lambda: tmp_path / "damaged-install")
+    monkeypatch.setattr(fonts, "shipped_font", lambda: tmp_path / "damaged-install" / "x.ttc")
 
     with pytest.raises(InspectorError, match="missing or damaged; install the app again"):
         render_report(make_report_data(tmp_path, photos=0))

@@ -21,10 +21,8 @@ from typing import Any
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.messages import msg
-from inspector_app.core.resources import fonts_dir
+from inspector_app.core.resources import shipped_font
 
-# The font shipped with the app (TrueType outlines; subfont 0 is the proportional face).
-SHIPPED_FONT = "wqy-microhei.ttc"
 # Characters every report prints; a font lacking them is no use.
 _PROBE_CHARS = "检查工资第页"
 _WINDOWS_FONTS = ("msyh.ttc", "msyh.ttf", "simsun.ttc", "simhei.ttf")
@@ -134,7 +132,7 @@ def system_cjk_font() -> FontChoice | None:
 
 def shipped_cjk_font() -> FontChoice:
     """The font shipped with the app; its absence means a damaged installation."""
-    path = fonts_dir() / SHIPPED_FONT
+    path = shipped_font()
     index = truetype_cjk_index(path) if path.is_file() else None
     if index is None:
         raise _damaged(path)
@@ -167,7 +165,7 @@ def find_cjk_font(preferred: Path | None = None) -> FontChoice:
 
 def registered_cjk_font(preferred: Path | None = None) -> FontChoice:
     """The best font that reportlab accepts, registered with it."""
-    rejected = fonts_dir() / SHIPPED_FONT
+    rejected = shipped_font()
     for choice in font_choices(preferred):
         try:
             register_font(choice)
