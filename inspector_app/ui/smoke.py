@@ -48,7 +48,9 @@ def crashed(report: Path, error: BaseException) -> None:
     fail(f"unexpected error {type(error).__name__}: {error} (report: {report})")
 
 
-def packaging_problems(app: QApplication, language: str, translators: list[QTranslator]) -> list[str]:
+def packaging_problems(
+    app: QApplication, language: str, translators: list[QTranslator]
+) -> list[str]:
     """What is missing from the shipped data the window needs."""
     problems = []
     if app.windowIcon().isNull():
