@@ -17,7 +17,7 @@ STEP=""
 
 step() {
     STEP=$1
-    echo "== check-wheel: $STEP"
+    echo "== check-wheel [$((SECONDS - START)) s]: $STEP"
 }
 trap 'echo "check-wheel: FAILED at step '"'"'$STEP'"'"' (exit code $?)" >&2' ERR
 
