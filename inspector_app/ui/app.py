@@ -43,6 +43,15 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="inspector-app", description="Site inspection app")
     parser.add_argument("--data-dir", type=Path, help="data folder (default: per-user folder)")
     parser.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
+    parser.add_argument(
+        "--smoke-test",
+        type=float,
+        nargs="?",
+        const=120.0,
+        metavar="SECONDS",
+        help="start, wait until the data folder is open, then quit; an error or the time "
+        "limit (default 120 s) exits non-zero (packaging checks)",
+    )
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
@@ -165,15 +174,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = make_application(argv)
     preferences = Preferences()
     language = args.language or preferences.language()
-    install_translators(app, language)
+    translators = install_translators(app, language)
     if args.language:
         preferences.set_language(args.language)
     root = args.data_dir or preferences.data_folder() or default_data_dir()
     logs = DataDir(root).logs
     log_file = setup_logging(logs)
-    install_crash_handler(logs, show_crash)
     log.info("starting; data folder %s, log %s", root, log_file)
-    startup = Startup(root, preferences)
+    if args.smoke_test is not None:
+        from inspector_app.ui import smoke
+
+        problems = smoke.packaging_problems(app, language, translators)
+        for problem in problems:
+            smoke.complain(problem)
+        if problems:
+            return smoke.EXIT_FAILED
+        install_crash_handler(logs, smoke.crashed)
+        startup: Startup = smoke.SmokeStartup(root, preferences, args.smoke_test)
+    else:
+        install_crash_handler(logs, show_crash)
+        startup = Startup(root, preferences)
     startup.begin()
     code = app.exec()
     startup.runner.shutdown()
