@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from inspector_app.storage.database import DamagedDatabaseError
 
 log = logging.getLogger(__name__)
-__all__ = ["Startup", "install_translators", "main", "make_application"]
+__all__ = ["Startup", "install_translators", "main", "make_application", "set_up_language"]
 
 
 def _tr(text: str) -> str:
@@ -45,6 +45,17 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+def set_up_language(app: QApplication, requested: str | None, preferences: Preferences) -> str:
+    """The interface language: --language, else the saved choice, else the system's
+    (Chinese unless the locale explicitly asks for another language). --language is saved
+    as the choice."""
+    language = requested or preferences.language()
+    install_translators(app, language)
+    if requested:
+        preferences.set_language(requested)
+    return language
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -150,10 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv[1:])
     app = make_application(argv)
     preferences = Preferences()
-    language = args.language or preferences.language()
-    install_translators(app, language)
-    if args.language:
-        preferences.set_language(args.language)
+    set_up_language(app, args.language, preferences)
     root = args.data_dir or preferences.data_folder() or default_data_dir()
     logs = DataDir(root).logs
     log_file = setup_logging(logs)

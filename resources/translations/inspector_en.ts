@@ -361,6 +361,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Findings</source>
@@ -787,6 +798,10 @@ A report was written to:
 Restore the latest good backup, %2?</source>
         <translation>The database is damaged (%1).
 Restore the latest good backup, %2?</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>Site inspection</translation>
     </message>
 </context>
 <context>

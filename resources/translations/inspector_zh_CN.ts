@@ -361,6 +361,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Findings</source>
@@ -787,6 +798,10 @@ A report was written to:
 Restore the latest good backup, %2?</source>
         <translation>数据库已损坏（%1）。
 是否恢复最近的完好备份 %2？</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>现场检查</translation>
     </message>
 </context>
 <context>
