@@ -24,9 +24,13 @@ SERVICE_LAYERS = ("core", "storage", "services")
 SERVICE_CONTEXT = "service"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 # Qt's own strings that the qtbase_zh_CN.qm shipped with PySide6 lacks (Qt 6 gave the file
-# dialog's labels mnemonics the translation does not have yet). Our translator carries them;
-# Qt asks it after its own. tests/ui/test_qt_dialogs_zh.py finds new gaps.
-QT_GAPS = {"QFileDialog": ["&Look in:", "Files of &type:"]}
+# dialog's labels mnemonics, and moved the file types to QAbstractFileIconProvider; the
+# translation has neither yet). Our translator carries them; Qt asks it after its own.
+# tests/ui/test_qt_dialogs_zh.py finds new gaps.
+QT_GAPS = {
+    "QFileDialog": ["&Look in:", "Files of &type:"],
+    "QAbstractFileIconProvider": ["Drive", "Folder", "File Folder", "Shortcut", "Alias"],
+}
 
 
 def _helper_context(tree: ast.Module) -> str | None:
