@@ -1,8 +1,8 @@
 """What a window shows the user, as text, and which of it is English.
 
 Used by the zh interface walk: every visible label, button, group and tab title, window
-title, placeholder, combo item, spin box affix, menu and toolbar action, status message,
-item-view header and cell, and chart title and category of a window.
+title, tooltip, placeholder, combo item, spin box affix, menu and toolbar action, status
+message, item-view header and cell, and chart title and category of a window.
 """
 
 from __future__ import annotations
@@ -190,6 +190,7 @@ def _chart_texts(view: QChartView, where: str) -> Iterator[Seen]:
     if chart is None:
         return
     yield Seen(where, chart.title())
+    yield Seen(f"{where} tooltip", chart.toolTip())
     for axis in chart.axes():
         if axis.isTitleVisible():
             yield Seen(f"{where} axis", axis.titleText())
@@ -202,6 +203,7 @@ def _chart_texts(view: QChartView, where: str) -> Iterator[Seen]:
 
 def _widget_texts(widget: QWidget) -> Iterator[Seen]:
     where = _name(widget)
+    yield Seen(f"{where} tooltip", widget.toolTip())
     if widget.isWindow():
         yield Seen(f"{where} title", widget.windowTitle())
     if isinstance(widget, QLabel):
