@@ -94,6 +94,8 @@ def test_main_window_pages_menus_and_checklist(
     window.sites.table.selectRow(0)
     window.runner.drain()
     walk.look("site list with a site selected", window)
+    window.sites.editor.fields["client_code"].setText("91610131MA6TXXXXX0")  # wrong check char
+    assert any("⚠" in s.text for s in walk.look("site with a wrong credit code", window))
     for inspection_id in (DRAFT, COMPLETE, SIGNED):
         window.open_inspection(inspection_id)
         workspace = window.workspace
@@ -135,6 +137,10 @@ def test_dialogs_of_the_inspector(
     window.follow_up(SIGNED)
     _shown(walk, "follow-up inspection", _child(window, NewInspectionDialog))
     _shown(walk, "identity", IdentityDialog(demo_ctx, window.runner, window))
+    window.open_inspection(DRAFT)
+    assert window.workspace is not None
+    window.workspace.signing.sign()  # the draft is not finished: what still blocks it
+    _message_box(walk, "cannot sign yet", window)
     window.open_inspection(SIGNED)
     window.preview_action.trigger()
     preview = _child(window, ReportPreview)

@@ -79,6 +79,8 @@ _FILE_NAME = re.compile(
     r"[^\s/\\]+\.(?:jpe?g|png|heic|tiff?|bmp|webp|pdf|zip|insp|xlsx|csv|pem|crt|cer|der|ttf|ttc)\b",
     re.IGNORECASE,
 )
+# One quoted character is a code (a credit code's check character: 应为 'U').
+_QUOTED_CHARACTER = re.compile(r"['‘\"“]\w['’\"”]")
 _TAG = re.compile(r"<[A-Za-z/!][^>]*>")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 
@@ -94,8 +96,10 @@ class Seen:
 
 def english_words(text: str) -> list[str]:
     """The words of `text` in English: Latin letters, not a code, name or unit listed above.
-    File paths (the data folder in the status bar) and file names are data, not words."""
+    File paths (the data folder in the status bar), file names and quoted characters are
+    data, not words."""
     text = _FILE_NAME.sub(" ", _PATH.sub(" ", _MNEMONIC.sub("", text)))
+    text = _QUOTED_CHARACTER.sub(" ", text)
     words = _WORD.findall(text)
     return [
         w
