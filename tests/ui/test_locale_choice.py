@@ -162,29 +162,57 @@ def test_the_language_option_wins_and_is_kept_as_the_choice(
     assert QCoreApplication.translate("MainWindow", "Preview report") == "Preview report"
 
 
-def test_a_new_process_under_lang_c_comes_up_chinese(tmp_path: Path) -> None:
-    """End to end in a fresh process: Qt reads the locale once, at its start."""
-    code = (
-        "from PySide6.QtCore import QCoreApplication, QSettings\n"
-        "from inspector_app.ui.app import make_application, parse_arguments, set_up_language\n"
-        "from inspector_app.ui.settings import Preferences\n"
-        "app = make_application(['inspector-app'])\n"
-        f"settings = QSettings({str(tmp_path / 'fresh.ini')!r}, QSettings.Format.IniFormat)\n"
-        "args = parse_arguments([])\n"
-        "print(set_up_language(app, args.language, Preferences(settings)))\n"
-        "print(QCoreApplication.translate('QPlatformTheme', 'Cancel'))\n"
-        "print(QCoreApplication.translate('MainWindow', 'Preview report'))\n"
-    )
+# Runs the app's real entry point in a fresh process and reports what it shows.
+MAIN = """
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+from inspector_app.ui import app as entry
+
+entry.make_application(["inspector-app"])
+
+def report():
+    shown = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    print(QCoreApplication.translate("QPlatformTheme", "Cancel"))
+    print(shown)
+    QCoreApplication.exit(0)
+
+QTimer.singleShot(1500, report)
+sys.exit(entry.main(["inspector-app", "--data-dir", sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "cancel", "title"),
+    [
+        ("C", "取消", "农民工工资支付八项制度现场检查"),
+        ("en_US.UTF-8", "Cancel", "Site inspection of the eight wage rules"),
+    ],
+)
+def test_the_app_started_under_a_locale_with_no_choice_saved(
+    tmp_path: Path, lang: str, cancel: str, title: str
+) -> None:
+    """End to end: inspector-app's main() in a new process (Qt reads the locale at its start),
+    with a fresh home (no saved preference)."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     repository = str(Path(__file__).resolve().parents[2])
     path = os.pathsep.join(filter(None, [repository, environ.get("PYTHONPATH")]))
-    environ.update(LANG="C", QT_QPA_PLATFORM="offscreen", PYTHONPATH=path, PYTHONIOENCODING="utf-8")
+    environ.update(
+        LANG=lang,
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        APPDATA=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=path,
+        PYTHONIOENCODING="utf-8",
+    )
     out = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", MAIN, str(tmp_path / "data")],
         capture_output=True,
         text=True,
-        check=True,
-        env=environ,
         encoding="utf-8",
+        env=environ,
+        timeout=120,
     )
-    assert out.stdout.split() == ["zh_CN", "取消", "预览报告"]
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [cancel, repr([title])]
