@@ -97,7 +97,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if any(translator.load(name, folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
-        elif language != "en":
+            continue
+        translator.deleteLater()
+        if language != "en":  # English is the source: Qt has no qtbase_en
             log.warning("translation %s not found in %s", name, folders)
     QLocale.setDefault(QLocale(language))
     if isinstance(app, QGuiApplication):  # the platform adds it to every window title

@@ -157,6 +157,8 @@ def test_the_language_option_wins_and_is_kept_as_the_choice(
     clean_locale.setenv("LANG", "en_US.UTF-8")
     assert set_up_language(english_afterwards, "zh_CN", no_choice) == "zh_CN"
     assert _chinese_installed()
+    # The system's file dialogs would be English: Qt's own, in Chinese, instead.
+    assert english_afterwards.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     assert no_choice.language() == "zh_CN"
     assert set_up_language(english_afterwards, "en", no_choice) == "en"
     assert QCoreApplication.translate("MainWindow", "Preview report") == "Preview report"
