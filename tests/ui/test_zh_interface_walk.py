@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
+from inspector_app.ui.evidence_strip import EvidenceStrip
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.settings import Preferences
@@ -141,6 +142,7 @@ def test_dialogs_of_the_inspector(
     assert window.workspace is not None
     window.workspace.signing.sign()  # the draft is not finished: what still blocks it
     _message_box(walk, "cannot sign yet", window)
+    _refused_photos(window.workspace.evidence, walk, tmp_path)
     window.open_inspection(SIGNED)
     window.preview_action.trigger()
     preview = _child(window, ReportPreview)
@@ -151,6 +153,15 @@ def test_dialogs_of_the_inspector(
     _verify_dialogs(window, demo_ctx, walk, tmp_path)
     _export_messages(window, walk, tmp_path, monkeypatch)
     walk.assert_chinese()
+
+
+def _refused_photos(strip: EvidenceStrip, walk: Walk, folder: Path) -> None:
+    """Files that are not photos, added to an item: why each was refused."""
+    files = {"broken.jpg": b"not a jpeg", "empty.png": b"", "notes.txt": "笔记".encode()}
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    strip.add_files([folder / name for name in files])
+    _message_box(walk, "photos refused", strip)
 
 
 def _verify_dialogs(window: MainWindow, ctx: AppContext, walk: Walk, folder: Path) -> None:

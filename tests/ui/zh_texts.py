@@ -71,12 +71,15 @@ ALLOWED_WORDS = frozenset(
     }
 )
 FILE_TYPE_COLUMN = 2  # of QFileSystemModel
-MAX_ROWS = 60  # rows of an item view looked at: the headers and a screenful of cells
+MAX_ROWS = 60
+_TOOLTIP = (
+    Qt.ItemDataRole.ToolTipRole
+)  # rows of an item view looked at: the headers and a screenful of cells
 _MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")
 _PATH = re.compile(r"(?<!\S)(?:[A-Za-z]:)?[/\\]\S*")
 # File names (photos, bundles, certificates) are data.
 _FILE_NAME = re.compile(
-    r"[^\s/\\]+\.(?:jpe?g|png|heic|tiff?|bmp|webp|pdf|zip|insp|xlsx|csv|pem|crt|cer|der|ttf|ttc)\b",
+    r"[^\s/\\]+\.(?:jpe?g|png|gif|heic|heif|tiff?|bmp|webp|pdf|zip|xlsx|csv|txt|docx?|json|log|pem|crt|cer|der|ttf|ttc)\b",
     re.IGNORECASE,
 )
 # One quoted character is a code (a credit code's check character: 应为 'U').
@@ -182,9 +185,11 @@ def _cells(
             return
         seen[0] += 1
         for column in range(_column_count(model, parent)):
-            value = model.index(row, column, parent).data()
-            if isinstance(value, str) and value:
-                yield Seen(f"{where} cell", value)
+            index = model.index(row, column, parent)
+            for role, kind in ((Qt.ItemDataRole.DisplayRole, "cell"), (_TOOLTIP, "tooltip")):
+                value = index.data(role)
+                if isinstance(value, str) and value:
+                    yield Seen(f"{where} {kind}", value)
         if tree:
             yield from _cells(model, model.index(row, 0, parent), where, seen, tree)
 
