@@ -7,6 +7,7 @@ import ctypes
 import datetime as dt
 import gc
 import io
+import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from inspector_app.services.identity import Identity, describe_certificate, fing
 if TYPE_CHECKING:
     from PIL import Image
 
+log = logging.getLogger(__name__)
 DEFAULT_FIELD = "InspectorSignature"
 # Pixels per PDF point in the stamp bitmap: sharp when printed, still small.
 _STAMP_SCALE = 3
@@ -282,7 +284,9 @@ def verify_pdf(pdf: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerificati
     try:
         statuses = _validate_all(pdf, trusted)
     except Exception as exc:  # damaged files raise from many places in the PDF parser
-        return _unsigned(msg("The file could not be read as a signed PDF: {error}", error=str(exc)))
+        # The parser's own words are English and technical: the log keeps them.
+        log.info("not readable as a signed PDF: %s", exc)
+        return _unsigned(msg("The file could not be read as a signed PDF."))
     if not statuses:
         return _unsigned(msg("The PDF has no signature."))
     verdicts = [_judge(status) for status in statuses]

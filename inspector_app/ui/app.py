@@ -21,7 +21,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import DataDir, default_data_dir
 from inspector_app.core.resources import icons_dir, shipped_font
 from inspector_app.ui.diagnostics import install_crash_handler, setup_logging
-from inspector_app.ui.language import install_translators
+from inspector_app.ui.language import install_translators, installed_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.messages import error_text
 from inspector_app.ui.settings import Preferences
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from inspector_app.storage.database import DamagedDatabaseError
 
 log = logging.getLogger(__name__)
-__all__ = ["Startup", "install_translators", "main", "make_application"]
+__all__ = ["Startup", "install_translators", "main", "make_application", "set_up_language"]
 
 
 def _tr(text: str) -> str:
@@ -54,6 +54,17 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     )
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+def set_up_language(app: QApplication, requested: str | None, preferences: Preferences) -> str:
+    """The interface language: --language, else the saved choice, else the system's
+    (Chinese unless the locale explicitly asks for another language). --language is saved
+    as the choice."""
+    language = requested or preferences.language()
+    install_translators(app, language)
+    if requested:
+        preferences.set_language(requested)
+    return language
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -173,10 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv[1:])
     app = make_application(argv)
     preferences = Preferences()
-    language = args.language or preferences.language()
-    translators = install_translators(app, language)
-    if args.language:
-        preferences.set_language(args.language)
+    language = set_up_language(app, args.language, preferences)
     root = args.data_dir or preferences.data_folder() or default_data_dir()
     logs = DataDir(root).logs
     log_file = setup_logging(logs)
@@ -184,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test is not None:
         from inspector_app.ui import smoke
 
-        problems = smoke.packaging_problems(app, language, translators)
+        problems = smoke.packaging_problems(app, language, installed_translators())
         for problem in problems:
             smoke.complain(problem)
         if problems:

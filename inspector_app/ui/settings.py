@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
+
+from inspector_app.ui.language import system_language
 
 LANGUAGES = ("zh_CN", "en")
 UI_STATE_FILE = "ui-state.ini"
-
-
-def system_language() -> str:
-    """Chinese on a Chinese system, English otherwise."""
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
 class Preferences:
@@ -23,6 +20,7 @@ class Preferences:
         self.settings = settings or QSettings()
 
     def language(self) -> str:
+        """The language the user chose, else the one the system asks for."""
         value = str(self.settings.value("language", "") or "")
         return value if value in LANGUAGES else system_language()
 

@@ -361,6 +361,40 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Findings</source>
@@ -787,6 +821,10 @@ A report was written to:
 Restore the latest good backup, %2?</source>
         <translation>The database is damaged (%1).
 Restore the latest good backup, %2?</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>Site inspection</translation>
     </message>
 </context>
 <context>
@@ -1606,8 +1644,8 @@ Restore the latest good backup, %2?</translation>
         <translation>The PDF could not be signed: {error}</translation>
     </message>
     <message>
-        <source>The file could not be read as a signed PDF: {error}</source>
-        <translation>The file could not be read as a signed PDF: {error}</translation>
+        <source>The file could not be read as a signed PDF.</source>
+        <translation>The file could not be read as a signed PDF.</translation>
     </message>
     <message>
         <source>Content was appended to the file after it was signed.</source>

@@ -361,6 +361,40 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>替身</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Findings</source>
@@ -787,6 +821,10 @@ A report was written to:
 Restore the latest good backup, %2?</source>
         <translation>数据库已损坏（%1）。
 是否恢复最近的完好备份 %2？</translation>
+    </message>
+    <message>
+        <source>Site inspection</source>
+        <translation>现场检查</translation>
     </message>
 </context>
 <context>
@@ -1606,8 +1644,8 @@ Restore the latest good backup, %2?</source>
         <translation>无法对该 PDF 签名：{error}</translation>
     </message>
     <message>
-        <source>The file could not be read as a signed PDF: {error}</source>
-        <translation>无法将该文件作为已签名的 PDF 读取：{error}</translation>
+        <source>The file could not be read as a signed PDF.</source>
+        <translation>无法将该文件作为已签名的 PDF 读取。</translation>
     </message>
     <message>
         <source>Content was appended to the file after it was signed.</source>
