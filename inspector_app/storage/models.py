@@ -318,6 +318,26 @@ class SignedReport(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class SignedOrder(Base):
+    """An order to correct (限期整改指令书) served on one responsible unit, signed with the
+    record; one row per unit named by the inspection's findings."""
+
+    __tablename__ = "signed_orders"
+    __table_args__ = (UniqueConstraint("inspection_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspections.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)  # 1, 2, ... in the order of the findings
+    number: Mapped[str] = mapped_column(String(100), default="")
+    addressee: Mapped[str] = mapped_column(String(300), default="")
+    credit_code: Mapped[str] = mapped_column(String(18), default="")
+    language: Mapped[str] = mapped_column(String(8), default="zh")
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class AuditEntry(Base):
     """Append-only record of every change: when, who, what."""
 
