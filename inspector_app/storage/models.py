@@ -329,7 +329,10 @@ class SignedOrder(Base):
         ForeignKey("inspections.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)  # 1, 2, ... in the order of the findings
-    number: Mapped[str] = mapped_column(String(100), default="")
+    # The document number as printed, and its year and place in the "order" sequence.
+    number: Mapped[str] = mapped_column(String(200), default="")
+    number_year: Mapped[int | None] = mapped_column(Integer)
+    number_seq: Mapped[int | None] = mapped_column(Integer)
     addressee: Mapped[str] = mapped_column(String(300), default="")
     credit_code: Mapped[str] = mapped_column(String(18), default="")
     language: Mapped[str] = mapped_column(String(8), default="zh")
