@@ -173,10 +173,13 @@ def _answer_all(
 
 
 def _add_findings(
-    ctx: AppContext, inspection_id: int, failed: list[str], contractor: str, started: dt.datetime
+    ctx: AppContext, inspection_id: int, failed: list[str], site: DemoSite, started: dt.datetime
 ) -> None:
     form = default_form()
     for item_id in failed:
+        # The subcontractor draws up the monthly payroll (rule 3): its findings are its own,
+        # so signing serves it an order of its own beside the general contractor's.
+        party = site.subcontractor if item_id.startswith("R3.") else site.contractor
         item = form.item(item_id)
         findings.add_finding(
             ctx,
@@ -185,7 +188,7 @@ def _add_findings(
             description=f"{item.text.zh}：现场未能提供相关资料。",
             correction=f"责令于期限内落实“{item.text.zh}”，并书面报告整改情况。",
             deadline=(started + dt.timedelta(days=15)).date(),
-            responsible_party=contractor,
+            responsible_party=party,
         )
 
 
@@ -296,7 +299,7 @@ def _demo_inspection(
     )
     fraction = 0.4 if number == 0 else 1.0
     failed = _answer_all(ctx, inspection_id, rng, 0.1 + 0.06 * number, fraction)
-    _add_findings(ctx, inspection_id, failed, site.contractor, started)
+    _add_findings(ctx, inspection_id, failed, site, started)
     if number % 2 == 1:
         findings.add_arrears_case(
             ctx,

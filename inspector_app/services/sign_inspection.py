@@ -171,8 +171,12 @@ def preview_pdf(ctx: AppContext, inspection_id: int, language: str = "zh") -> by
 
 
 def export_pdf(ctx: AppContext, inspection_id: int, out: Path) -> Path:
-    """Copy the signed report to `out` (never re-created) and mark the inspection exported."""
+    """Copy the signed report to `out` (never re-created), its signed orders to correct
+    beside it (report.order-1.pdf, ...), and mark the inspection exported."""
+    from inspector_app.services.orders import write_orders_beside
+
     atomic_write_bytes(Path(out), signed_pdf(ctx, inspection_id))
+    write_orders_beside(ctx, inspection_id, Path(out))
     mark_exported(ctx, inspection_id)
     return Path(out)
 

@@ -65,6 +65,15 @@ def problems_before_signing(ctx: AppContext, inspection_id: int, drawn: set[str]
     return list(_signing().signing_problems(ctx, with_pads))
 
 
+def _export_with_orders(ctx: AppContext, inspection_id: int, path: Path) -> tuple[Path, list[Path]]:
+    """The report and its orders to correct written side by side (in the write thread)."""
+    from inspector_app.services.orders import order_file_name, signed_orders
+
+    written = _signing().export_pdf(ctx, inspection_id, path)
+    orders = [order_file_name(written, o.position) for o in signed_orders(ctx, inspection_id)]
+    return written, orders
+
+
 def ask_passphrase(parent: QWidget) -> bytes | None:
     """The signing key's passphrase: INSPECTOR_PASSPHRASE (scripts, tests) or typed."""
     from_env = os.environ.get(PASSPHRASE_ENV)
@@ -276,20 +285,21 @@ class SigningPage(QWidget):
         self.progress.show()
         session = self._session
         session.runner.run(
-            lambda: _signing().export_pdf(session.ctx, session.id, path),
+            lambda: _export_with_orders(session.ctx, session.id, path),
             self._exported,
             self._export_failed,
             write=True,
         )
 
-    def _exported(self, path: Path) -> None:
+    def _exported(self, written: tuple[Path, list[Path]]) -> None:
+        path, orders = written
         self.progress.hide()
         self._session.reload()
-        box = inform(
-            self,
-            self.tr("Exported"),
-            self.tr("The report was saved as %1").replace("%1", str(path)),
-        )
+        text = self.tr("The report was saved as %1").replace("%1", str(path))
+        if orders:
+            names = "\n".join(order.name for order in orders)
+            text += "\n" + self.tr("Its orders to correct, beside it:\n%1").replace("%1", names)
+        box = inform(self, self.tr("Exported"), text)
         open_file = box.addButton(self.tr("Open file"), box.ButtonRole.ActionRole)
         show_folder = box.addButton(self.tr("Show folder"), box.ButtonRole.ActionRole)
         open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
