@@ -196,10 +196,28 @@ def _signatures(detail: InspectionDetail, language: str) -> list[SignatureFacts]
     ]
 
 
+def _authority(ctx: AppContext, detail: InspectionDetail) -> str:
+    """The issuing unit: the local inspector's (who signs), else the first inspector's."""
+    from inspector_app.services.inspectors import self_inspector
+
+    me = self_inspector(ctx)
+    if me is not None and me.unit:
+        return me.unit
+    return next((i.unit for i in detail.inspectors if i.unit), "")
+
+
 def build_report_data(
-    ctx: AppContext, detail: InspectionDetail, language: str = "zh"
+    ctx: AppContext,
+    detail: InspectionDetail,
+    language: str = "zh",
+    *,
+    document_no: str | None = None,
 ) -> ReportData:
-    """Everything the report shows about one inspection, in `language` ("zh" or "en")."""
+    """Everything the report shows about one inspection, in `language` ("zh" or "en").
+
+    `document_no` is the number issued at signing; by default the inspection's own (an
+    amended revision keeps its number), or none yet.
+    """
     language = "zh" if language.startswith("zh") else "en"
     score = detail.score
     inspectors, representatives = _people(detail)
@@ -232,6 +250,9 @@ def build_report_data(
         ],
         signatures=_signatures(detail, language),
         photos=_photos(ctx, detail, language),
+        authority=_authority(ctx, detail),
+        document_no=document_no if document_no is not None else detail.document_no or "",
+        revision=detail.revision,
     )
 
 

@@ -148,6 +148,16 @@ class Inspection(Base):
     current_item: Mapped[str | None] = mapped_column(String(32))
     signed_pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     signer_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # The record's document number (e.g. 雁塔监检〔2026〕007号), issued at signing from the
+    # "record" sequence of the year; later revisions keep it (migration 0007).
+    document_no: Mapped[str | None] = mapped_column(String(200))
+    document_year: Mapped[int | None] = mapped_column(Integer)
+    document_seq: Mapped[int | None] = mapped_column(Integer)
+    # The site representative refused to sign (拒签): why, when, and the inspector who
+    # witnessed it. Takes the place of the representative's drawn signature.
+    refusal_reason: Mapped[str | None] = mapped_column(Text)
+    refused_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    refusal_witness: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     site: Mapped[Site] = relationship()
@@ -316,6 +326,24 @@ class SignedReport(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """A setting of the data folder that every program using it must see (GUI and CLI alike),
+    such as the document number pattern; per-user preferences live in QSettings instead."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DocumentSequence(Base):
+    """The last number issued for one kind of document ("record", "order") in one year."""
+
+    __tablename__ = "document_sequences"
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_issued: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SignedOrder(Base):

@@ -201,6 +201,11 @@ INSPECTION: dict[str, Checker] = {
     "signed_at": _opt_datetime,
     "signed_pdf_sha256": _sha,
     "signer_fingerprint": _sha,
+    # Since 0007; absent (None) in older bundles.
+    "document_no": _opt_text,
+    "refusal_reason": _opt_text,
+    "refused_at": _opt_datetime,
+    "refusal_witness": _opt_text,
 }
 
 

@@ -122,8 +122,22 @@ class PhotoFacts:
 
 
 @dataclass(frozen=True)
+class RefusalFacts:
+    """The site representative refused to sign (拒签): why, when, witnessed by whom."""
+
+    reason: str
+    refused_at: dt.datetime | None
+    witness: str
+
+
+@dataclass(frozen=True)
 class ReportData:
-    """Everything one inspection report shows."""
+    """Everything one inspection report shows.
+
+    `authority` is the issuing unit (the signing inspector's), `document_no` the record's
+    number ("" before signing), `revision` its version: from 2 on the number stays and
+    the report says which version it is.
+    """
 
     report_id: str
     language: str
@@ -143,3 +157,7 @@ class ReportData:
     arrears: list[ArrearsFacts] = field(default_factory=list)
     signatures: list[SignatureFacts] = field(default_factory=list)
     photos: list[PhotoFacts] = field(default_factory=list)
+    authority: str = ""
+    document_no: str = ""
+    revision: int = 1
+    refusal: RefusalFacts | None = None

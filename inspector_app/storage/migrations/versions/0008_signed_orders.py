@@ -1,7 +1,7 @@
 """Signed orders to correct (限期整改指令书), one per responsible unit, kept with the record.
 
 Revision ID: 0008
-Revises: 0006 (the integrator re-chains it after 0007)
+Revises: 0007
 Create Date: 2026-12-01 22:00:00
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 from inspector_app.storage.sqlite import ensure_triggers
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
