@@ -91,7 +91,7 @@ class _Numbers:
     def __call__(self, position: int) -> str:
         earlier = _earlier_number(self.session, self.detail, self.addressees[position - 1])
         if earlier is not None:
-            self.issued[position] = tuple(earlier)  # type: ignore[assignment]
+            self.issued[position] = (earlier[0], earlier[1], earlier[2])
             return str(earlier[0])
         year = m.localnow().year
         seq = numbering.issue_number(self.session, self.ctx.data_dir, KIND, year)

@@ -99,8 +99,10 @@ def sign_inspection(
     language: str = "zh",
     font_path: Path | None = None,
 ) -> bytes:
-    """Number, render, sign (PAdES) and store the report in one transaction; the inspection
-    is locked from then on. The document number is issued inside that transaction."""
+    """Number, render, sign (PAdES) and store the report in one transaction, with one signed
+    order to correct per responsible unit when there are findings; the inspection is locked
+    from then on. The document numbers are issued inside that transaction."""
+    from inspector_app.services.orders import sign_orders
     from inspector_app.services.report.render import render_report
     from inspector_app.services.signing import sign_pdf
 
@@ -128,6 +130,17 @@ def sign_inspection(
             box=rendered.signature_box,
             reason="现场检查记录 / Site inspection record",
             location=detail.site_name,
+            font_path=font_path,
+        )
+        # Before the status says signed: the lock triggers refuse child rows after that.
+        sign_orders(
+            session,
+            ctx,
+            detail,
+            identity,
+            language=language,
+            signer_name=signer,
+            stamp=stamp,
             font_path=font_path,
         )
         _store_signed(ctx, session, inspection, signed, language, identity)

@@ -17,6 +17,7 @@ from inspector_app.services.inspections import (
     inspection_detail,
     list_inspections,
 )
+from inspector_app.services.orders import order_pdfs
 from inspector_app.services.sign_inspection import signed_pdf
 from inspector_app.services.sites import site_values
 from tests.bundle_factory import (
@@ -85,6 +86,7 @@ def _essence(ctx: AppContext, detail: InspectionDetail) -> dict[str, Any]:
         "photos": [store.path_for(e.sha256).read_bytes() for e in detail.evidence],
         "signatures": _rows(detail.signatures, "role", "signer_name", "signed_at", "image_png"),
         "report": signed_pdf(ctx, detail.id),
+        "orders": order_pdfs(ctx, detail.id),
     }
 
 

@@ -72,7 +72,9 @@ def test_a_new_finding_names_the_general_contractor(demo_ctx: AppContext) -> Non
     detail = inspections.inspection_detail(demo_ctx, 1)
     finding_id = findings.add_finding(demo_ctx, 1, "R1.1")
 
-    added = next(f for f in inspections.inspection_detail(demo_ctx, 1).findings if f.id == finding_id)
+    added = next(
+        f for f in inspections.inspection_detail(demo_ctx, 1).findings if f.id == finding_id
+    )
 
     contractor = site_parties(demo_ctx, detail.site_id)[0]
     assert contractor.role == "contractor" and added.responsible_party == contractor.name
