@@ -379,8 +379,8 @@
         <translation>Remove arrears case</translation>
     </message>
     <message>
-        <source>Findings (a not-compliant item opens one)</source>
-        <translation>Findings (a not-compliant item opens one)</translation>
+        <source>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</source>
+        <translation>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</translation>
     </message>
 </context>
 <context>
@@ -503,12 +503,18 @@
         <translation>Export PDF</translation>
     </message>
     <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
         <source>The report was saved as %1</source>
         <translation>The report was saved as %1</translation>
+    </message>
+    <message>
+        <source>Its orders to correct, beside it:
+%1</source>
+        <translation>Its orders to correct, beside it:
+%1</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -874,6 +880,18 @@ Restore the latest good backup, %2?</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>General contractor</source>
+        <translation>General contractor</translation>
+    </message>
+    <message>
+        <source>Labour subcontractor</source>
+        <translation>Labour subcontractor</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
 </context>
 <context>
     <name>report_preview</name>
@@ -1136,6 +1154,10 @@ Restore the latest good backup, %2?</translation>
         <translation>Unknown bundle format version {version}; this app reads version {supported}. Update the app to import it.</translation>
     </message>
     <message>
+        <source>A version {version} bundle cannot carry orders to correct.</source>
+        <translation>A version {version} bundle cannot carry orders to correct.</translation>
+    </message>
+    <message>
         <source>The manifest lists the same file twice.</source>
         <translation>The manifest lists the same file twice.</translation>
     </message>
@@ -1344,6 +1366,30 @@ Restore the latest good backup, %2?</translation>
         <translation>The drawn signature {path} does not match its role.</translation>
     </message>
     <message>
+        <source>inspection.json names the order {path} twice.</source>
+        <translation>inspection.json names the order {path} twice.</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is not in the bundle.</source>
+        <translation>The order to correct {path} is not in the bundle.</translation>
+    </message>
+    <message>
+        <source>{path} is not the signed order inspection.json names.</source>
+        <translation>{path} is not the signed order inspection.json names.</translation>
+    </message>
+    <message>
+        <source>{path} is not an order to correct inspection.json names.</source>
+        <translation>{path} is not an order to correct inspection.json names.</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} does not verify: {reason}</source>
+        <translation>The order to correct {path} does not verify: {reason}</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
+        <translation>The order to correct {path} is signed by someone other than the bundle's signer.</translation>
+    </message>
+    <message>
         <source>Cannot read the file: {error}.</source>
         <translation>Cannot read the file: {error}.</translation>
     </message>
@@ -1494,6 +1540,10 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>A signing key already exists in {folder}.</source>
         <translation>A signing key already exists in {folder}.</translation>
+    </message>
+    <message>
+        <source>This inspection has no order to correct {n}.</source>
+        <translation>This inspection has no order to correct {n}.</translation>
     </message>
     <message>
         <source>processing stopped unexpectedly; add this photo again</source>
@@ -1803,6 +1853,14 @@ Restore the latest good backup, %2?</translation>
 <context>
     <name>supervisor</name>
     <message>
+        <source>Open the order to correct</source>
+        <translation>Open the order to correct</translation>
+    </message>
+    <message>
+        <source>Open the signed orders to correct of the selected site's latest inspection.</source>
+        <translation>Open the signed orders to correct of the selected site's latest inspection.</translation>
+    </message>
+    <message>
         <source>Show inspections with arrears</source>
         <translation>Show inspections with arrears</translation>
     </message>
@@ -1891,6 +1949,14 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>by %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Orders to correct</source>
+        <translation>Orders to correct</translation>
+    </message>
+    <message>
+        <source>Open the order to correct %1</source>
+        <translation>Open the order to correct %1</translation>
     </message>
     <message>
         <source>Photos: %1, of which %2 flagged</source>

@@ -379,8 +379,8 @@
         <translation>删除欠薪线索</translation>
     </message>
     <message>
-        <source>Findings (a not-compliant item opens one)</source>
-        <translation>问题（检查项判定不符合时自动新建）</translation>
+        <source>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</source>
+        <translation>发现的问题（检查项判为不符合时自动生成）。签署时，向每个责任单位分别出具一份限期整改指令书。</translation>
     </message>
 </context>
 <context>
@@ -503,12 +503,18 @@
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <source>Exported</source>
-        <translation>已导出</translation>
-    </message>
-    <message>
         <source>The report was saved as %1</source>
         <translation>报告已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Its orders to correct, beside it:
+%1</source>
+        <translation>限期整改指令书已保存在同一文件夹：
+%1</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -874,6 +880,18 @@ Restore the latest good backup, %2?</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>General contractor</source>
+        <translation>施工总承包单位</translation>
+    </message>
+    <message>
+        <source>Labour subcontractor</source>
+        <translation>劳务分包单位</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>建设单位</translation>
+    </message>
 </context>
 <context>
     <name>report_preview</name>
@@ -1136,6 +1154,10 @@ Restore the latest good backup, %2?</source>
         <translation>数据包格式版本 {version} 无法识别，本软件只能读取版本 {supported}。请升级软件后再导入。</translation>
     </message>
     <message>
+        <source>A version {version} bundle cannot carry orders to correct.</source>
+        <translation>第 {version} 版数据包不能包含限期整改指令书。</translation>
+    </message>
+    <message>
         <source>The manifest lists the same file twice.</source>
         <translation>清单重复列出了同一个文件。</translation>
     </message>
@@ -1344,6 +1366,30 @@ Restore the latest good backup, %2?</source>
         <translation>手写签名 {path} 与签名人身份不对应。</translation>
     </message>
     <message>
+        <source>inspection.json names the order {path} twice.</source>
+        <translation>inspection.json 两次列出了指令书 {path}。</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is not in the bundle.</source>
+        <translation>数据包中没有限期整改指令书 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is not the signed order inspection.json names.</source>
+        <translation>{path} 不是 inspection.json 所列的已签名指令书。</translation>
+    </message>
+    <message>
+        <source>{path} is not an order to correct inspection.json names.</source>
+        <translation>{path} 不是 inspection.json 所列的限期整改指令书。</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} does not verify: {reason}</source>
+        <translation>限期整改指令书 {path} 验证不通过：{reason}</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
+        <translation>限期整改指令书 {path} 的签名人与数据包签名人不一致。</translation>
+    </message>
+    <message>
         <source>Cannot read the file: {error}.</source>
         <translation>无法读取该文件：{error}。</translation>
     </message>
@@ -1494,6 +1540,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>A signing key already exists in {folder}.</source>
         <translation>{folder} 中已有签名密钥。</translation>
+    </message>
+    <message>
+        <source>This inspection has no order to correct {n}.</source>
+        <translation>该检查没有第 {n} 份限期整改指令书。</translation>
     </message>
     <message>
         <source>processing stopped unexpectedly; add this photo again</source>
@@ -1803,6 +1853,14 @@ Restore the latest good backup, %2?</source>
 <context>
     <name>supervisor</name>
     <message>
+        <source>Open the order to correct</source>
+        <translation>打开限期整改指令书</translation>
+    </message>
+    <message>
+        <source>Open the signed orders to correct of the selected site's latest inspection.</source>
+        <translation>打开所选项目最近一次检查的已签名限期整改指令书。</translation>
+    </message>
+    <message>
         <source>Show inspections with arrears</source>
         <translation>查看有欠薪的检查</translation>
     </message>
@@ -1891,6 +1949,14 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>by %1</source>
         <translation>限 %1 前</translation>
+    </message>
+    <message>
+        <source>Orders to correct</source>
+        <translation>限期整改指令书</translation>
+    </message>
+    <message>
+        <source>Open the order to correct %1</source>
+        <translation>打开限期整改指令书 %1</translation>
     </message>
     <message>
         <source>Photos: %1, of which %2 flagged</source>

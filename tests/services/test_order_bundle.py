@@ -10,7 +10,7 @@ import pytest
 from inspector_app.services.bundles.importer import Importer
 from inspector_app.services.bundles.model import INSPECTION, MANIFEST
 from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.inspections import find_inspection
+from inspector_app.services.inspections import find_inspection, list_inspections
 from inspector_app.services.orders import order_pdfs, signed_orders
 from inspector_app.services.signing import verify_pdf
 from tests.bundle_factory import (
@@ -74,7 +74,7 @@ def test_orders_round_trip_and_still_verify(
     here = find_inspection(office, outcome.inspection_uuid)
     source = open_context(inspector.root)
     try:
-        there = find_inspection(source, outcome.inspection_uuid)
+        there = _same_revision(source, outcome.inspection_uuid, outcome.revision)
         assert order_pdfs(office, here) == order_pdfs(source, there)
     finally:
         source.close()
@@ -82,6 +82,12 @@ def test_orders_round_trip_and_still_verify(
         result = verify_pdf(pdf, [inspector.identity.certificate])
         assert result.intact and result.trusted and result.covers_whole_file
     assert len(signed_orders(office, here)) == len(_notices(with_orders))
+
+
+def _same_revision(ctx: AppContext, inspection_uuid: str, revision: int | None) -> int:
+    # The inspector may have amended it since: compare with the revision the bundle holds.
+    rows = list_inspections(ctx, latest_only=False)
+    return next(r.id for r in rows if r.uuid == inspection_uuid and r.revision == revision)
 
 
 def test_altered_order_is_rejected(office: AppContext, tmp_path: Path, with_orders: bytes) -> None:

@@ -95,11 +95,13 @@ def test_signed_orders_are_locked(signed_two_units: AppContext) -> None:
 def test_export_writes_the_orders_beside_the_report(
     signed_two_units: AppContext, tmp_path: Path
 ) -> None:
-    report = sign_inspection.export_pdf(signed_two_units, 2, tmp_path / "记录.pdf")
+    out = tmp_path / "out"
+    out.mkdir()
+    report = sign_inspection.export_pdf(signed_two_units, 2, out / "记录.pdf")
 
     for facts, pdf in order_pdfs(signed_two_units, 2):
         assert order_file_name(report, facts.position).read_bytes() == pdf
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert sorted(p.name for p in out.iterdir()) == [
         "记录.order-1.pdf",
         "记录.order-2.pdf",
         "记录.pdf",
