@@ -7,6 +7,7 @@ short values (clipped), so no cell can outgrow a page (reportlab's LayoutError).
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,19 @@ def _styles(font: str, language: str) -> _Styles:
     )
 
 
+_HAN = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _wrapping(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """The style, wrapping between any two characters when the text holds Chinese: an
+    English order quotes Chinese names and facts, which have no spaces to wrap at."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    if style.wordWrap == "CJK" or not _HAN.search(text):
+        return style
+    return ParagraphStyle(f"{style.name}-cjk", style, wordWrap="CJK")
+
+
 def _clip(text: str) -> str:
     return text if len(text) <= _CELL_CHARS else text[: _CELL_CHARS - 1] + "…"
 
@@ -98,14 +112,14 @@ class _Order:
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         from reportlab.platypus import Paragraph
 
-        return Paragraph(escape(text), style or self.s.body)
+        return Paragraph(escape(text), _wrapping(style or self.s.body, text))
 
     def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
         from reportlab.platypus import Paragraph
 
-        colon = ":" if self.t.language == "en" else "："
+        colon = ": " if self.t.language == "en" else "："
         text = f"<b>{escape(label)}</b>{colon}{escape(value)}"
-        return Paragraph(text, style or self.s.body)
+        return Paragraph(text, _wrapping(style or self.s.body, value))
 
     def table(self, rows: list[list[Any]], widths: list[float], heights: Any = None) -> Table:
         from reportlab.lib import colors

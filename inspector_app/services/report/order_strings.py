@@ -119,7 +119,7 @@ class OrderTexts:
     def ordinal(self, number: int) -> str:
         """A heading number: 一、 二、 ... in Chinese, 1. 2. ... in English."""
         if self.language == "en":
-            return f"{number}."
+            return f"{number}. "
         return f"{chinese_number(number)}、"
 
     def page_of(self, page: int, pages: int) -> str:
