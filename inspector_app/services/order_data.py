@@ -140,13 +140,6 @@ def _authority(detail: InspectionDetail) -> str:
     return next((i.unit for i in detail.inspectors if i.unit.strip()), "")
 
 
-def order_count(ctx: AppContext, detail: InspectionDetail) -> int:
-    """How many orders signing this inspection makes (one per responsible unit)."""
-    if not detail.findings:
-        return 0
-    return len(group_findings(detail.findings, site_values(ctx, detail.site_id)))
-
-
 def build_orders(
     ctx: AppContext,
     detail: InspectionDetail,
