@@ -11,7 +11,13 @@ from pypdf import PdfReader
 
 from inspector_app.services.report.model import ReportData
 from inspector_app.services.report.render import RenderedReport, render_report
-from tests.report_factory import FINDING_ZH, RULES_ZH, SITE_NAME, make_report_data
+from tests.report_factory import (
+    DOCUMENT_NO,
+    FINDING_ZH,
+    RULES_ZH,
+    SITE_NAME,
+    make_report_data,
+)
 
 
 @pytest.fixture(scope="module")
@@ -60,14 +66,14 @@ def test_chinese_report_shows_site_rules_findings_and_arrears(report: RenderedRe
     assert "拍摄时间早于检查开始" in text  # an integrity flag under its photo
 
 
-def test_every_page_says_page_x_of_y_and_the_report_id(report: RenderedReport) -> None:
+def test_every_page_says_page_x_of_y_and_the_document_number(report: RenderedReport) -> None:
     pages = PdfReader(io.BytesIO(report.pdf)).pages
 
     assert len(pages) == report.page_count
     for number, page in enumerate(pages, start=1):
         text = page.extract_text()
         assert f"第 {number} 页 共 {report.page_count} 页" in text
-        assert "RPT-2024-0506-0001" in text
+        assert DOCUMENT_NO in text
 
 
 def test_two_photos_fit_on_an_appendix_page(data: ReportData, report: RenderedReport) -> None:
