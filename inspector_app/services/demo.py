@@ -135,6 +135,7 @@ def _add_site(ctx: AppContext, site: DemoSite, rng: random.Random) -> int:
         project_code=f"2025-610100-47-01-{rng.randrange(100000, 999999)}",
         contract_value=site.contract_value,
         start_date=start.isoformat(),
+        end_date=(start + dt.timedelta(days=540)).isoformat(),  # the planned completion
         client=site.client,
         client_code=demo_credit_code(rng),
         contractor=site.contractor,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 from pathlib import Path
 
@@ -139,3 +140,39 @@ def test_invariant_mode_gives_identical_files(data: ReportData) -> None:
     second = render_report(data, invariant=True)
 
     assert first.pdf == second.pdf
+
+
+def _long(seed: str, length: int) -> str:
+    return (seed * (length // len(seed) + 1))[:length]
+
+
+def test_text_of_any_length_wraps_and_splits_across_pages(photo_dir: Path) -> None:
+    from dataclasses import replace
+
+    from tests.pdf_reader import squeezed
+
+    data = make_report_data(photo_dir, photos=2, photo_size=(1200, 900))
+    note, site_name = _long("工资表未经本人签字确认，", 1000), _long("幸福里安置房项目", 5000)
+    rules = [
+        replace(rule, items=[replace(item, note=note) for item in rule.items])
+        for rule in data.rules
+    ]
+    long_data = replace(
+        data,
+        site=replace(data.site, name=site_name, address=_long("丈八东路", 1000)),
+        rules=rules,
+        findings=[replace(f, description=note, correction=note) for f in data.findings],
+        inspectors=[replace(p, unit=_long("劳动保障监察大队", 1000)) for p in data.inspectors],
+        photos=[replace(p, caption=note) for p in data.photos],
+        arrears=[replace(a, note=note, employer=note) for a in data.arrears],
+    )
+
+    rendered = render_report(long_data)  # no LayoutError
+    # Page footers interrupt text that runs across pages.
+    text = re.sub(r"编号：[^第]*第\d+页共\d+页", "", squeezed(pdftotext(rendered.pdf)))
+
+    assert site_name in text  # the whole name, across pages
+    # Every long note is there in full: 24 items, 2 findings twice, 2 captions, the arrears
+    # case twice; a repeated table header may interrupt one that runs across pages.
+    assert text.count("确") >= (24 + 2 * 2 + 2 + 2) * note.count("确")
+    assert rendered.page_count > render_report(data).page_count + 10

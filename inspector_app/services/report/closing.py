@@ -162,7 +162,7 @@ class Closing(Builder):
             rows.append([t["flags"], ("；" if t.language == "zh" else "; ").join(photo.flags)])
             rows[-1] += ["", ""]
             spans.append(("SPAN", (1, 4), (3, 4)))
-        label, value = 20 * mm, FRAME_WIDTH / 2 - 20 * mm
+        label, value = 23 * mm, FRAME_WIDTH / 2 - 23 * mm
         return self.table(rows, [label, value, label, value], header=False, extra=spans)
 
 
