@@ -255,16 +255,19 @@ def numbering_settings(ctx: AppContext, kind: str = RECORD) -> NumberingSettings
         return settings_in(session, kind)
 
 
-def set_numbering(ctx: AppContext, pattern: str, unit_short: str, kind: str = RECORD) -> None:
-    """Store the pattern of `kind` and the unit's short name; a bad pattern is refused here,
-    not when the next document is signed. An empty pattern restores the default."""
+def set_numbering(
+    ctx: AppContext, pattern: str, unit_short: str | None = None, kind: str = RECORD
+) -> None:
+    """Store the pattern of `kind` and (unless None) the unit's short name, which all kinds
+    share. A bad pattern is refused here, not when the next document is signed; an empty
+    pattern restores the default."""
     _check_kind(kind)
     pattern = pattern.strip() or DEFAULT_PATTERNS.get(kind, "")
     validate_pattern(pattern)
-    unit_short = unit_short.strip()
     with ctx.db.transaction() as session:
         _put_setting(session, _pattern_key(kind), pattern)
-        _put_setting(session, UNIT_SHORT_KEY, unit_short)
+        if unit_short is not None:
+            _put_setting(session, UNIT_SHORT_KEY, unit_short.strip())
         audit.record(
             session,
             ctx.actor,

@@ -50,7 +50,7 @@ class Closing(Builder):
         ]
         if d.refusal is not None:
             witness = self._person(d.refusal.witness, d.inspectors)
-            badge = f"（{t['badge']} {witness.badge_no}）" if witness.badge_no else ""
+            badge = t.aside(f"{t['badge']} {witness.badge_no}") if witness.badge_no else ""
             pairs = [
                 ("refusal_reason", or_dash(d.refusal.reason)),
                 ("refused_at", t.moment(d.refusal.refused_at)),

@@ -112,7 +112,7 @@ class Section(Builder):
         d, t = self.data, self.t
         rows: list[list[Any]] = [[t["rule_no"], t["rule"], t["score"], t["verdict"]]]
         rows += [[Plain(str(r.number)), r.title, r.score, r.verdict_text] for r in d.rules]
-        overall = t["overall"] + (f"（{t['grade']} {d.grade}）" if d.grade else "")
+        overall = t["overall"] + (t.aside(f"{t['grade']} {d.grade}") if d.grade else "")
         rows.append(["", overall, d.overall_score, d.verdict])
         widths = [14 * mm, 96 * mm, 22 * mm, FRAME_WIDTH - 132 * mm]
         return [self.heading(number, "summary"), self.table(rows, widths)]

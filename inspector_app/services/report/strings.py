@@ -142,6 +142,10 @@ class Labels:
         entry = _LABELS.get(code_or_text)
         return entry[self._column] if entry and code_or_text in _RESULT_CODES else code_or_text
 
+    def aside(self, text: str) -> str:
+        """A remark in brackets after something: full-width in Chinese."""
+        return f"（{text}）" if self.language == "zh" else f" ({text})"
+
     def labelled(self, label: str, value: str) -> str:
         """ "标签：值" with the full-width colon in Chinese, "Label: value" in English."""
         return f"{label}：{value}" if self.language == "zh" else f"{label}: {value}"
