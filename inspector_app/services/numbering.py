@@ -19,7 +19,6 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -91,25 +90,29 @@ class NumberingSettings:
         return format_number(self.pattern, unit_short=self.effective_unit_short, year=year, seq=seq)
 
 
-def _pattern_error(detail: str, **params: Any) -> ValidationError:
-    return ValidationError(msg(detail, **params), code="bad_number_pattern")
+def _pattern_error(message: str) -> ValidationError:
+    return ValidationError(message, code="bad_number_pattern")
 
 
 def validate_pattern(pattern: str) -> None:
     """Raise ValidationError unless `pattern` uses only the known fields and includes {seq}."""
     if not pattern.strip():
-        raise _pattern_error("The document number pattern is empty.")
+        raise _pattern_error(msg("The document number pattern is empty."))
     if len(pattern) > MAX_PATTERN_LENGTH:
         raise _pattern_error(
-            "The document number pattern is longer than {limit} characters.",
-            limit=MAX_PATTERN_LENGTH,
+            msg(
+                "The document number pattern is longer than {limit} characters.",
+                limit=MAX_PATTERN_LENGTH,
+            )
         )
     try:
         parts = list(string.Formatter().parse(pattern))
     except ValueError as error:
         raise _pattern_error(
-            "The document number pattern has an unmatched brace; write a brace as {braces}.",
-            braces="{{ or }}",
+            msg(
+                "The document number pattern has an unmatched brace; write a brace as {braces}.",
+                braces="{{ or }}",
+            )
         ) from error
     names = set()
     for _literal, name, spec, conversion in parts:
@@ -117,22 +120,28 @@ def validate_pattern(pattern: str) -> None:
             continue
         if name not in FIELDS or conversion or "{" in (spec or ""):
             raise _pattern_error(
-                "The document number pattern may only use {fields}, not {field}.",
-                fields="{unit_short} {year} {seq}",
-                field="{" + name + "}",
+                msg(
+                    "The document number pattern may only use {fields}, not {field}.",
+                    fields="{unit_short} {year} {seq}",
+                    field="{" + name + "}",
+                )
             )
         names.add(name)
     if "seq" not in names:
         raise _pattern_error(
-            "The document number pattern must contain {seq}, or every number would be the same.",
-            seq="{seq}",
+            msg(
+                "The document number pattern must contain {seq}: numbers would repeat.",
+                seq="{seq}",
+            )
         )
     try:
         pattern.format(unit_short="单位", year=2026, seq=1)
     except (ValueError, TypeError) as error:
         raise _pattern_error(
-            "The document number pattern has a format the numbers cannot take: {error}",
-            error=str(error),
+            msg(
+                "The document number pattern has a format the numbers cannot take: {error}",
+                error=str(error),
+            )
         ) from error
 
 
@@ -246,16 +255,19 @@ def numbering_settings(ctx: AppContext, kind: str = RECORD) -> NumberingSettings
         return settings_in(session, kind)
 
 
-def set_numbering(ctx: AppContext, pattern: str, unit_short: str, kind: str = RECORD) -> None:
-    """Store the pattern of `kind` and the unit's short name; a bad pattern is refused here,
-    not when the next document is signed. An empty pattern restores the default."""
+def set_numbering(
+    ctx: AppContext, pattern: str, unit_short: str | None = None, kind: str = RECORD
+) -> None:
+    """Store the pattern of `kind` and (unless None) the unit's short name, which all kinds
+    share. A bad pattern is refused here, not when the next document is signed; an empty
+    pattern restores the default."""
     _check_kind(kind)
     pattern = pattern.strip() or DEFAULT_PATTERNS.get(kind, "")
     validate_pattern(pattern)
-    unit_short = unit_short.strip()
     with ctx.db.transaction() as session:
         _put_setting(session, _pattern_key(kind), pattern)
-        _put_setting(session, UNIT_SHORT_KEY, unit_short)
+        if unit_short is not None:
+            _put_setting(session, UNIT_SHORT_KEY, unit_short.strip())
         audit.record(
             session,
             ctx.actor,

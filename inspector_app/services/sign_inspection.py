@@ -29,12 +29,28 @@ from inspector_app.storage.files import atomic_write_bytes
 
 ROLES = ("inspector", "representative")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+# A pad's clock and the service's may disagree by a little (another thread, a slow write).
+CLOCK_SLACK = dt.timedelta(minutes=5)
 
 
 def add_signature(
-    ctx: AppContext, inspection_id: int, role: str, signer_name: str, png: bytes
+    ctx: AppContext,
+    inspection_id: int,
+    role: str,
+    signer_name: str,
+    png: bytes,
+    *,
+    signed_at: dt.datetime | None = None,
 ) -> int:
-    """Store a drawn signature (PNG) of an inspector or a site representative."""
+    """Store a drawn signature (PNG) of an inspector or a site representative.
+
+    `signed_at` is when the person signed (the pad knows: the last stroke), so that each
+    signature keeps its own time even when all are stored together; by default now.
+    """
+    now = m.localnow()
+    signed_at = (signed_at or now).replace(microsecond=0)
+    if signed_at > now + CLOCK_SLACK:
+        raise ValidationError(msg("A signature cannot be dated in the future."))
     if role not in ROLES:
         raise ValidationError(msg("Role must be one of {choices}.", choices=", ".join(ROLES)))
     if not signer_name.strip():
@@ -47,7 +63,7 @@ def add_signature(
             role=role,
             signer_name=signer_name.strip(),
             image_png=png,
-            signed_at=dt.datetime.now().replace(microsecond=0),
+            signed_at=signed_at,
         )
         inspection.signatures.append(signature)
         session.flush()
@@ -86,7 +102,9 @@ def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[Message]
     roles = {s.role for s in detail.signatures}
     if "inspector" not in roles:
         problems.append(msg("no inspector has signed"))
-    if detail.representatives and "representative" not in roles:
+    # A recorded refusal (拒签, with reason and witness) stands in for the drawn signature.
+    refused = bool(detail.refusal_reason)
+    if detail.representatives and "representative" not in roles and not refused:
         problems.append(msg("the site representative has not signed"))
     return problems
 

@@ -28,6 +28,7 @@ from inspector_app.core.errors import PassphraseError
 from inspector_app.ui.identity_dialog import IdentityDialog
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.messages import inform, show_error
+from inspector_app.ui.refusal_box import RefusalBox
 from inspector_app.ui.signature_pad import SignaturePad
 from inspector_app.ui.summary_page import signing_problem_text
 
@@ -108,6 +109,7 @@ class SigningPage(QWidget):
         reps = session.detail.representatives
         name = reps[0].name if reps else ""
         self._add_pad(grid, len(self.pads), "representative", self.tr("Site representative"), name)
+        self._add_refusal(grid)
         grid.setRowStretch(grid.rowCount(), 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -134,6 +136,20 @@ class SigningPage(QWidget):
         grid.addWidget(group, position // 2, position % 2)
         self.pads.append((role, name_edit, pad))
 
+    def _add_refusal(self, grid: QGridLayout) -> None:
+        """Below the representative's pad: the refusal to sign, witnessed by a colleague."""
+        detail = self._session.detail
+        colleagues = [person.name for person in detail.inspectors if not person.is_self]
+        self.refusal = RefusalBox(colleagues)
+        # Only a named representative can refuse (the service checks it too).
+        self.refusal.setVisible(bool(detail.representatives))
+        _role, _name, pad = self.pads[-1]
+        self.refusal.refusal_toggled.connect(lambda refusing: pad.setEnabled(not refusing))
+        group = pad.parentWidget()
+        layout = group.layout() if group is not None else None
+        if isinstance(layout, QFormLayout):
+            layout.addRow(self.refusal)
+
     def _actions(self) -> QHBoxLayout:
         self.state = QLabel()
         self.state.setObjectName("signing_state")
@@ -155,9 +171,12 @@ class SigningPage(QWidget):
 
     def refresh(self) -> None:
         locked = self._session.locked
-        for _role, name, pad in self.pads:
+        detail = self._session.detail
+        self.refusal.show_recorded(detail.refusal_reason, detail.refusal_witness, locked)
+        for role, name, pad in self.pads:
             name.setReadOnly(locked)
-            pad.setEnabled(not locked)
+            refused = role == "representative" and self.refusal.refusing()
+            pad.setEnabled(not locked and not refused)
         self.sign_button.setEnabled(not locked)
         self.export_button.setEnabled(locked)
         signed_at = self._session.detail.signed_at
@@ -174,7 +193,9 @@ class SigningPage(QWidget):
     def pad_problems(self) -> dict[str, list[str]]:
         """What the pads lack (a name, a drawing), by signer role."""
         problems: dict[str, list[str]] = {}
-        for role, name, pad in self.pads:
+        if self.refusal.problems():
+            problems["representative"] = self.refusal.problems()
+        for role, name, pad in self._signing_pads():
             if not name.text().strip():
                 problems.setdefault(role, []).append(self.tr("A signer's name is empty."))
             elif pad.is_empty:
@@ -182,6 +203,11 @@ class SigningPage(QWidget):
                     self.tr("%1 has not signed on the pad.").replace("%1", name.text().strip())
                 )
         return problems
+
+    def _signing_pads(self) -> list[tuple[str, QLineEdit, SignaturePad]]:
+        """The pads whose drawing is stored: not the representative's after a refusal."""
+        refusing = self.refusal.refusing()
+        return [pad for pad in self.pads if not (refusing and pad[0] == "representative")]
 
     def blocking_problems(self, service_problems: list[str]) -> list[str]:
         """The service's verdict in the user's words, with the pads' own, more exact notes
@@ -199,7 +225,13 @@ class SigningPage(QWidget):
         """Ask the service what still blocks signing (after pending writes), then sign."""
         if self._session.locked or self.progress.isVisible():
             return
-        drawn = {role for role, name, pad in self.pads if name.text().strip() and not pad.is_empty}
+        drawn = {
+            role
+            for role, name, pad in self._signing_pads()
+            if name.text().strip() and not pad.is_empty
+        }
+        if self.refusal.refusing() and not self.refusal.problems():
+            drawn.add("representative")  # recorded as a refusal when signing starts
         session = self._session
         self._busy(True)
         session.runner.run(
@@ -221,15 +253,25 @@ class SigningPage(QWidget):
             self._sign_with(passphrase)
 
     def _sign_with(self, passphrase: bytes) -> None:
-        signatures = [(role, name.text().strip(), pad.png()) for role, name, pad in self.pads]
+        signatures = [
+            (role, name.text().strip(), pad.png(), pad.signed_at)
+            for role, name, pad in self._signing_pads()
+        ]
+        refusing, (reason, witness, refused_at) = self.refusal.refusing(), self.refusal.values()
         self._busy(True)
         session, font = self._session, self._preferences.report_font() or None
         lang = self._lang
 
         def work() -> bytes:
+            from inspector_app.services import refusal
+
             signing = _signing()
-            for role, name, png in signatures:
-                signing.add_signature(session.ctx, session.id, role, name, png)
+            if refusing:
+                refusal.record_refusal(session.ctx, session.id, reason, witness, refused_at)
+            else:
+                refusal.withdraw_refusal(session.ctx, session.id)
+            for role, name, png, signed_at in signatures:
+                signing.add_signature(session.ctx, session.id, role, name, png, signed_at=signed_at)
             return signing.sign_inspection(
                 session.ctx,
                 session.id,

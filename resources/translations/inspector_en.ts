@@ -293,6 +293,14 @@
         <translation>Colleague's badge no.</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Colleague's unit</source>
+        <translation>Colleague's unit</translation>
+    </message>
+    <message>
         <source>Add colleague</source>
         <translation>Add colleague</translation>
     </message>
@@ -310,6 +318,14 @@
     <message>
         <source>Preferences</source>
         <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>The unit's full name</source>
+        <translation>The unit's full name</translation>
+    </message>
+    <message>
+        <source>Fields: {unit_short}, {year}, {seq:03d} (the number within the year)</source>
+        <translation>Fields: {unit_short}, {year}, {seq:03d} (the number within the year)</translation>
     </message>
     <message>
         <source>Found automatically (WenQuanYi, YaHei, SimSun)</source>
@@ -330,6 +346,14 @@
     <message>
         <source>Badge no.</source>
         <translation>Badge no.</translation>
+    </message>
+    <message>
+        <source>Unit's short name</source>
+        <translation>Unit's short name</translation>
+    </message>
+    <message>
+        <source>Record number pattern</source>
+        <translation>Record number pattern</translation>
     </message>
     <message>
         <source>Language</source>
@@ -381,6 +405,37 @@
     <message>
         <source>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</source>
         <translation>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBox</name>
+    <message>
+        <source>The representative refuses to sign</source>
+        <translation>The representative refuses to sign</translation>
+    </message>
+    <message>
+        <source>Reason the representative gave</source>
+        <translation>Reason the representative gave</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Reason for refusing</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Give the reason the representative gave for refusing.</source>
+        <translation>Give the reason the representative gave for refusing.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a second inspector as witness.</source>
+        <translation>A refusal needs a second inspector as witness.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1597,30 @@ Restore the latest good backup, %2?</translation>
         <translation>A signing key already exists in {folder}.</translation>
     </message>
     <message>
+        <source>The document number pattern is empty.</source>
+        <translation>The document number pattern is empty.</translation>
+    </message>
+    <message>
+        <source>The document number pattern is longer than {limit} characters.</source>
+        <translation>The document number pattern is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The document number pattern must contain {seq}: numbers would repeat.</source>
+        <translation>The document number pattern must contain {seq}: numbers would repeat.</translation>
+    </message>
+    <message>
+        <source>The document number pattern has an unmatched brace; write a brace as {braces}.</source>
+        <translation>The document number pattern has an unmatched brace; write a brace as {braces}.</translation>
+    </message>
+    <message>
+        <source>The document number pattern may only use {fields}, not {field}.</source>
+        <translation>The document number pattern may only use {fields}, not {field}.</translation>
+    </message>
+    <message>
+        <source>The document number pattern has a format the numbers cannot take: {error}</source>
+        <translation>The document number pattern has a format the numbers cannot take: {error}</translation>
+    </message>
+    <message>
         <source>This inspection has no order to correct {n}.</source>
         <translation>This inspection has no order to correct {n}.</translation>
     </message>
@@ -1592,6 +1671,38 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>Cannot rebuild the copies of evidence file {file}: {reason}.</source>
         <translation>Cannot rebuild the copies of evidence file {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This inspection names no site representative.</source>
+        <translation>This inspection names no site representative.</translation>
+    </message>
+    <message>
+        <source>Give the reason the representative gave for refusing.</source>
+        <translation>Give the reason the representative gave for refusing.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>The reason is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a second inspector of this inspection as witness.</source>
+        <translation>A refusal needs a second inspector of this inspection as witness.</translation>
+    </message>
+    <message>
+        <source>The witness must be another inspector of this inspection: {names}.</source>
+        <translation>The witness must be another inspector of this inspection: {names}.</translation>
+    </message>
+    <message>
+        <source>A refusal cannot be dated in the future.</source>
+        <translation>A refusal cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>The representative has signed already.</source>
+        <translation>The representative has signed already.</translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future.</source>
+        <translation>A signature cannot be dated in the future.</translation>
     </message>
     <message>
         <source>Role must be one of {choices}.</source>

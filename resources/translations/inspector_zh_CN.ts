@@ -293,6 +293,14 @@
         <translation>同事执法证号</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Colleague's unit</source>
+        <translation>同事所在单位</translation>
+    </message>
+    <message>
         <source>Add colleague</source>
         <translation>添加同事</translation>
     </message>
@@ -310,6 +318,14 @@
     <message>
         <source>Preferences</source>
         <translation>首选项</translation>
+    </message>
+    <message>
+        <source>The unit's full name</source>
+        <translation>默认使用单位全称</translation>
+    </message>
+    <message>
+        <source>Fields: {unit_short}, {year}, {seq:03d} (the number within the year)</source>
+        <translation>可用字段：{unit_short}（单位简称）、{year}（年份）、{seq:03d}（年内序号）</translation>
     </message>
     <message>
         <source>Found automatically (WenQuanYi, YaHei, SimSun)</source>
@@ -330,6 +346,14 @@
     <message>
         <source>Badge no.</source>
         <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Unit's short name</source>
+        <translation>单位简称</translation>
+    </message>
+    <message>
+        <source>Record number pattern</source>
+        <translation>检查记录编号格式</translation>
     </message>
     <message>
         <source>Language</source>
@@ -381,6 +405,37 @@
     <message>
         <source>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</source>
         <translation>发现的问题（检查项判为不符合时自动生成）。签署时，向每个责任单位分别出具一份限期整改指令书。</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBox</name>
+    <message>
+        <source>The representative refuses to sign</source>
+        <translation>代表拒绝签字</translation>
+    </message>
+    <message>
+        <source>Reason the representative gave</source>
+        <translation>代表陈述的拒签理由</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>拒签理由</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Give the reason the representative gave for refusing.</source>
+        <translation>请填写代表拒绝签字的理由。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a second inspector as witness.</source>
+        <translation>记录拒签须有另一名检查人员作为见证人。</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1597,30 @@ Restore the latest good backup, %2?</source>
         <translation>{folder} 中已有签名密钥。</translation>
     </message>
     <message>
+        <source>The document number pattern is empty.</source>
+        <translation>编号格式为空。</translation>
+    </message>
+    <message>
+        <source>The document number pattern is longer than {limit} characters.</source>
+        <translation>编号格式超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The document number pattern must contain {seq}: numbers would repeat.</source>
+        <translation>编号格式必须包含 {seq}，否则编号会重复。</translation>
+    </message>
+    <message>
+        <source>The document number pattern has an unmatched brace; write a brace as {braces}.</source>
+        <translation>编号格式中的花括号不成对；花括号本身请写作 {braces}。</translation>
+    </message>
+    <message>
+        <source>The document number pattern may only use {fields}, not {field}.</source>
+        <translation>编号格式只能使用 {fields}，不能使用 {field}。</translation>
+    </message>
+    <message>
+        <source>The document number pattern has a format the numbers cannot take: {error}</source>
+        <translation>编号格式中的格式说明无法用于编号：{error}</translation>
+    </message>
+    <message>
         <source>This inspection has no order to correct {n}.</source>
         <translation>该检查没有第 {n} 份限期整改指令书。</translation>
     </message>
@@ -1592,6 +1671,38 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Cannot rebuild the copies of evidence file {file}: {reason}.</source>
         <translation>无法重新生成证据文件 {file} 的副本：{reason}。</translation>
+    </message>
+    <message>
+        <source>This inspection names no site representative.</source>
+        <translation>本次检查未登记被检查单位代表。</translation>
+    </message>
+    <message>
+        <source>Give the reason the representative gave for refusing.</source>
+        <translation>请填写代表拒绝签字的理由。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>理由超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a second inspector of this inspection as witness.</source>
+        <translation>记录拒签须有本次检查的另一名检查人员作为见证人。</translation>
+    </message>
+    <message>
+        <source>The witness must be another inspector of this inspection: {names}.</source>
+        <translation>见证人须为本次检查的其他检查人员：{names}。</translation>
+    </message>
+    <message>
+        <source>A refusal cannot be dated in the future.</source>
+        <translation>拒签时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The representative has signed already.</source>
+        <translation>被检查单位代表已签名。</translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future.</source>
+        <translation>签名时间不能晚于当前时间。</translation>
     </message>
     <message>
         <source>Role must be one of {choices}.</source>

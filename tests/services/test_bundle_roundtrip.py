@@ -48,6 +48,10 @@ def _essence(ctx: AppContext, detail: InspectionDetail) -> dict[str, Any]:
             detail.signed_at,
             detail.follow_up_of,
             detail.form_sha256,
+            detail.document_no,
+            detail.refusal_reason,
+            detail.refused_at,
+            detail.refusal_witness,
         ),
         "site": site,
         "score": detail.score,
@@ -102,6 +106,7 @@ def test_round_trip_is_exact(office: AppContext, inspector: InspectorFolder) -> 
             if there.revision != here.revision:  # the inspector has amended it since
                 there = inspection_detail(source, _revision_1(source, outcome.inspection_uuid))
             assert here.origin == "imported" and here.status == "signed"
+            assert here.document_no  # the record's number travels with it
             assert _essence(office, here) == _essence(source, there)
             assert media_store(office).derived_path(here.evidence[0].sha256, "thumb").is_file()
     finally:

@@ -129,3 +129,10 @@ def test_numbers_carried_by_signed_records_are_never_issued_again(ctx: AppContex
     with ctx.db.transaction() as session:
         session.add(m.DocumentSequence(kind="record", year=2025, last_issued=9))
     assert _issue(ctx, year=2025) == 10
+
+
+def test_each_kind_has_its_pattern_and_all_share_the_short_name(ctx: AppContext) -> None:
+    numbering.set_numbering(ctx, "", "雁塔")
+    numbering.set_numbering(ctx, "{unit_short}令〔{year}〕{seq}号", kind="order")
+    assert numbering.numbering_settings(ctx, "order").format(2026, 3) == "雁塔令〔2026〕3号"
+    assert numbering.numbering_settings(ctx).format(2026, 3) == "雁塔监检〔2026〕003号"

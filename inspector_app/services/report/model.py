@@ -1,7 +1,8 @@
 """Plain data a report is rendered from; the inspection service fills it from the database.
 
-Text that comes from data (rule titles, item texts, verdicts, flags) arrives already in
-the report's language; the labels around it come from strings.py. Item results may be a
+Text that comes from data (rule titles, item texts, verdicts, flags, recorded values and
+dates) arrives already in the report's language and wording; the labels around it come
+from strings.py. Item results may be a
 result code ("compliant", "not_compliant", "not_applicable", "not_checked"), which the
 renderer translates, or any text, which it prints as it is.
 """
@@ -23,6 +24,7 @@ class SiteFacts:
     project_code: str = ""
     contract_value: str = ""
     start_date: str = ""
+    end_date: str = ""
     client: str = ""
     client_code: str = ""
     contractor: str = ""
@@ -99,12 +101,17 @@ class ArrearsFacts:
 
 @dataclass(frozen=True)
 class SignatureFacts:
-    """A drawn signature; `image_png` is None when the person has not signed."""
+    """A drawn signature; `image_png` is None when the person has not signed.
+
+    `role` is the signer's role in words; `role_code` says which part of the record the
+    signature belongs to: "inspector" or "representative".
+    """
 
     role: str
     name: str
     signed_at: dt.datetime | None
     image_png: bytes | None = None
+    role_code: str = "inspector"
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,7 @@ class PhotoFacts:
     sha256: str
     image_path: Path
     flags: list[str] = field(default_factory=list)
+    item_text: str = ""
 
 
 @dataclass(frozen=True)
