@@ -64,6 +64,7 @@ class OrderData:
     issued_on: dt.date
     findings: list[OrderFinding] = field(default_factory=list)
     inspectors: list[InspectorSignature] = field(default_factory=list)
+    record_number: str = ""  # the inspection record the findings come from
 
     @property
     def deadline(self) -> dt.date | None:
@@ -147,6 +148,7 @@ def build_orders(
     *,
     number_for: Callable[[int], str] = lambda position: "",
     issued_on: dt.date | None = None,
+    record_number: str = "",
 ) -> list[OrderData]:
     """The orders an inspection's findings call for; none without findings.
 
@@ -173,6 +175,7 @@ def build_orders(
                 issued_on=issued_on or dt.date.today(),
                 findings=[_order_finding(detail, f, language) for f in findings],
                 inspectors=inspectors,
+                record_number=record_number,
             )
         )
     return orders

@@ -110,6 +110,7 @@ def sign_orders(
     signer_name: str,
     stamp: bytes | None,
     font_path: Path | None = None,
+    record_number: str = "",
 ) -> list[m.SignedOrder]:
     """Number, render and sign the inspection's orders; adds their rows to `session`.
 
@@ -127,7 +128,8 @@ def sign_orders(
     addressees = [unit for unit, _ in group_findings(detail.findings, values)]
     numbers = _Numbers(session, ctx, detail, addressees)
     rows = []
-    for order in build_orders(ctx, detail, language, number_for=numbers):
+    orders = build_orders(ctx, detail, language, number_for=numbers, record_number=record_number)
+    for order in orders:
         rendered = render_order(order, font_path=font_path)
         pdf = sign_pdf(
             rendered.pdf,

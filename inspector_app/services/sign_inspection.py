@@ -160,6 +160,7 @@ def sign_inspection(
             signer_name=signer,
             stamp=stamp,
             font_path=font_path,
+            record_number=document_no,
         )
         _store_signed(ctx, session, inspection, signed, language, identity)
     return signed

@@ -40,6 +40,8 @@ def test_two_units_two_signed_orders(signed_two_units: AppContext, tmp_path: Pat
     ctx = signed_two_units
     orders = order_pdfs(ctx, 2)
     trusted = trust.trusted_certificates(ctx)
+    record_number = inspections.inspection_detail(ctx, 2).document_no
+    assert record_number
 
     assert [facts.addressee for facts, _ in orders] == [SUBCONTRACTOR, CONTRACTOR]
     numbers = [facts.number for facts, _ in orders]
@@ -53,6 +55,7 @@ def test_two_units_two_signed_orders(signed_two_units: AppContext, tmp_path: Pat
         assert "Signature is Valid." in output and "Total document signed" in output
         text = pdf_text(pdf, tmp_path)
         assert facts.number in text and facts.addressee in text and facts.credit_code in text
+        assert f"现场检查记录编号：{record_number}" in text
 
 
 def test_order_numbers_come_from_their_own_sequence(signed_two_units: AppContext) -> None:

@@ -149,6 +149,8 @@ class _Order:
         story.append(self.p(f"{d.addressee or t['blank']}{colon}", self.s.heading))
         code = d.credit_code or t["blank"]
         story.append(self.labelled(t["credit_code"], code, self.s.cell))
+        if d.record_number:
+            story.append(self.labelled(t["record_number"], d.record_number, self.s.cell))
         return story
 
     def intro(self) -> list[Flowable]:

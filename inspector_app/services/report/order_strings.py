@@ -17,6 +17,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("劳动保障监察限期整改指令书", "Labour Security Inspection Order to Correct"),
     "number": ("文书编号", "Order no."),
     "credit_code": ("统一社会信用代码", "Unified social credit code"),
+    "record_number": ("现场检查记录编号", "Inspection record no."),
     "intro": (
         "本机关于{date}对{site}{address}实施劳动保障监察，发现你单位存在下列违反"
         "《保障农民工工资支付条例》等劳动保障法律、法规的行为。依据《劳动保障监察条例》"
