@@ -45,6 +45,8 @@ RULES_EN = [
     ("Online registration", "The project reports on the wage monitoring platform"),
 ]
 FINDING_ZH = "劳务分包单位未按月编制工资表,3 月工资未经工人本人签字确认"
+AUTHORITY = "西安市雁塔区劳动保障监察大队"
+DOCUMENT_NO = "雁塔监检〔2024〕012号"
 CORRECTION_ZH = "补齐 3 月工资表并由工人本人签字,通过专用账户代发"
 
 
@@ -175,7 +177,11 @@ def make_report_data(
     """A finished inspection with two findings, one arrears case and `photos` photos."""
     photo_facts = _photos(photo_dir, photos, photo_size)
     started = dt.datetime(2024, 5, 6, 9, 0, tzinfo=CST)
-    people = [("张三", "检查人员"), ("李四", "检查人员"), ("王建国", "被检查单位代表")]
+    people = [
+        ("张三", "检查人员", "inspector"),
+        ("王建国", "被检查单位代表", "representative"),
+        ("李四", "检查人员", "inspector"),
+    ]
     return ReportData(
         report_id="RPT-2024-0506-0001",
         language=language,
@@ -218,8 +224,12 @@ def make_report_data(
             ArrearsFacts("西安安居劳务有限公司", 14, "¥ 168,400", "已移交执法大队", "3 月工资未发")
         ],
         signatures=[
-            SignatureFacts(role, name, started + dt.timedelta(hours=2), signature_png(i))
-            for i, (name, role) in enumerate(people[:signatures])
+            SignatureFacts(
+                role, name, started + dt.timedelta(hours=2, minutes=3 * i), signature_png(i), code
+            )
+            for i, (name, role, code) in enumerate(people[:signatures])
         ],
         photos=photo_facts,
+        authority=AUTHORITY,
+        document_no=DOCUMENT_NO,
     )

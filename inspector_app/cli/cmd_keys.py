@@ -131,12 +131,17 @@ def trust_cert(args: argparse.Namespace) -> int:
 
 def export_pdf(args: argparse.Namespace) -> int:
     from inspector_app.services.inspections import find_inspection
+    from inspector_app.services.orders import order_file_name, signed_orders
     from inspector_app.services.sign_inspection import export_pdf as copy_signed
 
     ctx = context_of(args)
     try:
-        path = copy_signed(ctx, find_inspection(ctx, args.inspection), args.output)
+        inspection_id = find_inspection(ctx, args.inspection)
+        path = copy_signed(ctx, inspection_id, args.output)
+        orders = signed_orders(ctx, inspection_id)
     finally:
         ctx.close()
     output.line(f"{path}: signed report written")
+    for order in orders:
+        output.line(f"{order_file_name(path, order.position)}: signed order to correct written")
     return 0

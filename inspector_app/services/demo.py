@@ -24,6 +24,7 @@ from inspector_app.services import (
     inspections,
     inspectors,
     keys,
+    numbering,
     sign_inspection,
     sites,
 )
@@ -134,6 +135,7 @@ def _add_site(ctx: AppContext, site: DemoSite, rng: random.Random) -> int:
         project_code=f"2025-610100-47-01-{rng.randrange(100000, 999999)}",
         contract_value=site.contract_value,
         start_date=start.isoformat(),
+        end_date=(start + dt.timedelta(days=540)).isoformat(),  # the planned completion
         client=site.client,
         client_code=demo_credit_code(rng),
         contractor=site.contractor,
@@ -148,6 +150,17 @@ def _add_site(ctx: AppContext, site: DemoSite, rng: random.Random) -> int:
         deposit_amount=Decimal(site.contract_value) * Decimal("0.02"),
         deposit_form="bank_guarantee",
     )
+
+
+# What an inspector records for the number, text and choice items of the default form.
+DEMO_VALUES = {
+    "R1.2": "86",
+    "R1.3": "92",
+    "R1.7": "抽查 5 名工人：均已签订劳动合同，8 月工资已发放，工资卡由本人持有。",
+    "R5.2": "bank_guarantee",
+    "R5.3": "760000",
+    "R7.1": "陈静 13991234567",
+}
 
 
 def _answer_all(
@@ -166,6 +179,8 @@ def _answer_all(
             else Result.COMPLIANT
         )
         answers.set_result(ctx, inspection_id, item.id, result)
+        if item.id in DEMO_VALUES and result != Result.NOT_APPLICABLE:
+            answers.set_value(ctx, inspection_id, item.id, DEMO_VALUES[item.id])
         if result == Result.NOT_COMPLIANT:
             failed.append(item.id)
             answers.set_note(ctx, inspection_id, item.id, "现场核查发现该项未落实，已当场指出。")
@@ -173,10 +188,13 @@ def _answer_all(
 
 
 def _add_findings(
-    ctx: AppContext, inspection_id: int, failed: list[str], contractor: str, started: dt.datetime
+    ctx: AppContext, inspection_id: int, failed: list[str], site: DemoSite, started: dt.datetime
 ) -> None:
     form = default_form()
     for item_id in failed:
+        # The subcontractor draws up the monthly payroll (rule 3): its findings are its own,
+        # so signing serves it an order of its own beside the general contractor's.
+        party = site.subcontractor if item_id.startswith("R3.") else site.contractor
         item = form.item(item_id)
         findings.add_finding(
             ctx,
@@ -185,7 +203,7 @@ def _add_findings(
             description=f"{item.text.zh}：现场未能提供相关资料。",
             correction=f"责令于期限内落实“{item.text.zh}”，并书面报告整改情况。",
             deadline=(started + dt.timedelta(days=15)).date(),
-            responsible_party=contractor,
+            responsible_party=party,
         )
 
 
@@ -229,14 +247,8 @@ def _attach_photos(
 
 def _sign(ctx: AppContext, inspection_id: int, passphrase: bytes, seed: int) -> None:
     detail = inspections.inspection_detail(ctx, inspection_id)
-    for number, person in enumerate(detail.inspectors):
-        sign_inspection.add_signature(
-            ctx,
-            inspection_id,
-            "inspector",
-            person.name,
-            make_signature_png(person.name, seed + number),
-        )
+    # Each signs in turn once the record is read out: the representative first.
+    signed_at = (detail.finished_at or detail.started_at) + dt.timedelta(minutes=4)
     for representative in detail.representatives:
         sign_inspection.add_signature(
             ctx,
@@ -244,6 +256,16 @@ def _sign(ctx: AppContext, inspection_id: int, passphrase: bytes, seed: int) -> 
             "representative",
             representative.name,
             make_signature_png(representative.name, seed + 9),
+            signed_at=signed_at,
+        )
+    for number, person in enumerate(detail.inspectors, start=1):
+        sign_inspection.add_signature(
+            ctx,
+            inspection_id,
+            "inspector",
+            person.name,
+            make_signature_png(person.name, seed + number),
+            signed_at=signed_at + dt.timedelta(minutes=2 * number),
         )
     sign_inspection.sign_inspection(ctx, inspection_id, passphrase)
 
@@ -296,7 +318,7 @@ def _demo_inspection(
     )
     fraction = 0.4 if number == 0 else 1.0
     failed = _answer_all(ctx, inspection_id, rng, 0.1 + 0.06 * number, fraction)
-    _add_findings(ctx, inspection_id, failed, site.contractor, started)
+    _add_findings(ctx, inspection_id, failed, site, started)
     if number % 2 == 1:
         findings.add_arrears_case(
             ctx,
@@ -331,6 +353,7 @@ def create_demo_data(
     photos = _photo_files(photos_dir)
     passphrase, passphrase_note = _demo_passphrase(ctx)
     me = inspectors.update_self(ctx, "李明", "西安市劳动保障监察支队", "LS-610100-0231")
+    numbering.set_numbering(ctx, "", "西安")
     if not has_identity(ctx.data_dir.keys):
         keys.init_identity(ctx, passphrase)
     colleague = inspectors.add_inspector(ctx, "王芳", "西安市住房和城乡建设局", "ZJ-610100-0417")

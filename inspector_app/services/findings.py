@@ -30,7 +30,11 @@ def add_finding(
     deadline: dt.date | None = None,
     responsible_party: str = "",
 ) -> int:
-    """Open a finding at an item; returns its id."""
+    """Open a finding at an item; returns its id.
+
+    The responsible unit, the one the order to correct is served on, is the site's
+    general contractor unless another is named.
+    """
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         finding = m.Finding(
@@ -38,7 +42,7 @@ def add_finding(
             description=description,
             correction=correction,
             deadline=deadline,
-            responsible_party=responsible_party,
+            responsible_party=responsible_party.strip() or inspection.site.contractor,
         )
         inspection.findings.append(finding)
         session.flush()

@@ -75,6 +75,10 @@ class InspectionDetail:
     arrears_cases: list[m.ArrearsCase]
     evidence: list[m.Evidence]
     signatures: list[m.Signature]
+    document_no: str | None = None
+    refusal_reason: str | None = None
+    refused_at: dt.datetime | None = None
+    refusal_witness: str | None = None
     score: InspectionScore = field(init=False)
 
     def __post_init__(self) -> None:
@@ -276,6 +280,10 @@ def _detail_of(inspection: m.Inspection) -> InspectionDetail:
         arrears_cases=list(inspection.arrears_cases),
         evidence=list(inspection.evidence),
         signatures=list(inspection.signatures),
+        document_no=inspection.document_no,
+        refusal_reason=inspection.refusal_reason,
+        refused_at=inspection.refused_at,
+        refusal_witness=inspection.refusal_witness,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from inspector_app.core.scoring import InspectionScore, RuleScore
@@ -16,11 +15,13 @@ from inspector_app.services.report.model import (
     ItemLine,
     PersonFacts,
     PhotoFacts,
+    RefusalFacts,
     ReportData,
     RuleSection,
     SignatureFacts,
     SiteFacts,
 )
+from inspector_app.services.report.values import date_text, gps_text, item_value, money
 from inspector_app.services.sites import site_values
 
 VERDICTS = {
@@ -58,26 +59,21 @@ def report_id(detail: InspectionDetail) -> str:
     return f"{detail.uuid[:8].upper()}-R{detail.revision}"
 
 
-def _money(value: Decimal | None, language: str) -> str:
-    if value is None:
-        return ""
-    return f"¥{value:,.2f}" if language == "zh" else f"CNY {value:,.2f}"
-
-
 def _score_text(score: float | None) -> str:
     return "—" if score is None else f"{score:.1f}"
 
 
 def _site_facts(values: dict[str, Any], language: str) -> SiteFacts:
-    deposit = _money(values["deposit_amount"], language)
+    deposit = money(values["deposit_amount"], language)
     form = DEPOSIT_FORMS[language].get(values["deposit_form"], values["deposit_form"])
     return SiteFacts(
         name=values["name"],
         address=values["address"],
         permit_no=values["permit_no"],
         project_code=values["project_code"],
-        contract_value=_money(values["contract_value"], language),
-        start_date=values["start_date"].isoformat() if values["start_date"] else "",
+        contract_value=money(values["contract_value"], language),
+        start_date=date_text(values["start_date"], language),
+        end_date=date_text(values["end_date"], language),
         client=values["client"],
         client_code=values["client_code"],
         contractor=values["contractor"],
@@ -90,8 +86,14 @@ def _site_facts(values: dict[str, Any], language: str) -> SiteFacts:
         workers_registered=values["workers_registered"],
         account_bank=values["account_bank"],
         account_no=values["account_no"],
-        deposit=f"{deposit} ({form})" if deposit and form else deposit or form,
+        deposit=_with_form(deposit, form, language),
     )
+
+
+def _with_form(deposit: str, form: str, language: str) -> str:
+    if deposit and form:
+        return f"{deposit}（{form}）" if language == "zh" else f"{deposit} ({form})"
+    return deposit or form
 
 
 def _photo_refs(detail: InspectionDetail) -> dict[int, str]:
@@ -115,7 +117,7 @@ def _rule_sections(
                     text=item.text.get(language),
                     result=answer.result if answer else "not_checked",
                     note=answer.note if answer else "",
-                    value=(answer.value or "") if answer else "",
+                    value=item_value(item, answer.value, language) if answer else "",
                     photo_refs=[refs[e.id] for e in detail.evidence if e.item_id == item.id],
                 )
             )
@@ -150,7 +152,7 @@ def _findings(detail: InspectionDetail, language: str) -> list[FindingFacts]:
                 rule_title=title,
                 description=finding.description,
                 correction=finding.correction,
-                deadline=finding.deadline.isoformat() if finding.deadline else "",
+                deadline=date_text(finding.deadline, language),
                 responsible_party=finding.responsible_party,
                 legal_basis=basis,
             )
@@ -166,15 +168,21 @@ def _photos(ctx: AppContext, detail: InspectionDetail, language: str) -> list[Ph
             item_id=e.item_id,
             caption=e.caption or e.original_name,
             captured_at=e.captured_at,
-            gps=""
-            if e.gps_lat is None or e.gps_lon is None
-            else f"{e.gps_lat:.5f}, {e.gps_lon:.5f}",
+            gps=gps_text(e.gps_lat, e.gps_lon, language),
             sha256=e.sha256,
             image_path=report_copy_path(ctx, e.sha256),
             flags=flag_texts(list(e.flags or []), language),
+            item_text=_item_text(detail, e.item_id, language),
         )
         for e in detail.evidence
     ]
+
+
+def _item_text(detail: InspectionDetail, item_id: str, language: str) -> str:
+    try:
+        return detail.form.item(item_id).text.get(language)
+    except KeyError:
+        return ""
 
 
 def _people(detail: InspectionDetail) -> tuple[list[PersonFacts], list[PersonFacts]]:
@@ -191,15 +199,34 @@ def _signatures(detail: InspectionDetail, language: str) -> list[SignatureFacts]
             name=s.signer_name,
             signed_at=s.signed_at,
             image_png=s.image_png,
+            role_code=s.role,
         )
         for s in detail.signatures
     ]
 
 
+def _authority(ctx: AppContext, detail: InspectionDetail) -> str:
+    """The issuing unit: the local inspector's (who signs), else the first inspector's."""
+    from inspector_app.services.inspectors import self_inspector
+
+    me = self_inspector(ctx)
+    if me is not None and me.unit:
+        return me.unit
+    return next((i.unit for i in detail.inspectors if i.unit), "")
+
+
 def build_report_data(
-    ctx: AppContext, detail: InspectionDetail, language: str = "zh"
+    ctx: AppContext,
+    detail: InspectionDetail,
+    language: str = "zh",
+    *,
+    document_no: str | None = None,
 ) -> ReportData:
-    """Everything the report shows about one inspection, in `language` ("zh" or "en")."""
+    """Everything the report shows about one inspection, in `language` ("zh" or "en").
+
+    `document_no` is the number issued at signing; by default the inspection's own (an
+    amended revision keeps its number), or none yet.
+    """
     language = "zh" if language.startswith("zh") else "en"
     score = detail.score
     inspectors, representatives = _people(detail)
@@ -224,7 +251,7 @@ def build_report_data(
             ArrearsFacts(
                 employer=c.employer,
                 workers_affected=c.workers_affected,
-                amount_owed=_money(c.amount_owed, language),
+                amount_owed=money(c.amount_owed, language),
                 resolution=RESOLUTIONS[language].get(c.resolution, c.resolution),
                 note=c.note,
             )
@@ -232,7 +259,17 @@ def build_report_data(
         ],
         signatures=_signatures(detail, language),
         photos=_photos(ctx, detail, language),
+        authority=_authority(ctx, detail),
+        document_no=document_no if document_no is not None else detail.document_no or "",
+        revision=detail.revision,
+        refusal=_refusal(detail),
     )
+
+
+def _refusal(detail: InspectionDetail) -> RefusalFacts | None:
+    if not detail.refusal_reason:
+        return None
+    return RefusalFacts(detail.refusal_reason, detail.refused_at, detail.refusal_witness or "")
 
 
 def _now() -> dt.datetime:

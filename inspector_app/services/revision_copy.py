@@ -19,6 +19,10 @@ def copy_for_new_revision(old: m.Inspection, revision: int) -> m.Inspection:
         score=old.score,
         verdict=old.verdict,
         current_item=old.current_item,
+        # A corrected record keeps its number; the report says which version it is.
+        document_no=old.document_no,
+        document_year=old.document_year,
+        document_seq=old.document_seq,
     )
     new.inspectors = [
         m.InspectionInspector(inspector_id=link.inspector_id, position=link.position)

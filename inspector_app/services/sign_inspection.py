@@ -8,11 +8,13 @@ from collections import Counter
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.messages import Message, joined, msg
+from inspector_app.core.paths import DataDir
 from inspector_app.core.scoring import missing_for_signing
-from inspector_app.services import audit
+from inspector_app.services import audit, numbering
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspections import (
     InspectionDetail,
@@ -27,12 +29,28 @@ from inspector_app.storage.files import atomic_write_bytes
 
 ROLES = ("inspector", "representative")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+# A pad's clock and the service's may disagree by a little (another thread, a slow write).
+CLOCK_SLACK = dt.timedelta(minutes=5)
 
 
 def add_signature(
-    ctx: AppContext, inspection_id: int, role: str, signer_name: str, png: bytes
+    ctx: AppContext,
+    inspection_id: int,
+    role: str,
+    signer_name: str,
+    png: bytes,
+    *,
+    signed_at: dt.datetime | None = None,
 ) -> int:
-    """Store a drawn signature (PNG) of an inspector or a site representative."""
+    """Store a drawn signature (PNG) of an inspector or a site representative.
+
+    `signed_at` is when the person signed (the pad knows: the last stroke), so that each
+    signature keeps its own time even when all are stored together; by default now.
+    """
+    now = m.localnow()
+    signed_at = (signed_at or now).replace(microsecond=0)
+    if signed_at > now + CLOCK_SLACK:
+        raise ValidationError(msg("A signature cannot be dated in the future."))
     if role not in ROLES:
         raise ValidationError(msg("Role must be one of {choices}.", choices=", ".join(ROLES)))
     if not signer_name.strip():
@@ -45,7 +63,7 @@ def add_signature(
             role=role,
             signer_name=signer_name.strip(),
             image_png=png,
-            signed_at=dt.datetime.now().replace(microsecond=0),
+            signed_at=signed_at,
         )
         inspection.signatures.append(signature)
         session.flush()
@@ -84,7 +102,9 @@ def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[Message]
     roles = {s.role for s in detail.signatures}
     if "inspector" not in roles:
         problems.append(msg("no inspector has signed"))
-    if detail.representatives and "representative" not in roles:
+    # A recorded refusal (拒签, with reason and witness) stands in for the drawn signature.
+    refused = bool(detail.refusal_reason)
+    if detail.representatives and "representative" not in roles and not refused:
         problems.append(msg("the site representative has not signed"))
     return problems
 
@@ -97,7 +117,10 @@ def sign_inspection(
     language: str = "zh",
     font_path: Path | None = None,
 ) -> bytes:
-    """Render, sign (PAdES) and store the report; the inspection is locked from then on."""
+    """Number, render, sign (PAdES) and store the report in one transaction, with one signed
+    order to correct per responsible unit when there are findings; the inspection is locked
+    from then on. The document numbers are issued inside that transaction."""
+    from inspector_app.services.orders import sign_orders
     from inspector_app.services.report.render import render_report
     from inspector_app.services.signing import sign_pdf
 
@@ -110,43 +133,90 @@ def sign_inspection(
             msg("Cannot sign yet:\n- {problems}", problems=joined("\n- ", problems))
         )
     identity = own_identity(ctx, passphrase)
-    rendered = render_report(build_report_data(ctx, detail, language), font_path=font_path)
     stamp = next((s.image_png for s in detail.signatures if s.role == "inspector"), None)
     signer = ctx.actor or detail.inspectors[0].name
-    signed = sign_pdf(
-        rendered.pdf,
-        identity,
-        signer_name=signer,
-        stamp_image=stamp,
-        box=rendered.signature_box,
-        reason="现场检查记录 / Site inspection record",
-        location=detail.site_name,
-        font_path=font_path,
-    )
-    _store_signed(ctx, inspection_id, signed, language, identity)
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        document_no = assign_record_number(session, ctx.data_dir, inspection)
+        data = build_report_data(ctx, detail, language, document_no=document_no)
+        rendered = render_report(data, font_path=font_path)
+        signed = sign_pdf(
+            rendered.pdf,
+            identity,
+            signer_name=signer,
+            stamp_image=stamp,
+            box=rendered.signature_box,
+            reason="现场检查记录 / Site inspection record",
+            location=detail.site_name,
+            font_path=font_path,
+        )
+        # Before the status says signed: the lock triggers refuse child rows after that.
+        sign_orders(
+            session,
+            ctx,
+            detail,
+            identity,
+            language=language,
+            signer_name=signer,
+            stamp=stamp,
+            font_path=font_path,
+            record_number=document_no,
+        )
+        _store_signed(ctx, session, inspection, signed, language, identity)
     return signed
 
 
+def assign_record_number(session: Session, data_dir: DataDir, inspection: m.Inspection) -> str:
+    """The inspection's document number: the one an earlier revision got, else a new one
+    from this year's "record" sequence. Stored on the inspection (in `session`)."""
+    if not inspection.document_no:
+        earlier = session.execute(
+            select(m.Inspection.document_no, m.Inspection.document_year, m.Inspection.document_seq)
+            .where(m.Inspection.uuid == inspection.uuid, m.Inspection.document_no.is_not(None))
+            .order_by(m.Inspection.revision.desc())
+            .limit(1)
+        ).first()
+        if earlier is not None:
+            inspection.document_no, inspection.document_year, inspection.document_seq = earlier
+        else:
+            year = m.localnow().year
+            seq = numbering.issue_number(session, data_dir, numbering.RECORD, year)
+            settings = numbering.settings_in(session, numbering.RECORD)
+            inspection.document_no = settings.format(year, seq)
+            inspection.document_year, inspection.document_seq = year, seq
+    session.flush()
+    return inspection.document_no or ""
+
+
 def _store_signed(
-    ctx: AppContext, inspection_id: int, pdf: bytes, language: str, identity: object
+    ctx: AppContext,
+    session: Session,
+    inspection: m.Inspection,
+    pdf: bytes,
+    language: str,
+    identity: object,
 ) -> None:
     from inspector_app.services.identity import fingerprint
 
     sha = hashlib.sha256(pdf).hexdigest()
-    with ctx.db.transaction() as session:
-        inspection = editable_inspection(session, inspection_id)
-        # The report row goes in while the inspection is still editable: the lock
-        # triggers refuse new rows once the status says signed.
-        session.add(
-            m.SignedReport(inspection_id=inspection_id, language=language, sha256=sha, pdf=pdf)
-        )
-        session.flush()
-        inspection.status = m.SIGNED
-        inspection.signed_at = dt.datetime.now().replace(microsecond=0)
-        inspection.finished_at = inspection.finished_at or inspection.signed_at
-        inspection.signed_pdf_sha256 = sha
-        inspection.signer_fingerprint = fingerprint(identity.certificate)  # type: ignore[attr-defined]
-        audit.record(session, ctx.actor, "inspection", inspection.uuid, "sign", pdf=sha)
+    # The report row goes in while the inspection is still editable: the lock
+    # triggers refuse new rows once the status says signed.
+    session.add(m.SignedReport(inspection_id=inspection.id, language=language, sha256=sha, pdf=pdf))
+    session.flush()
+    inspection.status = m.SIGNED
+    inspection.signed_at = dt.datetime.now().replace(microsecond=0)
+    inspection.finished_at = inspection.finished_at or inspection.signed_at
+    inspection.signed_pdf_sha256 = sha
+    inspection.signer_fingerprint = fingerprint(identity.certificate)  # type: ignore[attr-defined]
+    audit.record(
+        session,
+        ctx.actor,
+        "inspection",
+        inspection.uuid,
+        "sign",
+        pdf=sha,
+        document_no=inspection.document_no,
+    )
 
 
 def signed_pdf(ctx: AppContext, inspection_id: int) -> bytes:
@@ -171,8 +241,12 @@ def preview_pdf(ctx: AppContext, inspection_id: int, language: str = "zh") -> by
 
 
 def export_pdf(ctx: AppContext, inspection_id: int, out: Path) -> Path:
-    """Copy the signed report to `out` (never re-created) and mark the inspection exported."""
+    """Copy the signed report to `out` (never re-created), its signed orders to correct
+    beside it (report.order-1.pdf, ...), and mark the inspection exported."""
+    from inspector_app.services.orders import write_orders_beside
+
     atomic_write_bytes(Path(out), signed_pdf(ctx, inspection_id))
+    write_orders_beside(ctx, inspection_id, Path(out))
     mark_exported(ctx, inspection_id)
     return Path(out)
 

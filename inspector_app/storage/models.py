@@ -148,6 +148,16 @@ class Inspection(Base):
     current_item: Mapped[str | None] = mapped_column(String(32))
     signed_pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     signer_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # The record's document number (e.g. 雁塔监检〔2026〕007号), issued at signing from the
+    # "record" sequence of the year; later revisions keep it (migration 0007).
+    document_no: Mapped[str | None] = mapped_column(String(200))
+    document_year: Mapped[int | None] = mapped_column(Integer)
+    document_seq: Mapped[int | None] = mapped_column(Integer)
+    # The site representative refused to sign (拒签): why, when, and the inspector who
+    # witnessed it. Takes the place of the representative's drawn signature.
+    refusal_reason: Mapped[str | None] = mapped_column(Text)
+    refused_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    refusal_witness: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     site: Mapped[Site] = relationship()
@@ -312,6 +322,47 @@ class SignedReport(Base):
     inspection_id: Mapped[int] = mapped_column(
         ForeignKey("inspections.id", ondelete="CASCADE"), primary_key=True
     )
+    language: Mapped[str] = mapped_column(String(8), default="zh")
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """A setting of the data folder that every program using it must see (GUI and CLI alike),
+    such as the document number pattern; per-user preferences live in QSettings instead."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DocumentSequence(Base):
+    """The last number issued for one kind of document ("record", "order") in one year."""
+
+    __tablename__ = "document_sequences"
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_issued: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SignedOrder(Base):
+    """An order to correct (限期整改指令书) served on one responsible unit, signed with the
+    record; one row per unit named by the inspection's findings."""
+
+    __tablename__ = "signed_orders"
+    __table_args__ = (UniqueConstraint("inspection_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(
+        ForeignKey("inspections.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)  # 1, 2, ... in the order of the findings
+    # The document number as printed, and its year and place in the "order" sequence.
+    number: Mapped[str] = mapped_column(String(200), default="")
+    number_year: Mapped[int | None] = mapped_column(Integer)
+    number_seq: Mapped[int | None] = mapped_column(Integer)
+    addressee: Mapped[str] = mapped_column(String(300), default="")
+    credit_code: Mapped[str] = mapped_column(String(18), default="")
     language: Mapped[str] = mapped_column(String(8), default="zh")
     sha256: Mapped[str] = mapped_column(String(64))
     pdf: Mapped[bytes] = mapped_column(LargeBinary)

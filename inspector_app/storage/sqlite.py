@@ -35,6 +35,7 @@ _CHILD_TABLES = (
     "representatives",
     "inspection_inspectors",
     "signed_reports",
+    "signed_orders",
     "rule_results",
 )
 

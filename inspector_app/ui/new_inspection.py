@@ -60,6 +60,9 @@ class InspectorChoiceModel(QAbstractListModel):
     def checked_ids(self) -> list[int]:
         return [row.id for row in self._rows if row.id in self._checked]
 
+    def rows(self) -> list[InspectorRow]:
+        return list(self._rows)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -195,11 +198,17 @@ class NewInspectionDialog(QDialog):
         self.colleague_name.setAccessibleName(self.tr("Colleague's name"))
         self.colleague_badge = QLineEdit(placeholderText=self.tr("Badge no."))
         self.colleague_badge.setAccessibleName(self.tr("Colleague's badge no."))
+        # The record prints each inspector's unit; a colleague is most often from the same
+        # unit, so it starts as the user's own and can be changed.
+        self.colleague_unit = QLineEdit(placeholderText=self.tr("Unit"))
+        self.colleague_unit.setObjectName("colleague_unit")
+        self.colleague_unit.setAccessibleName(self.tr("Colleague's unit"))
+        self.colleague_unit.setText(self._own_unit())
         self.add_colleague_button = add = QPushButton(self.tr("Add colleague"))
         add.setObjectName("add_colleague")
         add.clicked.connect(self.add_colleague)
         row = QHBoxLayout()
-        for widget in (self.colleague_name, self.colleague_badge, add):
+        for widget in (self.colleague_name, self.colleague_unit, self.colleague_badge, add):
             row.addWidget(widget)
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -229,15 +238,19 @@ class NewInspectionDialog(QDialog):
     def _add_representative(self) -> None:
         self.representatives.set_rows([*self.representatives.rows(), RepresentativeLine()])
 
+    def _own_unit(self) -> str:
+        me = next((row for row in self.inspectors.rows() if row.is_self), None)
+        return me.unit if me else ""
+
     def add_colleague(self) -> None:
         name = self.colleague_name.text().strip()
         if not name:
             return
-        ctx, badge = self._ctx, self.colleague_badge.text()
+        ctx, badge, unit = self._ctx, self.colleague_badge.text(), self.colleague_unit.text()
         self.add_colleague_button.setEnabled(False)
 
         def work() -> tuple[int, list[InspectorRow]]:
-            new_id = inspectors.add_inspector(ctx, name, badge_no=badge)
+            new_id = inspectors.add_inspector(ctx, name, unit, badge_no=badge)
             return new_id, inspectors.list_inspectors(ctx)
 
         self._runner.run(work, self._colleague_added, self._colleague_refused, write=True)

@@ -1,4 +1,5 @@
-"""Preferences: data folder, language, the inspector's identity, report font, photo tolerance."""
+"""Preferences: data folder, language, the inspector's identity and record numbering,
+report font, photo tolerance."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.services import inspectors
+from inspector_app.core.errors import ValidationError
+from inspector_app.services import inspectors, numbering
 from inspector_app.services.context import AppContext
 from inspector_app.ui.messages import show_error
 from inspector_app.ui.settings import Preferences
@@ -58,6 +60,14 @@ class PreferencesDialog(QDialog):
         self.name = QLineEdit(me.name if me else "")
         self.unit = QLineEdit(me.unit if me else "")
         self.badge = QLineEdit(me.badge_no if me else "")
+        # Numbering is a setting of the data folder (the command line signs with it too).
+        numbers = numbering.numbering_settings(ctx)
+        self.unit_short = QLineEdit(numbers.unit_short)
+        self.unit_short.setPlaceholderText(self.tr("The unit's full name"))
+        self.number_pattern = QLineEdit(numbers.pattern)
+        self.number_pattern.setToolTip(
+            self.tr("Fields: {unit_short}, {year}, {seq:03d} (the number within the year)")
+        )
         self.language = QComboBox()
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
@@ -77,6 +87,8 @@ class PreferencesDialog(QDialog):
             (self.tr("Your name"), self.name),
             (self.tr("Unit"), self.unit),
             (self.tr("Badge no."), self.badge),
+            (self.tr("Unit's short name"), self.unit_short),
+            (self.tr("Record number pattern"), self.number_pattern),
             (self.tr("Language"), self.language),
             (
                 self.tr("Data folder"),
@@ -113,21 +125,26 @@ class PreferencesDialog(QDialog):
             self.report_font.setText(name)
 
     def accept(self) -> None:
-        """Write the identity in the write queue; the settings follow once it is stored."""
+        """Write the identity and numbering in the write queue; the settings follow once
+        they are stored. A bad number pattern is refused here, before anything is written."""
         if not self.ok_button.isEnabled():
             return
         name, unit, badge = self.name.text(), self.unit.text(), self.badge.text()
-        if not name.strip():
-            self._apply()
+        pattern, short = self.number_pattern.text(), self.unit_short.text()
+        try:
+            numbering.validate_pattern(pattern.strip() or numbering.DEFAULT_PATTERNS["record"])
+        except ValidationError as error:
+            show_error(self, error)
             return
         self.ok_button.setEnabled(False)
         ctx = self._ctx
-        self._runner.run(
-            lambda: inspectors.update_self(ctx, name, unit, badge),
-            lambda _result: self._apply(),
-            self._refused,
-            write=True,
-        )
+
+        def work() -> None:
+            if name.strip():
+                inspectors.update_self(ctx, name, unit, badge)
+            numbering.set_numbering(ctx, pattern, short)
+
+        self._runner.run(work, lambda _result: self._apply(), self._refused, write=True)
 
     def _refused(self, error: BaseException) -> None:
         self.ok_button.setEnabled(True)

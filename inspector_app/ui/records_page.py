@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.services.order_data import site_parties
 from inspector_app.storage import models as m
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+RESPONSIBLE_COLUMN = 4
 
 
 def _tr(text: str) -> str:
@@ -147,6 +149,39 @@ class ResolutionDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
+class PartyDelegate(QStyledItemDelegate):
+    """Edits a finding's responsible unit: one of the site's parties, or any name typed."""
+
+    def __init__(self, parties: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parties = parties  # (name, role in words)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setAccessibleName(_tr("Responsible party"))
+        for name, role in self._parties:
+            combo.addItem(name)
+            combo.setItemData(combo.count() - 1, role, Qt.ItemDataRole.ToolTipRole)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data() or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText())
+
+
+def party_roles() -> dict[str, str]:
+    return {
+        "contractor": _tr("General contractor"),
+        "subcontractor": _tr("Labour subcontractor"),
+        "client": _tr("Client"),
+    }
+
+
 def _table(model: Any, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -168,6 +203,13 @@ class RecordsPage(QWidget):
         self.findings_view = _table(self.findings, self.tr("Findings"))
         self.arrears_view = _table(self.arrears, self.tr("Wage-arrears cases"))
         self.arrears_view.setItemDelegateForColumn(3, ResolutionDelegate(self))
+        roles = party_roles()
+        parties = [
+            (p.name, roles[p.role]) for p in site_parties(session.ctx, session.detail.site_id)
+        ]
+        self.findings_view.setItemDelegateForColumn(
+            RESPONSIBLE_COLUMN, PartyDelegate(parties, self)
+        )
         self.add_case = QPushButton(self.tr("Add arrears case"))
         self.add_case.clicked.connect(session.add_arrears_case)
         self.remove_case = QPushButton(self.tr("Remove arrears case"))
@@ -177,7 +219,14 @@ class RecordsPage(QWidget):
         buttons.addWidget(self.remove_case)
         buttons.addStretch()
         box = QVBoxLayout(self)
-        box.addWidget(QLabel(self.tr("Findings (a not-compliant item opens one)")))
+        box.addWidget(
+            QLabel(
+                self.tr(
+                    "Findings (a not-compliant item opens one). Each responsible party is "
+                    "served its own order to correct when the inspection is signed."
+                )
+            )
+        )
         box.addWidget(self.findings_view, 3)
         box.addWidget(QLabel(self.tr("Wage-arrears cases")))
         box.addWidget(self.arrears_view, 2)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -26,6 +28,7 @@ class SignaturePad(QWidget):
         super().__init__(parent)
         self._strokes: list[QPainterPath] = []
         self._drawing = False
+        self._signed_at: dt.datetime | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setMinimumSize(QSize(320, 120))
@@ -41,8 +44,17 @@ class SignaturePad(QWidget):
     def is_empty(self) -> bool:
         return not self._strokes
 
+    @property
+    def signed_at(self) -> dt.datetime | None:
+        """When the person finished signing (the last stroke), local time; None when empty.
+
+        Signatures are stored together when the inspection is signed; this keeps the
+        moment each person actually signed."""
+        return self._signed_at if self._strokes else None
+
     def clear(self) -> None:
         self._strokes.clear()
+        self._signed_at = None
         self.update()
         self.signature_changed.emit()
 
@@ -63,6 +75,7 @@ class SignaturePad(QWidget):
     def _end(self) -> None:
         if self._drawing:
             self._drawing = False
+            self._signed_at = dt.datetime.now().replace(microsecond=0)
             self.signature_changed.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -28,6 +28,7 @@ from inspector_app.core.errors import PassphraseError
 from inspector_app.ui.identity_dialog import IdentityDialog
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.messages import inform, show_error
+from inspector_app.ui.refusal_box import RefusalBox
 from inspector_app.ui.signature_pad import SignaturePad
 from inspector_app.ui.summary_page import signing_problem_text
 
@@ -65,6 +66,15 @@ def problems_before_signing(ctx: AppContext, inspection_id: int, drawn: set[str]
     return list(_signing().signing_problems(ctx, with_pads))
 
 
+def _export_with_orders(ctx: AppContext, inspection_id: int, path: Path) -> tuple[Path, list[Path]]:
+    """The report and its orders to correct written side by side (in the write thread)."""
+    from inspector_app.services.orders import order_file_name, signed_orders
+
+    written = _signing().export_pdf(ctx, inspection_id, path)
+    orders = [order_file_name(written, o.position) for o in signed_orders(ctx, inspection_id)]
+    return written, orders
+
+
 def ask_passphrase(parent: QWidget) -> bytes | None:
     """The signing key's passphrase: INSPECTOR_PASSPHRASE (scripts, tests) or typed."""
     from_env = os.environ.get(PASSPHRASE_ENV)
@@ -99,6 +109,7 @@ class SigningPage(QWidget):
         reps = session.detail.representatives
         name = reps[0].name if reps else ""
         self._add_pad(grid, len(self.pads), "representative", self.tr("Site representative"), name)
+        self._add_refusal(grid)
         grid.setRowStretch(grid.rowCount(), 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -125,6 +136,20 @@ class SigningPage(QWidget):
         grid.addWidget(group, position // 2, position % 2)
         self.pads.append((role, name_edit, pad))
 
+    def _add_refusal(self, grid: QGridLayout) -> None:
+        """Below the representative's pad: the refusal to sign, witnessed by a colleague."""
+        detail = self._session.detail
+        colleagues = [person.name for person in detail.inspectors if not person.is_self]
+        self.refusal = RefusalBox(colleagues)
+        # Only a named representative can refuse (the service checks it too).
+        self.refusal.setVisible(bool(detail.representatives))
+        _role, _name, pad = self.pads[-1]
+        self.refusal.refusal_toggled.connect(lambda refusing: pad.setEnabled(not refusing))
+        group = pad.parentWidget()
+        layout = group.layout() if group is not None else None
+        if isinstance(layout, QFormLayout):
+            layout.addRow(self.refusal)
+
     def _actions(self) -> QHBoxLayout:
         self.state = QLabel()
         self.state.setObjectName("signing_state")
@@ -146,9 +171,12 @@ class SigningPage(QWidget):
 
     def refresh(self) -> None:
         locked = self._session.locked
-        for _role, name, pad in self.pads:
+        detail = self._session.detail
+        self.refusal.show_recorded(detail.refusal_reason, detail.refusal_witness, locked)
+        for role, name, pad in self.pads:
             name.setReadOnly(locked)
-            pad.setEnabled(not locked)
+            refused = role == "representative" and self.refusal.refusing()
+            pad.setEnabled(not locked and not refused)
         self.sign_button.setEnabled(not locked)
         self.export_button.setEnabled(locked)
         signed_at = self._session.detail.signed_at
@@ -165,7 +193,9 @@ class SigningPage(QWidget):
     def pad_problems(self) -> dict[str, list[str]]:
         """What the pads lack (a name, a drawing), by signer role."""
         problems: dict[str, list[str]] = {}
-        for role, name, pad in self.pads:
+        if self.refusal.problems():
+            problems["representative"] = self.refusal.problems()
+        for role, name, pad in self._signing_pads():
             if not name.text().strip():
                 problems.setdefault(role, []).append(self.tr("A signer's name is empty."))
             elif pad.is_empty:
@@ -173,6 +203,11 @@ class SigningPage(QWidget):
                     self.tr("%1 has not signed on the pad.").replace("%1", name.text().strip())
                 )
         return problems
+
+    def _signing_pads(self) -> list[tuple[str, QLineEdit, SignaturePad]]:
+        """The pads whose drawing is stored: not the representative's after a refusal."""
+        refusing = self.refusal.refusing()
+        return [pad for pad in self.pads if not (refusing and pad[0] == "representative")]
 
     def blocking_problems(self, service_problems: list[str]) -> list[str]:
         """The service's verdict in the user's words, with the pads' own, more exact notes
@@ -190,7 +225,13 @@ class SigningPage(QWidget):
         """Ask the service what still blocks signing (after pending writes), then sign."""
         if self._session.locked or self.progress.isVisible():
             return
-        drawn = {role for role, name, pad in self.pads if name.text().strip() and not pad.is_empty}
+        drawn = {
+            role
+            for role, name, pad in self._signing_pads()
+            if name.text().strip() and not pad.is_empty
+        }
+        if self.refusal.refusing() and not self.refusal.problems():
+            drawn.add("representative")  # recorded as a refusal when signing starts
         session = self._session
         self._busy(True)
         session.runner.run(
@@ -212,15 +253,25 @@ class SigningPage(QWidget):
             self._sign_with(passphrase)
 
     def _sign_with(self, passphrase: bytes) -> None:
-        signatures = [(role, name.text().strip(), pad.png()) for role, name, pad in self.pads]
+        signatures = [
+            (role, name.text().strip(), pad.png(), pad.signed_at)
+            for role, name, pad in self._signing_pads()
+        ]
+        refusing, (reason, witness, refused_at) = self.refusal.refusing(), self.refusal.values()
         self._busy(True)
         session, font = self._session, self._preferences.report_font() or None
         lang = self._lang
 
         def work() -> bytes:
+            from inspector_app.services import refusal
+
             signing = _signing()
-            for role, name, png in signatures:
-                signing.add_signature(session.ctx, session.id, role, name, png)
+            if refusing:
+                refusal.record_refusal(session.ctx, session.id, reason, witness, refused_at)
+            else:
+                refusal.withdraw_refusal(session.ctx, session.id)
+            for role, name, png, signed_at in signatures:
+                signing.add_signature(session.ctx, session.id, role, name, png, signed_at=signed_at)
             return signing.sign_inspection(
                 session.ctx,
                 session.id,
@@ -276,20 +327,21 @@ class SigningPage(QWidget):
         self.progress.show()
         session = self._session
         session.runner.run(
-            lambda: _signing().export_pdf(session.ctx, session.id, path),
+            lambda: _export_with_orders(session.ctx, session.id, path),
             self._exported,
             self._export_failed,
             write=True,
         )
 
-    def _exported(self, path: Path) -> None:
+    def _exported(self, written: tuple[Path, list[Path]]) -> None:
+        path, orders = written
         self.progress.hide()
         self._session.reload()
-        box = inform(
-            self,
-            self.tr("Exported"),
-            self.tr("The report was saved as %1").replace("%1", str(path)),
-        )
+        text = self.tr("The report was saved as %1").replace("%1", str(path))
+        if orders:
+            names = "\n".join(order.name for order in orders)
+            text += "\n" + self.tr("Its orders to correct, beside it:\n%1").replace("%1", names)
+        box = inform(self, self.tr("Exported"), text)
         open_file = box.addButton(self.tr("Open file"), box.ButtonRole.ActionRole)
         show_folder = box.addButton(self.tr("Show folder"), box.ButtonRole.ActionRole)
         open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))

@@ -293,6 +293,14 @@
         <translation>Colleague's badge no.</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Colleague's unit</source>
+        <translation>Colleague's unit</translation>
+    </message>
+    <message>
         <source>Add colleague</source>
         <translation>Add colleague</translation>
     </message>
@@ -310,6 +318,14 @@
     <message>
         <source>Preferences</source>
         <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>The unit's full name</source>
+        <translation>The unit's full name</translation>
+    </message>
+    <message>
+        <source>Fields: {unit_short}, {year}, {seq:03d} (the number within the year)</source>
+        <translation>Fields: {unit_short}, {year}, {seq:03d} (the number within the year)</translation>
     </message>
     <message>
         <source>Found automatically (WenQuanYi, YaHei, SimSun)</source>
@@ -330,6 +346,14 @@
     <message>
         <source>Badge no.</source>
         <translation>Badge no.</translation>
+    </message>
+    <message>
+        <source>Unit's short name</source>
+        <translation>Unit's short name</translation>
+    </message>
+    <message>
+        <source>Record number pattern</source>
+        <translation>Record number pattern</translation>
     </message>
     <message>
         <source>Language</source>
@@ -413,8 +437,39 @@
         <translation>Remove arrears case</translation>
     </message>
     <message>
-        <source>Findings (a not-compliant item opens one)</source>
-        <translation>Findings (a not-compliant item opens one)</translation>
+        <source>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</source>
+        <translation>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBox</name>
+    <message>
+        <source>The representative refuses to sign</source>
+        <translation>The representative refuses to sign</translation>
+    </message>
+    <message>
+        <source>Reason the representative gave</source>
+        <translation>Reason the representative gave</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Reason for refusing</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Give the reason the representative gave for refusing.</source>
+        <translation>Give the reason the representative gave for refusing.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a second inspector as witness.</source>
+        <translation>A refusal needs a second inspector as witness.</translation>
     </message>
 </context>
 <context>
@@ -537,12 +592,18 @@
         <translation>Export PDF</translation>
     </message>
     <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
         <source>The report was saved as %1</source>
         <translation>The report was saved as %1</translation>
+    </message>
+    <message>
+        <source>Its orders to correct, beside it:
+%1</source>
+        <translation>Its orders to correct, beside it:
+%1</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -912,6 +973,18 @@ Restore the latest good backup, %2?</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>General contractor</source>
+        <translation>General contractor</translation>
+    </message>
+    <message>
+        <source>Labour subcontractor</source>
+        <translation>Labour subcontractor</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
 </context>
 <context>
     <name>report_preview</name>
@@ -1174,6 +1247,10 @@ Restore the latest good backup, %2?</translation>
         <translation>Unknown bundle format version {version}; this app reads version {supported}. Update the app to import it.</translation>
     </message>
     <message>
+        <source>A version {version} bundle cannot carry orders to correct.</source>
+        <translation>A version {version} bundle cannot carry orders to correct.</translation>
+    </message>
+    <message>
         <source>The manifest lists the same file twice.</source>
         <translation>The manifest lists the same file twice.</translation>
     </message>
@@ -1382,6 +1459,30 @@ Restore the latest good backup, %2?</translation>
         <translation>The drawn signature {path} does not match its role.</translation>
     </message>
     <message>
+        <source>inspection.json names the order {path} twice.</source>
+        <translation>inspection.json names the order {path} twice.</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is not in the bundle.</source>
+        <translation>The order to correct {path} is not in the bundle.</translation>
+    </message>
+    <message>
+        <source>{path} is not the signed order inspection.json names.</source>
+        <translation>{path} is not the signed order inspection.json names.</translation>
+    </message>
+    <message>
+        <source>{path} is not an order to correct inspection.json names.</source>
+        <translation>{path} is not an order to correct inspection.json names.</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} does not verify: {reason}</source>
+        <translation>The order to correct {path} does not verify: {reason}</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
+        <translation>The order to correct {path} is signed by someone other than the bundle's signer.</translation>
+    </message>
+    <message>
         <source>Cannot read the file: {error}.</source>
         <translation>Cannot read the file: {error}.</translation>
     </message>
@@ -1534,6 +1635,34 @@ Restore the latest good backup, %2?</translation>
         <translation>A signing key already exists in {folder}.</translation>
     </message>
     <message>
+        <source>The document number pattern is empty.</source>
+        <translation>The document number pattern is empty.</translation>
+    </message>
+    <message>
+        <source>The document number pattern is longer than {limit} characters.</source>
+        <translation>The document number pattern is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The document number pattern must contain {seq}: numbers would repeat.</source>
+        <translation>The document number pattern must contain {seq}: numbers would repeat.</translation>
+    </message>
+    <message>
+        <source>The document number pattern has an unmatched brace; write a brace as {braces}.</source>
+        <translation>The document number pattern has an unmatched brace; write a brace as {braces}.</translation>
+    </message>
+    <message>
+        <source>The document number pattern may only use {fields}, not {field}.</source>
+        <translation>The document number pattern may only use {fields}, not {field}.</translation>
+    </message>
+    <message>
+        <source>The document number pattern has a format the numbers cannot take: {error}</source>
+        <translation>The document number pattern has a format the numbers cannot take: {error}</translation>
+    </message>
+    <message>
+        <source>This inspection has no order to correct {n}.</source>
+        <translation>This inspection has no order to correct {n}.</translation>
+    </message>
+    <message>
         <source>processing stopped unexpectedly; add this photo again</source>
         <translation>processing stopped unexpectedly; add this photo again</translation>
     </message>
@@ -1582,8 +1711,40 @@ Restore the latest good backup, %2?</translation>
         <translation>Cannot rebuild the copies of evidence file {file}: {reason}.</translation>
     </message>
     <message>
+        <source>This inspection names no site representative.</source>
+        <translation>This inspection names no site representative.</translation>
+    </message>
+    <message>
+        <source>Give the reason the representative gave for refusing.</source>
+        <translation>Give the reason the representative gave for refusing.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>The reason is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a second inspector of this inspection as witness.</source>
+        <translation>A refusal needs a second inspector of this inspection as witness.</translation>
+    </message>
+    <message>
+        <source>The witness must be another inspector of this inspection: {names}.</source>
+        <translation>The witness must be another inspector of this inspection: {names}.</translation>
+    </message>
+    <message>
+        <source>A refusal cannot be dated in the future.</source>
+        <translation>A refusal cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>The representative has signed already.</source>
+        <translation>The representative has signed already.</translation>
+    </message>
+    <message>
         <source>The report font {path} is missing or damaged; install the app again.</source>
         <translation>The report font {path} is missing or damaged; install the app again.</translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future.</source>
+        <translation>A signature cannot be dated in the future.</translation>
     </message>
     <message>
         <source>Role must be one of {choices}.</source>
@@ -1845,6 +2006,14 @@ Restore the latest good backup, %2?</translation>
 <context>
     <name>supervisor</name>
     <message>
+        <source>Open the order to correct</source>
+        <translation>Open the order to correct</translation>
+    </message>
+    <message>
+        <source>Open the signed orders to correct of the selected site's latest inspection.</source>
+        <translation>Open the signed orders to correct of the selected site's latest inspection.</translation>
+    </message>
+    <message>
         <source>Show inspections with arrears</source>
         <translation>Show inspections with arrears</translation>
     </message>
@@ -1933,6 +2102,14 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>by %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Orders to correct</source>
+        <translation>Orders to correct</translation>
+    </message>
+    <message>
+        <source>Open the order to correct %1</source>
+        <translation>Open the order to correct %1</translation>
     </message>
     <message>
         <source>Photos: %1, of which %2 flagged</source>

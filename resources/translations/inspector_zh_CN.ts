@@ -293,6 +293,14 @@
         <translation>同事执法证号</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Colleague's unit</source>
+        <translation>同事所在单位</translation>
+    </message>
+    <message>
         <source>Add colleague</source>
         <translation>添加同事</translation>
     </message>
@@ -310,6 +318,14 @@
     <message>
         <source>Preferences</source>
         <translation>首选项</translation>
+    </message>
+    <message>
+        <source>The unit's full name</source>
+        <translation>默认使用单位全称</translation>
+    </message>
+    <message>
+        <source>Fields: {unit_short}, {year}, {seq:03d} (the number within the year)</source>
+        <translation>可用字段：{unit_short}（单位简称）、{year}（年份）、{seq:03d}（年内序号）</translation>
     </message>
     <message>
         <source>Found automatically (WenQuanYi, YaHei, SimSun)</source>
@@ -330,6 +346,14 @@
     <message>
         <source>Badge no.</source>
         <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Unit's short name</source>
+        <translation>单位简称</translation>
+    </message>
+    <message>
+        <source>Record number pattern</source>
+        <translation>检查记录编号格式</translation>
     </message>
     <message>
         <source>Language</source>
@@ -413,8 +437,39 @@
         <translation>删除欠薪线索</translation>
     </message>
     <message>
-        <source>Findings (a not-compliant item opens one)</source>
-        <translation>问题（检查项判定不符合时自动新建）</translation>
+        <source>Findings (a not-compliant item opens one). Each responsible party is served its own order to correct when the inspection is signed.</source>
+        <translation>发现的问题（检查项判为不符合时自动生成）。签署时，向每个责任单位分别出具一份限期整改指令书。</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBox</name>
+    <message>
+        <source>The representative refuses to sign</source>
+        <translation>代表拒绝签字</translation>
+    </message>
+    <message>
+        <source>Reason the representative gave</source>
+        <translation>代表陈述的拒签理由</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>拒签理由</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Give the reason the representative gave for refusing.</source>
+        <translation>请填写代表拒绝签字的理由。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a second inspector as witness.</source>
+        <translation>记录拒签须有另一名检查人员作为见证人。</translation>
     </message>
 </context>
 <context>
@@ -537,12 +592,18 @@
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <source>Exported</source>
-        <translation>已导出</translation>
-    </message>
-    <message>
         <source>The report was saved as %1</source>
         <translation>报告已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Its orders to correct, beside it:
+%1</source>
+        <translation>限期整改指令书已保存在同一文件夹：
+%1</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -912,6 +973,18 @@ Restore the latest good backup, %2?</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>General contractor</source>
+        <translation>施工总承包单位</translation>
+    </message>
+    <message>
+        <source>Labour subcontractor</source>
+        <translation>劳务分包单位</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>建设单位</translation>
+    </message>
 </context>
 <context>
     <name>report_preview</name>
@@ -1174,6 +1247,10 @@ Restore the latest good backup, %2?</source>
         <translation>数据包格式版本 {version} 无法识别，本软件只能读取版本 {supported}。请升级软件后再导入。</translation>
     </message>
     <message>
+        <source>A version {version} bundle cannot carry orders to correct.</source>
+        <translation>第 {version} 版数据包不能包含限期整改指令书。</translation>
+    </message>
+    <message>
         <source>The manifest lists the same file twice.</source>
         <translation>清单重复列出了同一个文件。</translation>
     </message>
@@ -1382,6 +1459,30 @@ Restore the latest good backup, %2?</source>
         <translation>手写签名 {path} 与签名人身份不对应。</translation>
     </message>
     <message>
+        <source>inspection.json names the order {path} twice.</source>
+        <translation>inspection.json 两次列出了指令书 {path}。</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is not in the bundle.</source>
+        <translation>数据包中没有限期整改指令书 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is not the signed order inspection.json names.</source>
+        <translation>{path} 不是 inspection.json 所列的已签名指令书。</translation>
+    </message>
+    <message>
+        <source>{path} is not an order to correct inspection.json names.</source>
+        <translation>{path} 不是 inspection.json 所列的限期整改指令书。</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} does not verify: {reason}</source>
+        <translation>限期整改指令书 {path} 验证不通过：{reason}</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
+        <translation>限期整改指令书 {path} 的签名人与数据包签名人不一致。</translation>
+    </message>
+    <message>
         <source>Cannot read the file: {error}.</source>
         <translation>无法读取该文件：{error}。</translation>
     </message>
@@ -1534,6 +1635,34 @@ Restore the latest good backup, %2?</source>
         <translation>{folder} 中已有签名密钥。</translation>
     </message>
     <message>
+        <source>The document number pattern is empty.</source>
+        <translation>编号格式为空。</translation>
+    </message>
+    <message>
+        <source>The document number pattern is longer than {limit} characters.</source>
+        <translation>编号格式超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The document number pattern must contain {seq}: numbers would repeat.</source>
+        <translation>编号格式必须包含 {seq}，否则编号会重复。</translation>
+    </message>
+    <message>
+        <source>The document number pattern has an unmatched brace; write a brace as {braces}.</source>
+        <translation>编号格式中的花括号不成对；花括号本身请写作 {braces}。</translation>
+    </message>
+    <message>
+        <source>The document number pattern may only use {fields}, not {field}.</source>
+        <translation>编号格式只能使用 {fields}，不能使用 {field}。</translation>
+    </message>
+    <message>
+        <source>The document number pattern has a format the numbers cannot take: {error}</source>
+        <translation>编号格式中的格式说明无法用于编号：{error}</translation>
+    </message>
+    <message>
+        <source>This inspection has no order to correct {n}.</source>
+        <translation>该检查没有第 {n} 份限期整改指令书。</translation>
+    </message>
+    <message>
         <source>processing stopped unexpectedly; add this photo again</source>
         <translation>处理意外中断，请重新添加这张照片</translation>
     </message>
@@ -1582,8 +1711,40 @@ Restore the latest good backup, %2?</source>
         <translation>无法重新生成证据文件 {file} 的副本：{reason}。</translation>
     </message>
     <message>
+        <source>This inspection names no site representative.</source>
+        <translation>本次检查未登记被检查单位代表。</translation>
+    </message>
+    <message>
+        <source>Give the reason the representative gave for refusing.</source>
+        <translation>请填写代表拒绝签字的理由。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>理由超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a second inspector of this inspection as witness.</source>
+        <translation>记录拒签须有本次检查的另一名检查人员作为见证人。</translation>
+    </message>
+    <message>
+        <source>The witness must be another inspector of this inspection: {names}.</source>
+        <translation>见证人须为本次检查的其他检查人员：{names}。</translation>
+    </message>
+    <message>
+        <source>A refusal cannot be dated in the future.</source>
+        <translation>拒签时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The representative has signed already.</source>
+        <translation>被检查单位代表已签名。</translation>
+    </message>
+    <message>
         <source>The report font {path} is missing or damaged; install the app again.</source>
         <translation>报告字体 {path} 缺失或已损坏，请重新安装本程序。</translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future.</source>
+        <translation>签名时间不能晚于当前时间。</translation>
     </message>
     <message>
         <source>Role must be one of {choices}.</source>
@@ -1845,6 +2006,14 @@ Restore the latest good backup, %2?</source>
 <context>
     <name>supervisor</name>
     <message>
+        <source>Open the order to correct</source>
+        <translation>打开限期整改指令书</translation>
+    </message>
+    <message>
+        <source>Open the signed orders to correct of the selected site's latest inspection.</source>
+        <translation>打开所选项目最近一次检查的已签名限期整改指令书。</translation>
+    </message>
+    <message>
         <source>Show inspections with arrears</source>
         <translation>查看有欠薪的检查</translation>
     </message>
@@ -1933,6 +2102,14 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>by %1</source>
         <translation>限 %1 前</translation>
+    </message>
+    <message>
+        <source>Orders to correct</source>
+        <translation>限期整改指令书</translation>
+    </message>
+    <message>
+        <source>Open the order to correct %1</source>
+        <translation>打开限期整改指令书 %1</translation>
     </message>
     <message>
         <source>Photos: %1, of which %2 flagged</source>

@@ -107,8 +107,8 @@ def test_malformed_json(office: AppContext, tmp_path: Path, good: bytes) -> None
 def test_unknown_format_version(
     office: AppContext, tmp_path: Path, good: bytes, inspector: InspectorFolder
 ) -> None:
-    newer = resigned(good, inspector.identity, manifest_edit={"format_version": 2})
-    _rejected(office, tmp_path, newer, "unknown bundle format version 2")
+    newer = resigned(good, inspector.identity, manifest_edit={"format_version": 3})
+    _rejected(office, tmp_path, newer, "unknown bundle format version 3")
 
 
 def test_file_missing(office: AppContext, tmp_path: Path, good: bytes) -> None:

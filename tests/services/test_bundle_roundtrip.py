@@ -17,6 +17,7 @@ from inspector_app.services.inspections import (
     inspection_detail,
     list_inspections,
 )
+from inspector_app.services.orders import order_pdfs
 from inspector_app.services.sign_inspection import signed_pdf
 from inspector_app.services.sites import site_values
 from tests.bundle_factory import (
@@ -47,6 +48,10 @@ def _essence(ctx: AppContext, detail: InspectionDetail) -> dict[str, Any]:
             detail.signed_at,
             detail.follow_up_of,
             detail.form_sha256,
+            detail.document_no,
+            detail.refusal_reason,
+            detail.refused_at,
+            detail.refusal_witness,
         ),
         "site": site,
         "score": detail.score,
@@ -85,6 +90,7 @@ def _essence(ctx: AppContext, detail: InspectionDetail) -> dict[str, Any]:
         "photos": [store.path_for(e.sha256).read_bytes() for e in detail.evidence],
         "signatures": _rows(detail.signatures, "role", "signer_name", "signed_at", "image_png"),
         "report": signed_pdf(ctx, detail.id),
+        "orders": order_pdfs(ctx, detail.id),
     }
 
 
@@ -100,6 +106,7 @@ def test_round_trip_is_exact(office: AppContext, inspector: InspectorFolder) -> 
             if there.revision != here.revision:  # the inspector has amended it since
                 there = inspection_detail(source, _revision_1(source, outcome.inspection_uuid))
             assert here.origin == "imported" and here.status == "signed"
+            assert here.document_no  # the record's number travels with it
             assert _essence(office, here) == _essence(source, there)
             assert media_store(office).derived_path(here.evidence[0].sha256, "thumb").is_file()
     finally:
@@ -129,7 +136,7 @@ def test_manifest_lists_every_file(inspector: InspectorFolder) -> None:
     assert {"inspection.json", "form.json", "report.pdf"} <= listed
     assert any(p.startswith("photos/") for p in listed)
     assert any(p.startswith("signatures/inspector-") for p in listed)
-    assert manifest["format_version"] == 1 and manifest["inspection"]["revision"] == 1
+    assert manifest["format_version"] == 2 and manifest["inspection"]["revision"] == 1
 
 
 def test_report_in_bundle_is_the_stored_one(inspector: InspectorFolder) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,13 @@ from pypdf import PdfReader
 from inspector_app.services.report.model import ReportData
 from inspector_app.services.report.render import RenderedReport, render_report
 from tests import external
-from tests.report_factory import FINDING_ZH, RULES_ZH, SITE_NAME, make_report_data
+from tests.report_factory import (
+    DOCUMENT_NO,
+    FINDING_ZH,
+    RULES_ZH,
+    SITE_NAME,
+    make_report_data,
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,14 +63,14 @@ def test_chinese_report_shows_site_rules_findings_and_arrears(report: RenderedRe
     assert "拍摄时间早于检查开始" in text  # an integrity flag under its photo
 
 
-def test_every_page_says_page_x_of_y_and_the_report_id(report: RenderedReport) -> None:
+def test_every_page_says_page_x_of_y_and_the_document_number(report: RenderedReport) -> None:
     pages = PdfReader(io.BytesIO(report.pdf)).pages
 
     assert len(pages) == report.page_count
     for number, page in enumerate(pages, start=1):
         text = page.extract_text()
         assert f"第 {number} 页 共 {report.page_count} 页" in text
-        assert "RPT-2024-0506-0001" in text
+        assert DOCUMENT_NO in text
 
 
 def test_two_photos_fit_on_an_appendix_page(data: ReportData, report: RenderedReport) -> None:
@@ -129,3 +136,39 @@ def test_invariant_mode_gives_identical_files(data: ReportData) -> None:
     second = render_report(data, invariant=True)
 
     assert first.pdf == second.pdf
+
+
+def _long(seed: str, length: int) -> str:
+    return (seed * (length // len(seed) + 1))[:length]
+
+
+def test_text_of_any_length_wraps_and_splits_across_pages(photo_dir: Path) -> None:
+    from dataclasses import replace
+
+    from tests.pdf_reader import squeezed
+
+    data = make_report_data(photo_dir, photos=2, photo_size=(1200, 900))
+    note, site_name = _long("工资表未经本人签字确认，", 1000), _long("幸福里安置房项目", 5000)
+    rules = [
+        replace(rule, items=[replace(item, note=note) for item in rule.items])
+        for rule in data.rules
+    ]
+    long_data = replace(
+        data,
+        site=replace(data.site, name=site_name, address=_long("丈八东路", 1000)),
+        rules=rules,
+        findings=[replace(f, description=note, correction=note) for f in data.findings],
+        inspectors=[replace(p, unit=_long("劳动保障监察大队", 1000)) for p in data.inspectors],
+        photos=[replace(p, caption=note) for p in data.photos],
+        arrears=[replace(a, note=note, employer=note) for a in data.arrears],
+    )
+
+    rendered = render_report(long_data)  # no LayoutError
+    # Page footers interrupt text that runs across pages.
+    text = re.sub(r"编号：[^第]*第\d+页共\d+页", "", squeezed(pdftotext(rendered.pdf)))
+
+    assert site_name in text  # the whole name, across pages
+    # Every long note is there in full: 24 items, 2 findings twice, 2 captions, the arrears
+    # case twice; a repeated table header may interrupt one that runs across pages.
+    assert text.count("确") >= (24 + 2 * 2 + 2 + 2) * note.count("确")
+    assert rendered.page_count > render_report(data).page_count + 10

@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from inspector_app.core.errors import PassphraseError, ValidationError
 from inspector_app.services import inspections, sign_inspection, trust
@@ -92,3 +93,22 @@ def test_signed_report_text_carries_the_inspection(demo_ctx: AppContext, tmp_pat
     assert "检查人员" in flat and "被检查单位代表" in flat
     assert all("".join(f.correction.split())[:20] in flat for f in detail.findings)
     assert f"共{len(text.split(chr(12))) - 1}页" in flat
+
+
+def test_signing_issues_the_next_record_number(demo_ctx: AppContext) -> None:
+    from inspector_app.services import numbering
+
+    numbering.set_numbering(demo_ctx, "", "雁塔")
+    with demo_ctx.db.reading() as session:
+        signed_before = session.scalar(
+            select(func.count()).where(m.Inspection.document_no.is_not(None))
+        )
+    _sign_complete(demo_ctx, 2)
+    sign_inspection.sign_inspection(demo_ctx, 2, PASSPHRASE)
+    year = m.localnow().year
+    expected = f"雁塔监检〔{year}〕{signed_before + 1:03d}号"
+    assert inspections.inspection_detail(demo_ctx, 2).document_no == expected
+    amended = inspections.new_revision(demo_ctx, 2)
+    assert inspections.inspection_detail(demo_ctx, amended).document_no == expected
+    stored = (demo_ctx.data_dir.root / numbering.SEQUENCE_FILE).read_text("utf-8")
+    assert f'"{year}": {signed_before + 1}' in stored

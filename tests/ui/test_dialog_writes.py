@@ -72,7 +72,8 @@ def test_adding_a_colleague_is_written_in_the_background(
     type_text(dialog.colleague_name, "赵监察")
     qtbot.mouseClick(dialog.add_colleague_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.colleague_name.text() == "")
-    assert "赵监察" in [row.name for row in inspectors.list_inspectors(ctx)]
+    added = {row.name: row for row in inspectors.list_inspectors(ctx)}["赵监察"]
+    assert added.unit == "区劳动保障监察大队"  # the user's own unit unless changed: never blank
     assert len(dialog.inspectors.checked_ids()) == 2  # the local inspector and the new one
     dialog.reject()
 
@@ -105,6 +106,29 @@ def test_preferences_save_the_identity_in_the_background(
     me = self_inspector(ctx)
     assert me is not None and me.badge_no == "B777"
     assert preferences.photo_tolerance_hours() == 6
+
+
+def test_preferences_set_the_record_numbering_of_the_data_folder(
+    window: MainWindow,
+    inspection_id: int,
+    qtbot: QtBot,
+    ctx: AppContext,
+    preferences: Preferences,
+) -> None:
+    from inspector_app.services import numbering
+
+    dialog = PreferencesDialog(ctx, preferences, window.runner, window)
+    dialog.show()
+    dialog.number_pattern.setText("{unit_short}〔{year}〕{seq.real}号")
+    dialog.accept()  # refused at once, with the reason; nothing written
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert numbering.numbering_settings(ctx).pattern == numbering.DEFAULT_PATTERNS["record"]
+    dialog.number_pattern.setText("{unit_short}劳监〔{year}〕第{seq}号")
+    dialog.unit_short.setText("雁塔")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.accept()
+    assert numbering.numbering_settings(ctx).format(2026, 5) == "雁塔劳监〔2026〕第5号"
 
 
 def test_refused_preferences_keep_the_dialog_and_the_settings(

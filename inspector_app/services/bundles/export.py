@@ -32,6 +32,7 @@ from inspector_app.services.bundles.model import (
 from inspector_app.services.context import AppContext
 from inspector_app.services.identity import Identity, fingerprint
 from inspector_app.services.inspections import InspectionDetail, inspection_detail
+from inspector_app.services.orders import OrderFacts, order_pdfs
 from inspector_app.storage import models as m
 from inspector_app.storage.files import atomic_write_bytes
 
@@ -134,6 +135,7 @@ def inspection_record(
     site: dict[str, Any],
     facts: SignedFacts,
     signature_paths: Sequence[str],
+    orders: Sequence[OrderFacts] = (),
 ) -> dict[str, Any]:
     """inspection.json of one signed inspection revision."""
     inspection = {key: p.dump_value(getattr(detail, key, None)) for key in p.INSPECTION}
@@ -160,6 +162,7 @@ def inspection_record(
             {**p.dump(s, p.SIGNATURE), "path": path}
             for s, path in zip(detail.signatures, signature_paths, strict=True)
         ],
+        "orders": [p.dump(order, p.ORDER) for order in orders],
     }
 
 
@@ -203,7 +206,10 @@ def bundle_files(ctx: AppContext, inspection_id: int) -> tuple[InspectionDetail,
         for e in detail.evidence
     }
     files.update({path: s.image_png for path, s in zip(paths, detail.signatures, strict=True)})
-    files[INSPECTION] = to_json_bytes(inspection_record(detail, site_record, facts, paths))
+    orders = order_pdfs(ctx, inspection_id)
+    files.update({order.bundle_path: pdf for order, pdf in orders})
+    record = inspection_record(detail, site_record, facts, paths, [order for order, _ in orders])
+    files[INSPECTION] = to_json_bytes(record)
     files[FORM] = to_json_bytes(detail.form.to_dict())
     files[REPORT] = facts.pdf
     return detail, files

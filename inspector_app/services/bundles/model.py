@@ -12,20 +12,24 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.messages import msg
 
 FORMAT_NAME = "inspector-app.inspection-bundle"
-FORMAT_VERSION = 1
+# Version 2 adds notices/*.pdf, the signed orders to correct; version 1 bundles are still read.
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".inspection.zip"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.p7s"
 INSPECTION = "inspection.json"
 FORM = "form.json"
 REPORT = "report.pdf"
+NOTICES = "notices/"
 REQUIRED_FILES = (INSPECTION, FORM, REPORT)
 
 # Every path a manifest may list; anything else (folders, "..", other names) is refused.
 _LISTED_PATH = re.compile(
     r"(inspection\.json|form\.json|report\.pdf"
     r"|photos/[0-9a-f]{64}\.[a-z0-9]{1,8}"
-    r"|signatures/[a-z]{1,32}-[0-9]{1,4}\.png)"
+    r"|signatures/[a-z]{1,32}-[0-9]{1,4}\.png"
+    r"|notices/order-[1-9][0-9]{0,3}\.pdf)"
 )
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 # The database stores integers in 64 bits: a larger number in a bundle is refused here,
@@ -76,6 +80,7 @@ class Manifest:
     signer_fingerprint: str
     created_at: str
     files: tuple[ListedFile, ...]
+    format_version: int = FORMAT_VERSION
 
     def listed(self) -> dict[str, ListedFile]:
         return {f.path: f for f in self.files}
@@ -95,7 +100,7 @@ class Manifest:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT_NAME,
-            "format_version": FORMAT_VERSION,
+            "format_version": self.format_version,
             "app_version": self.app_version,
             "inspection": {"uuid": self.inspection_uuid, "revision": self.revision},
             "form": {
@@ -158,26 +163,32 @@ def _listed_file(entry: Any) -> ListedFile:
     return ListedFile(path, size, _hex64(_field(entry, "sha256", str), path))
 
 
-def _check_format(data: dict[str, Any]) -> None:
+def _check_format(data: dict[str, Any]) -> int:
     if data.get("format") != FORMAT_NAME:
         raise BundleRejected(
             msg("Not an inspection bundle (format {format}).", format=repr(data.get("format")))
         )
     version = data.get("format_version")
-    if version != FORMAT_VERSION:
+    # bool is an int in Python: a JSON true is no version number.
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         raise BundleRejected(
             msg(
                 "Unknown bundle format version {version}; this app reads version "
                 "{supported}. Update the app to import it.",
                 version=repr(version),
-                supported=FORMAT_VERSION,
+                supported=", ".join(map(str, READABLE_VERSIONS)),
             )
         )
+    return int(version)
 
 
-def _files(data: dict[str, Any]) -> tuple[ListedFile, ...]:
+def _files(data: dict[str, Any], version: int) -> tuple[ListedFile, ...]:
     files = tuple(_listed_file(entry) for entry in _field(data, "files", list))
     paths = [f.path for f in files]
+    if version < 2 and any(path.startswith(NOTICES) for path in paths):
+        raise BundleRejected(
+            msg("A version {version} bundle cannot carry orders to correct.", version=version)
+        )
     if len(set(paths)) != len(paths):
         raise BundleRejected(msg("The manifest lists the same file twice."))
     for required in REQUIRED_FILES:
@@ -190,7 +201,7 @@ def parse_manifest(data: Any) -> Manifest:
     """Check a decoded manifest.json against the schema; BundleRejected says what is wrong."""
     if not isinstance(data, dict):
         raise BundleRejected(msg("The manifest is not a JSON object."))
-    _check_format(data)
+    version = _check_format(data)
     inspection = _field(data, "inspection", dict)
     form = _field(data, "form", dict)
     signer = _field(data, "signer", dict)
@@ -221,5 +232,6 @@ def parse_manifest(data: Any) -> Manifest:
             msg("signer fingerprint"),
         ),
         created_at=created_at,
-        files=_files(data),
+        files=_files(data, version),
+        format_version=version,
     )

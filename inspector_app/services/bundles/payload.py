@@ -10,7 +10,7 @@ import datetime as dt
 import math
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -183,6 +183,14 @@ EVIDENCE: dict[str, Checker] = {
     "caption": _text,
     "flags": _flags,
 }
+ORDER: dict[str, Checker] = {
+    "position": _int,
+    "number": _text,
+    "addressee": _text,
+    "credit_code": _text,
+    "language": _text,
+    "sha256": _sha,
+}
 SIGNATURE: dict[str, Checker] = {"role": _text, "signer_name": _text, "signed_at": _datetime}
 INSPECTION: dict[str, Checker] = {
     "uuid": _uuid,
@@ -193,6 +201,11 @@ INSPECTION: dict[str, Checker] = {
     "signed_at": _opt_datetime,
     "signed_pdf_sha256": _sha,
     "signer_fingerprint": _sha,
+    # Since 0007; absent (None) in older bundles.
+    "document_no": _opt_text,
+    "refusal_reason": _opt_text,
+    "refused_at": _opt_datetime,
+    "refusal_witness": _opt_text,
 }
 
 
@@ -249,6 +262,8 @@ class InspectionPayload:
     arrears_cases: list[dict[str, Any]]
     evidence: list[dict[str, Any]]
     signatures: list[tuple[dict[str, Any], str]]  # (fields, file path in the bundle)
+    # The signed orders to correct (format version 2; none in version 1 bundles).
+    orders: list[dict[str, Any]] = field(default_factory=list)
 
 
 def parse_payload(data: Any) -> InspectionPayload:
@@ -273,4 +288,5 @@ def parse_payload(data: Any) -> InspectionPayload:
             (load(s, SIGNATURE, f"signatures[{n}]"), _file_of(s, "path", f"signatures[{n}]"))
             for n, s in enumerate(signatures)
         ],
+        orders=load_list(data, "orders", ORDER) if "orders" in data else [],
     )

@@ -1,7 +1,8 @@
 """Plain data a report is rendered from; the inspection service fills it from the database.
 
-Text that comes from data (rule titles, item texts, verdicts, flags) arrives already in
-the report's language; the labels around it come from strings.py. Item results may be a
+Text that comes from data (rule titles, item texts, verdicts, flags, recorded values and
+dates) arrives already in the report's language and wording; the labels around it come
+from strings.py. Item results may be a
 result code ("compliant", "not_compliant", "not_applicable", "not_checked"), which the
 renderer translates, or any text, which it prints as it is.
 """
@@ -23,6 +24,7 @@ class SiteFacts:
     project_code: str = ""
     contract_value: str = ""
     start_date: str = ""
+    end_date: str = ""
     client: str = ""
     client_code: str = ""
     contractor: str = ""
@@ -99,12 +101,17 @@ class ArrearsFacts:
 
 @dataclass(frozen=True)
 class SignatureFacts:
-    """A drawn signature; `image_png` is None when the person has not signed."""
+    """A drawn signature; `image_png` is None when the person has not signed.
+
+    `role` is the signer's role in words; `role_code` says which part of the record the
+    signature belongs to: "inspector" or "representative".
+    """
 
     role: str
     name: str
     signed_at: dt.datetime | None
     image_png: bytes | None = None
+    role_code: str = "inspector"
 
 
 @dataclass(frozen=True)
@@ -119,11 +126,26 @@ class PhotoFacts:
     sha256: str
     image_path: Path
     flags: list[str] = field(default_factory=list)
+    item_text: str = ""
+
+
+@dataclass(frozen=True)
+class RefusalFacts:
+    """The site representative refused to sign (拒签): why, when, witnessed by whom."""
+
+    reason: str
+    refused_at: dt.datetime | None
+    witness: str
 
 
 @dataclass(frozen=True)
 class ReportData:
-    """Everything one inspection report shows."""
+    """Everything one inspection report shows.
+
+    `authority` is the issuing unit (the signing inspector's), `document_no` the record's
+    number ("" before signing), `revision` its version: from 2 on the number stays and
+    the report says which version it is.
+    """
 
     report_id: str
     language: str
@@ -143,3 +165,7 @@ class ReportData:
     arrears: list[ArrearsFacts] = field(default_factory=list)
     signatures: list[SignatureFacts] = field(default_factory=list)
     photos: list[PhotoFacts] = field(default_factory=list)
+    authority: str = ""
+    document_no: str = ""
+    revision: int = 1
+    refusal: RefusalFacts | None = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from inspector_app.services.report.closing import Closing
 from inspector_app.services.report.fonts import FontChoice, registered_cjk_font
 from inspector_app.services.report.model import ReportData
 from inspector_app.services.report.sections import SIGNATURE_SLOT_SIZE, Section, make_styles, mm
@@ -36,7 +37,7 @@ class _Layout:
     slots: list[Any] = field(default_factory=list)
 
 
-def _numbered_canvas(labels: Labels, report_id: str, font: str, layout: _Layout) -> type:
+def _numbered_canvas(labels: Labels, footer: str, font: str, layout: _Layout) -> type:
     """A canvas class that holds pages back until the end so each can say "page x of y"."""
     from reportlab.pdfgen.canvas import Canvas
 
@@ -65,7 +66,7 @@ def _numbered_canvas(labels: Labels, report_id: str, font: str, layout: _Layout)
             self.saveState()
             self.setFont(font, 8)
             self.setFillGray(0.35)
-            self.drawString(_MARGIN, _FOOTER_Y, f"{labels['report_id']}: {report_id}")
+            self.drawString(_MARGIN, _FOOTER_Y, footer)
             self.drawRightString(
                 width - _MARGIN, _FOOTER_Y, labels.page_of(self._pageNumber, pages)
             )
@@ -93,16 +94,26 @@ def _signature_slot(layout: _Layout) -> Any:
 
 
 def _story(data: ReportData, labels: Labels, font: FontChoice, slot: Any) -> list[Any]:
-    section = Section(data, labels, make_styles(font.name, labels.language))
+    styles = make_styles(font.name, labels.language)
+    body, closing = Section(data, labels, styles), Closing(data, labels, styles)
     return [
-        *section.cover(),
-        *section.summary(),
-        *section.detail(),
-        *section.findings(),
-        *section.arrears(),
-        *section.signatures(slot),
-        *section.photos(),
+        *body.heading_block(),
+        *body.visit(1),
+        *body.site_facts(2),
+        *body.parties(3),
+        *body.summary(4),
+        *body.detail(5),
+        *body.findings(6),
+        *body.arrears(7),
+        *closing.closing(8, slot),
+        *closing.photos(),
     ]
+
+
+def _footer_text(data: ReportData, labels: Labels) -> str:
+    """Every page names the record it belongs to; the number may be very long, so cut it."""
+    text = labels.labelled(labels["document_no"], labels.numbered(data.document_no, data.revision))
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _build(
@@ -123,14 +134,15 @@ def _build(
         rightMargin=_MARGIN,
         topMargin=_MARGIN,
         bottomMargin=_MARGIN,
-        title=f"{labels['report_title']} {data.report_id}",
+        title=f"{labels['report_title']} {data.document_no or data.report_id}",
         author=", ".join(person.name for person in data.inspectors),
-        subject=data.site.name,
+        subject=data.site.name[:500],
+        keywords=data.report_id,
         creator="inspector-app",
         invariant=int(invariant),
         lang="zh-CN" if labels.language == "zh" else "en",
     )
-    canvas_class = _numbered_canvas(labels, data.report_id, font.name, layout)
+    canvas_class = _numbered_canvas(labels, _footer_text(data, labels), font.name, layout)
     document.build(_story(data, labels, font, _signature_slot(layout)), canvasmaker=canvas_class)
 
 

@@ -29,6 +29,7 @@ from inspector_app.services.supervision import dashboard
 from inspector_app.services.supervision.received import ReceivedFilter
 from inspector_app.services.ui_support import rule_titles
 from inspector_app.ui.supervisor.models import corrections_model
+from inspector_app.ui.supervisor.orders import open_orders
 from inspector_app.ui.supervisor.words import rule_label
 from inspector_app.ui.table_model import RowTableModel
 
@@ -61,6 +62,12 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.corrections_view.doubleClicked.connect(self._open_site)
+        self.corrections_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.order_button = QPushButton(_tr("Open the order to correct"))
+        self.order_button.setToolTip(
+            _tr("Open the signed orders to correct of the selected site's latest inspection.")
+        )
+        self.order_button.clicked.connect(self.open_selected_orders)
         self.arrears_label = QLabel()
         self.arrears_label.setWordWrap(True)
         arrears_button = QPushButton(_tr("Show inspections with arrears"))
@@ -80,6 +87,7 @@ class DashboardPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(_tr("Sites with open corrections, overdue first (double-click)")))
         left.addWidget(self.corrections_view)
+        left.addWidget(self.order_button)
         row.addLayout(left, 2)
         right = QVBoxLayout()
         right.addWidget(QLabel(_tr("Wage arrears")))
@@ -163,6 +171,16 @@ class DashboardPage(QWidget):
     def open_month(self, index: int) -> None:
         if 0 <= index < len(self.months):
             self.figure_opened.emit(dashboard.behind_month(self.months[index]))
+
+    def open_selected_orders(self) -> int:
+        """Open the orders behind the selected (else the first, most overdue) site."""
+        model = self.corrections
+        assert isinstance(model, RowTableModel)
+        rows = self.corrections_view.selectionModel().selectedRows()
+        if not rows and model.rowCount() == 0:
+            return 0
+        site = model.row_at(rows[0].row() if rows else 0)
+        return open_orders(self, self.ctx, site.inspection_id)
 
     def _open_site(self, index: QModelIndex) -> None:
         model = self.corrections

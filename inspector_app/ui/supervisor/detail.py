@@ -11,9 +11,11 @@ from inspector_app.core.forms import Form
 from inspector_app.services.context import AppContext
 from inspector_app.services.evidence import evidence_flags_text, thumbnail_path
 from inspector_app.services.inspections import InspectionDetail, inspection_detail
+from inspector_app.services.orders import signed_orders
 from inspector_app.services.supervision import review
 from inspector_app.services.supervision.received import ReceivedRow
 from inspector_app.storage import models as m
+from inspector_app.ui.supervisor.orders import order_link
 from inspector_app.ui.supervisor.words import day, origin_text, review_text, rule_label
 
 THUMB_WIDTH = 72
@@ -31,6 +33,7 @@ def detail_html(ctx: AppContext, row: ReceivedRow, lang: str = "zh") -> str:
         _heading(ctx, row),
         _rules_table(detail, lang),
         _findings(detail, lang),
+        _orders(ctx, detail),
         "<p>"
         + _tr("%1 wage-arrears cases · %2 signatures")
         .replace("%1", str(len(detail.arrears_cases)))
@@ -104,6 +107,23 @@ def _findings(detail: InspectionDetail, lang: str) -> str:
         parts.append(
             f"<li><b>{escape(finding.item_id)}</b> {escape(item)}<br>"
             f"{escape(finding.correction or finding.description)} ({deadline}){overdue}</li>"
+        )
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+def _orders(ctx: AppContext, detail: InspectionDetail) -> str:
+    """Links that open each signed order to correct served on a responsible unit."""
+    orders = signed_orders(ctx, detail.id)
+    if not orders:
+        return ""
+    parts = [f"<h4>{_tr('Orders to correct')}</h4><ul>"]
+    for order in orders:
+        code = f" ({escape(order.credit_code)})" if order.credit_code else ""
+        label = _tr("Open the order to correct %1").replace("%1", escape(order.number))
+        parts.append(
+            f"<li><a href='{order_link(detail.id, order.position)}'>{label}</a> — "
+            f"{escape(order.addressee)}{code}</li>"
         )
     parts.append("</ul>")
     return "".join(parts)

@@ -31,6 +31,7 @@ from inspector_app.services.supervision.received import (
 from inspector_app.services.ui_support import flagged_photo_counts, rule_titles
 from inspector_app.ui.supervisor.detail import detail_html
 from inspector_app.ui.supervisor.models import received_model
+from inspector_app.ui.supervisor.orders import open_order_link
 from inspector_app.ui.supervisor.words import review_text, rule_label, verdict_text
 
 _VERDICTS = ("compliant", "needs_correction", "failing")
@@ -71,6 +72,9 @@ class ReceivedPage(QWidget):
         self.table.clicked.connect(self._show)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(_tr("Inspection detail"))
+        # Links open signed orders in the PDF viewer instead of navigating the browser.
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(lambda url: open_order_link(self, self.ctx, url))
         self._make_filters()
         self.accept_button = QPushButton(_tr("Accept"))
         self.return_button = QPushButton(_tr("Return to inspector…"))
