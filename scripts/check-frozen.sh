@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build-app.sh "$@"
-bash scripts/smoke-test.sh dist/inspector-app/inspector dist/inspector-app/inspector-app
+# Absolute paths: the smoke test runs the commands from a temporary folder.
+dist=$PWD/dist/inspector-app
+bash scripts/smoke-test.sh "$dist/inspector" "$dist/inspector-app"
