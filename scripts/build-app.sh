@@ -4,7 +4,8 @@
 #
 #   scripts/build-app.sh [--python PY] [--fresh]
 #
-# A build venv is made under build/venv with PY (default: python3, 3.11 or newer) and gets
+# A build venv is made under build/venv with PY (default: python3, 3.11 or newer; to change
+# the Python of an existing venv add --fresh) and gets
 # PyInstaller and the project itself (a regular, non-editable install, so that PyInstaller
 # sees the package as it would be installed). It is reused by later builds; --fresh makes
 # a new one. The recipe is packaging/inspector-app.spec, which also serves Windows builds.
@@ -27,17 +28,19 @@ started=$(date +%s)
 # The build must see only the installed package, not a checkout on PYTHONPATH.
 unset PYTHONPATH
 export PIP_DISABLE_PIP_VERSION_CHECK=1
-((fresh)) && rm -rf "$venv"
+if ((fresh)); then rm -rf "$venv"; fi
 if [ ! -x "$venv/bin/python" ]; then
   echo "build-app.sh: making the build venv $venv with $python"
   "$python" -m venv "$venv"
 fi
 echo "build-app.sh: installing PyInstaller and the project into $venv"
 # setuptools builds in build/lib: a module removed since the last build must not linger there.
-rm -rf build/lib build/bdist.*
-"$venv/bin/python" -m pip install -q "pyinstaller>=6.10,<7" .
-# A version-unchanged project is not reinstalled by the line above: force the current code.
-"$venv/bin/python" -m pip install -q --no-deps --force-reinstall .
+rm -rf build/lib build/bdist.* build/wheel
+"$venv/bin/python" -m pip wheel -q --no-deps --wheel-dir build/wheel .
+wheel=(build/wheel/inspector_app-*.whl)
+"$venv/bin/python" -m pip install -q "pyinstaller>=6.10,<7" "${wheel[0]}"
+# The line above keeps an installed project of the same version: put this code in.
+"$venv/bin/python" -m pip install -q --no-deps --force-reinstall "${wheel[0]}"
 installed=$(date +%s)
 
 echo "build-app.sh: building dist/inspector-app"
