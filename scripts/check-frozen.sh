@@ -44,6 +44,8 @@ unused=$(find "$dist" \( -iname '*Qt6Quick*' -o -iname '*Qt6Qml*' -o -iname '*We
   -o -iname '*Qt63D*' -o -iname '*Multimedia*' -o -iname '*Designer*' \
   -o -iname '*VirtualKeyboard*' -o -iname '*Wayland*' \) -print)
 [ -z "$unused" ] || problem "unused Qt modules shipped:"$'\n'"$unused"
+dangling=$(find "$dist" -xtype l -print)
+[ -z "$dangling" ] || problem "links to nothing:"$'\n'"$dangling"
 ((problems == 0)) || exit 1
 echo "check-frozen: contents as expected ($(du -sh "$dist" | cut -f1))"
 
