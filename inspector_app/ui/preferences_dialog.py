@@ -65,6 +65,7 @@ class PreferencesDialog(QDialog):
         self.unit_short = QLineEdit(numbers.unit_short)
         self.unit_short.setPlaceholderText(self.tr("The unit's full name"))
         self.number_pattern = QLineEdit(numbers.pattern)
+        self.number_pattern.setCursorPosition(0)  # the start of a long pattern says most
         self.number_pattern.setToolTip(
             self.tr("Fields: {unit_short}, {year}, {seq:03d} (the number within the year)")
         )

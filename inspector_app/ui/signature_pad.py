@@ -114,7 +114,8 @@ class SignaturePad(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        # Greyed when nobody is to sign here (a refusal, a signed inspection).
+        painter.fillRect(self.rect(), QColor("white" if self.isEnabled() else "#eeeeee"))
         painter.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
         baseline = self.height() - 24
         painter.drawLine(12, baseline, self.width() - 12, baseline)

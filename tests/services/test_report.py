@@ -65,6 +65,7 @@ def test_chinese_report_shows_site_rules_findings_and_arrears(report: RenderedRe
     assert "SX-0042" in text
     assert "P1" in text and "34.2131 N" in text
     assert "拍摄时间早于检查开始" in text  # an integrity flag under its photo
+    assert text.count("完整性提示") == 1  # only the flagged photo says anything about it
 
 
 def test_every_page_says_page_x_of_y_and_the_document_number(report: RenderedReport) -> None:

@@ -42,7 +42,8 @@ class Closing(Builder):
         return [KeepTogether(block)]
 
     def acknowledgement(self, number: int) -> list[Flowable]:
-        """ "以上检查情况属实", then the representative's signature or the recorded refusal."""
+        """The site's word (以上检查情况属实), then the representative's signature or the
+        recorded refusal to sign."""
         d, t = self.data, self.t
         story: list[Flowable] = [
             self.heading(number, "acknowledgement"),
@@ -126,19 +127,18 @@ class Closing(Builder):
 
     def photos(self) -> list[Flowable]:
         """The photo appendix, two photos to a page (the heading with the first two)."""
-        from reportlab.platypus import KeepTogether, PageBreak, Spacer
+        from reportlab.platypus import PageBreak, Spacer
 
         photos = self.data.photos
         if not photos:
             return []
         story: list[Flowable] = []
         for first in range(0, len(photos), 2):
-            pair: list[Flowable] = [PageBreak()]
+            story.append(PageBreak())
             if not first:
-                pair.append(self.p(self.t["photos"], self.s.heading))
+                story.append(self.p(self.t["photos"], self.s.heading))
             for photo in photos[first : first + 2]:
-                pair += [self._photo(photo), Spacer(1, 5 * mm)]
-            story += [pair[0], KeepTogether(pair[1:])]
+                story += [self._photo(photo), Spacer(1, 5 * mm)]
         return story
 
     def _photo(self, photo: PhotoFacts) -> Flowable:
@@ -150,17 +150,23 @@ class Closing(Builder):
 
     def _photo_facts(self, photo: PhotoFacts) -> Flowable:
         t = self.t
+        # One-line values skip paragraph layout: a hundred photos make it add up.
         rows: list[list[Any]] = [
-            [t["photo"], f"{photo.ref} · {photo.item_id} {photo.item_text}", "", ""],
-            [t["caption"], or_dash(photo.caption), "", ""],
-            [t["captured_at"], t.moment(photo.captured_at), t["gps"], photo.gps or t["no_gps"]],
-            [t["hash"], Plain(f"SHA-256 {photo.sha256[:16]}"), "", ""],
+            [Plain(t["photo"]), f"{photo.ref} · {photo.item_id} {photo.item_text}", "", ""],
+            [Plain(t["caption"]), or_dash(photo.caption), "", ""],
+            [
+                Plain(t["captured_at"]),
+                Plain(t.moment(photo.captured_at)),
+                Plain(t["gps"]),
+                Plain(photo.gps or t["no_gps"]),
+            ],
+            [Plain(t["hash"]), Plain(f"SHA-256 {photo.sha256[:16]}"), "", ""],
         ]
         spans = [("SPAN", (1, row), (3, row)) for row in (0, 1, 3)]
         # Only where one applies: a note on every photo would hide the ones that matter.
         if photo.flags:
-            rows.append([t["flags"], ("；" if t.language == "zh" else "; ").join(photo.flags)])
-            rows[-1] += ["", ""]
+            separator = "；" if t.language == "zh" else "; "
+            rows.append([Plain(t["flags"]), separator.join(photo.flags), "", ""])
             spans.append(("SPAN", (1, 4), (3, 4)))
         label, value = 23 * mm, FRAME_WIDTH / 2 - 23 * mm
         return self.table(rows, [label, value, label, value], header=False, extra=spans)

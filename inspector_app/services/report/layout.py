@@ -128,7 +128,7 @@ class Builder:
         return table
 
     def _cell(self, content: Any) -> Any:
-        if isinstance(content, Plain):
+        if isinstance(content, Plain) or content == "":  # nothing to wrap
             return str(content)
         return self.p(content) if isinstance(content, str) else content
 
