@@ -25,6 +25,7 @@ from inspector_app.services.bundles.model import (
     BundleLimits,
     BundleRejected,
 )
+from inspector_app.services.bundles.notices import order_rows
 from inspector_app.services.bundles.verify import (
     BundleCheck,
     VerifiedBundle,
@@ -306,7 +307,7 @@ class Importer:
         session.add(
             m.SignedReport(inspection_id=inspection.id, sha256=fields["signed_pdf_sha256"], pdf=pdf)
         )
-        session.add_all(_orders(inspection.id, bundle))
+        session.add_all(order_rows(inspection.id, bundle.payload.orders, bundle.files))
         session.flush()
         inspection.status = m.SIGNED
         session.flush()
@@ -321,20 +322,6 @@ class Importer:
                     rebuild_derived(self.store, record["sha256"])
             except Exception as error:  # a photo that will not render still is evidence
                 log.warning("no thumbnail for %s: %s", record["sha256"][:12], error)
-
-
-def _orders(inspection_id: int, bundle: VerifiedBundle) -> list[m.SignedOrder]:
-    """The bundle's signed orders to correct, as rows of the imported inspection."""
-    from inspector_app.services.orders import notice_path
-
-    return [
-        m.SignedOrder(
-            inspection_id=inspection_id,
-            **order,
-            pdf=bundle.files[notice_path(order["position"])],
-        )
-        for order in bundle.payload.orders
-    ]
 
 
 def _other_content(session: Session, ident: tuple[str, int], content: str) -> bool:

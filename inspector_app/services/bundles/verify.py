@@ -22,7 +22,6 @@ from inspector_app.services.bundles.model import (
     FORM,
     INSPECTION,
     MANIFEST,
-    NOTICES,
     REPORT,
     SIGNATURE,
     BundleLimits,
@@ -30,6 +29,7 @@ from inspector_app.services.bundles.model import (
     Manifest,
     parse_manifest,
 )
+from inspector_app.services.bundles.notices import check_order_signatures, check_orders
 from inspector_app.services.bundles.payload import InspectionPayload, parse_payload
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -295,37 +295,11 @@ def _check_references(
             ) from error
 
 
-def _check_orders(payload: InspectionPayload, manifest: Manifest) -> None:
-    """Every notices/*.pdf is an order inspection.json names, with the same hash; no more."""
-    from inspector_app.services.orders import notice_path
-
-    listed = manifest.listed()
-    named = set()
-    for order in payload.orders:
-        path = notice_path(order["position"])
-        if path in named:
-            raise BundleRejected(msg("inspection.json names the order {path} twice.", path=path))
-        named.add(path)
-        if path not in listed:
-            raise BundleRejected(
-                msg("The order to correct {path} is not in the bundle.", path=path)
-            )
-        if listed[path].sha256 != order["sha256"]:
-            raise BundleRejected(
-                msg("{path} is not the signed order inspection.json names.", path=path)
-            )
-    for path in listed:
-        if path.startswith(NOTICES) and path not in named:
-            raise BundleRejected(
-                msg("{path} is not an order to correct inspection.json names.", path=path)
-            )
-
-
 def check_content(manifest: Manifest, files: dict[str, bytes]) -> tuple[InspectionPayload, Form]:
     form = _form(files, manifest)
     payload = parse_payload(_json(files, INSPECTION))
     _check_references(payload, manifest, form, files)
-    _check_orders(payload, manifest)
+    check_orders(payload, manifest)
     return payload, form
 
 
@@ -367,32 +341,6 @@ def check_report_signature(
         )
     if result.signer_fingerprint != manifest.signer_fingerprint:
         raise BundleRejected(msg("The report is signed by someone other than the bundle's signer."))
-
-
-def check_order_signatures(
-    files: dict[str, bytes], manifest: Manifest, trusted: Sequence[x509.Certificate]
-) -> None:
-    """Each order to correct is signed, intact and whole, by the bundle's signer."""
-    from inspector_app.services.signing import verify_pdf
-
-    for path in sorted(p for p in files if p.startswith(NOTICES)):
-        result = verify_pdf(files[path], trusted)
-        if not (result.signed and result.intact and result.trusted and result.covers_whole_file):
-            raise BundleRejected(
-                msg(
-                    "The order to correct {path} does not verify: {reason}",
-                    path=path,
-                    reason=result.reason,
-                )
-            )
-        if result.signer_fingerprint != manifest.signer_fingerprint:
-            raise BundleRejected(
-                msg(
-                    "The order to correct {path} is signed by someone other than the "
-                    "bundle's signer.",
-                    path=path,
-                )
-            )
 
 
 # -- the whole check -------------------------------------------------------------------
