@@ -1287,6 +1287,30 @@ Restore the latest good backup, %2?</translation>
         <translation>manifest's signer</translation>
     </message>
     <message>
+        <source>inspection.json names the order {path} twice.</source>
+        <translation>inspection.json names the order {path} twice.</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is not in the bundle.</source>
+        <translation>The order to correct {path} is not in the bundle.</translation>
+    </message>
+    <message>
+        <source>{path} is not the signed order inspection.json names.</source>
+        <translation>{path} is not the signed order inspection.json names.</translation>
+    </message>
+    <message>
+        <source>{path} is not an order to correct inspection.json names.</source>
+        <translation>{path} is not an order to correct inspection.json names.</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} does not verify: {reason}</source>
+        <translation>The order to correct {path} does not verify: {reason}</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
+        <translation>The order to correct {path} is signed by someone other than the bundle's signer.</translation>
+    </message>
+    <message>
         <source>inspection.json holds a value of the wrong kind: {value}.</source>
         <translation>inspection.json holds a value of the wrong kind: {value}.</translation>
     </message>
@@ -1457,30 +1481,6 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>The drawn signature {path} does not match its role.</source>
         <translation>The drawn signature {path} does not match its role.</translation>
-    </message>
-    <message>
-        <source>inspection.json names the order {path} twice.</source>
-        <translation>inspection.json names the order {path} twice.</translation>
-    </message>
-    <message>
-        <source>The order to correct {path} is not in the bundle.</source>
-        <translation>The order to correct {path} is not in the bundle.</translation>
-    </message>
-    <message>
-        <source>{path} is not the signed order inspection.json names.</source>
-        <translation>{path} is not the signed order inspection.json names.</translation>
-    </message>
-    <message>
-        <source>{path} is not an order to correct inspection.json names.</source>
-        <translation>{path} is not an order to correct inspection.json names.</translation>
-    </message>
-    <message>
-        <source>The order to correct {path} does not verify: {reason}</source>
-        <translation>The order to correct {path} does not verify: {reason}</translation>
-    </message>
-    <message>
-        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
-        <translation>The order to correct {path} is signed by someone other than the bundle's signer.</translation>
     </message>
     <message>
         <source>Cannot read the file: {error}.</source>

@@ -1287,6 +1287,30 @@ Restore the latest good backup, %2?</source>
         <translation>清单的签名人部分</translation>
     </message>
     <message>
+        <source>inspection.json names the order {path} twice.</source>
+        <translation>inspection.json 两次列出了指令书 {path}。</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is not in the bundle.</source>
+        <translation>数据包中没有限期整改指令书 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is not the signed order inspection.json names.</source>
+        <translation>{path} 不是 inspection.json 所列的已签名指令书。</translation>
+    </message>
+    <message>
+        <source>{path} is not an order to correct inspection.json names.</source>
+        <translation>{path} 不是 inspection.json 所列的限期整改指令书。</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} does not verify: {reason}</source>
+        <translation>限期整改指令书 {path} 验证不通过：{reason}</translation>
+    </message>
+    <message>
+        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
+        <translation>限期整改指令书 {path} 的签名人与数据包签名人不一致。</translation>
+    </message>
+    <message>
         <source>inspection.json holds a value of the wrong kind: {value}.</source>
         <translation>inspection.json 中有类型错误的值：{value}。</translation>
     </message>
@@ -1457,30 +1481,6 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>The drawn signature {path} does not match its role.</source>
         <translation>手写签名 {path} 与签名人身份不对应。</translation>
-    </message>
-    <message>
-        <source>inspection.json names the order {path} twice.</source>
-        <translation>inspection.json 两次列出了指令书 {path}。</translation>
-    </message>
-    <message>
-        <source>The order to correct {path} is not in the bundle.</source>
-        <translation>数据包中没有限期整改指令书 {path}。</translation>
-    </message>
-    <message>
-        <source>{path} is not the signed order inspection.json names.</source>
-        <translation>{path} 不是 inspection.json 所列的已签名指令书。</translation>
-    </message>
-    <message>
-        <source>{path} is not an order to correct inspection.json names.</source>
-        <translation>{path} 不是 inspection.json 所列的限期整改指令书。</translation>
-    </message>
-    <message>
-        <source>The order to correct {path} does not verify: {reason}</source>
-        <translation>限期整改指令书 {path} 验证不通过：{reason}</translation>
-    </message>
-    <message>
-        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
-        <translation>限期整改指令书 {path} 的签名人与数据包签名人不一致。</translation>
     </message>
     <message>
         <source>Cannot read the file: {error}.</source>
