@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from inspector_app.services import findings, inspections
 from inspector_app.services.context import AppContext
 from inspector_app.services.order_data import OrderData, build_orders, site_parties
 from inspector_app.services.report.order import render_order
+from tests import external
 
 SUBCONTRACTOR = "陕西盛安建筑劳务有限公司"
 SUBCONTRACTOR_CODE = "91610154QAEJXEB97R"
@@ -23,14 +22,11 @@ NUMBER = "雁塔监令〔2026〕007号"
 
 
 def pdf_text(pdf: bytes, tmp_path: Path, name: str = "order.pdf") -> str:
-    assert shutil.which("pdftotext"), "poppler-utils is part of the test environment"
     path = tmp_path / name
     path.write_bytes(pdf)
-    done = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
-    )
+    text = external.output("pdftotext", "-enc", "UTF-8", str(path), "-")
     # CJK lines wrap anywhere: compare without line breaks and spaces.
-    return re.sub(r"\s+", "", done.stdout)
+    return re.sub(r"\s+", "", text)
 
 
 def two_unit_inspection(ctx: AppContext) -> int:
@@ -143,9 +139,18 @@ def test_text_of_any_length_splits_across_pages(order: OrderData, tmp_path: Path
 
 def test_order_pages_render(order: OrderData, tmp_path: Path) -> None:
     """pdftoppm draws every page (a broken font or stream would fail here)."""
-    assert shutil.which("pdftoppm"), "poppler-utils is part of the test environment"
     rendered = render_order(order)
     path = tmp_path / "order.pdf"
     path.write_bytes(rendered.pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "40", str(path), str(tmp_path / "page")], check=True)
+    external.output("pdftoppm", "-png", "-r", "40", str(path), str(tmp_path / "page"))
     assert len(list(tmp_path.glob("page-*.png"))) == rendered.page_count
+
+
+def test_order_embeds_every_font_it_names(order: OrderData, tmp_path: Path) -> None:
+    """A paper to serve must not depend on the reader's fonts."""
+    path = tmp_path / "order.pdf"
+    path.write_bytes(render_order(order).pdf)
+    rows = [line.split() for line in external.output("pdffonts", str(path)).splitlines()[2:]]
+    assert rows, "pdffonts lists no font"
+    # columns: name type encoding emb sub uni object ID; the type may be two words
+    assert all(row[-5] == "yes" for row in rows), rows
