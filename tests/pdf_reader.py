@@ -7,26 +7,19 @@ plain message instead of skipping it.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from PIL import Image
+
+from tests.external import require
 
 # ASCII words a Chinese record may print: names of standards and of the signature format.
 ALLOWED_WORDS = frozenset({"PDF", "PAdES"})
 
 
-def _program(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.fail(f"{name} (poppler-utils) is needed to read the record: install poppler-utils")
-    return path
-
-
 def pdf_text(pdf: bytes, *, layout: bool = False) -> str:
-    args = [_program("pdftotext"), *(["-layout"] if layout else []), "-", "-"]
+    args = [require("pdftotext"), *(["-layout"] if layout else []), "-", "-"]
     done = subprocess.run(args, input=pdf, capture_output=True, check=True)
     return done.stdout.decode("utf-8")
 
@@ -37,7 +30,7 @@ def render_pages(pdf: bytes, folder: Path, dpi: int = 30) -> list[Path]:
     source = folder / "record.pdf"
     source.write_bytes(pdf)
     done = subprocess.run(
-        [_program("pdftoppm"), "-png", "-r", str(dpi), str(source), str(folder / "page")],
+        [require("pdftoppm"), "-png", "-r", str(dpi), str(source), str(folder / "page")],
         capture_output=True,
         text=True,
         check=False,

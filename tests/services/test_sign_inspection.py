@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -84,9 +83,7 @@ def test_unsigned_inspection_cannot_be_exported(demo_ctx: AppContext, tmp_path: 
 def test_signed_report_text_carries_the_inspection(demo_ctx: AppContext, tmp_path: Path) -> None:
     detail = inspections.inspection_detail(demo_ctx, 3)
     out = sign_inspection.export_pdf(demo_ctx, 3, tmp_path / "r.pdf")
-    text = subprocess.run(
-        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = external.output("pdftotext", str(out), "-")
     flat = "".join(text.split())
     assert detail.site_name in flat
     assert all("".join(rule.title.zh.split()) in flat for rule in detail.form.rules)
