@@ -32,6 +32,7 @@ class InspectionSession(QObject):
     answer_changed = Signal(str)
     score_changed = Signal()
     records_reloaded = Signal()
+    records_edited = Signal()  # a finding or arrears case changed in memory (no reload)
     write_failed = Signal(object)
 
     def __init__(
@@ -133,18 +134,37 @@ class InspectionSession(QObject):
         for finding_id in finding_ids:
             findings.delete_finding(self.ctx, finding_id)
 
-    # Findings, arrears cases and evidence: saved, then read back.
+    # Findings and arrears cases: typed values change the copy in memory at once (nothing is
+    # read back while the user types, which would reset an open table editor), then are saved.
 
     def update_finding(self, finding_id: int, field: str, value: object) -> None:
-        self.write(lambda: findings.update_finding(self.ctx, finding_id, field, value), self.reload)
+        self._edit_row(self.findings, finding_id, field, value)
+        self.write(lambda: findings.update_finding(self.ctx, finding_id, field, value))
+
+    def update_item_finding(self, item_id: str, field: str, value: object) -> None:
+        """A field of the item's finding, typed perhaps before the finding is in the database
+        (it is queued right behind the answer that opens it)."""
+        found = self.findings_of(item_id)
+        if found:
+            self.update_finding(found[0].id, field, value)
+            return
+        self.write(
+            lambda: findings.update_item_finding(self.ctx, self.id, item_id, field, value),
+            self.reload,
+        )
 
     def add_arrears_case(self) -> None:
         self.write(lambda: findings.add_arrears_case(self.ctx, self.id), self.reload)
 
     def update_arrears_case(self, case_id: int, field: str, value: object) -> None:
-        self.write(
-            lambda: findings.update_arrears_case(self.ctx, case_id, field, value), self.reload
-        )
+        self._edit_row(self.arrears_cases, case_id, field, value)
+        self.write(lambda: findings.update_arrears_case(self.ctx, case_id, field, value))
+
+    def _edit_row(self, rows: list, row_id: int, field: str, value: object) -> None:  # type: ignore[type-arg]
+        for row in rows:
+            if row.id == row_id:
+                setattr(row, field, value)
+        self.records_edited.emit()
 
     def delete_arrears_case(self, case_id: int) -> None:
         self.write(lambda: findings.delete_arrears_case(self.ctx, case_id), self.reload)
