@@ -150,11 +150,18 @@ def create_site(
         return site.id
 
 
-def update_site_field(ctx: AppContext, site_id: int, field: str, value: Any) -> Any:
-    """Change one field of a site and commit at once; returns the stored value."""
+def checked_field(field: str, value: Any) -> Any:
+    """The value a site field would store, or the ValidationError saying why not (no I/O:
+    the editor asks while the user types)."""
     parsed = parse_field(field, value)
     if field == "name" and not parsed:
         raise ValidationError(msg("A site needs a project name."))
+    return parsed
+
+
+def update_site_field(ctx: AppContext, site_id: int, field: str, value: Any) -> Any:
+    """Change one field of a site and commit at once; returns the stored value."""
+    parsed = checked_field(field, value)
     with ctx.db.transaction() as session:
         site = session.get(Site, site_id)
         if site is None:

@@ -5,6 +5,7 @@ The field keeps what the user typed while it is wrong; the last valid value stay
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -20,6 +21,7 @@ class FieldProblem(QLabel):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
+        self._marked: QWidget | None = None
         self.setObjectName(f"{field.objectName() or 'field'}_problem")
         self.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes what the user typed
         self.setWordWrap(True)
@@ -31,20 +33,32 @@ class FieldProblem(QLabel):
     def shown(self) -> bool:
         return bool(self.text())
 
-    def show_problem(self, problem: BaseException | str) -> None:
+    def show_problem(self, problem: BaseException | str, on: QWidget | None = None) -> None:
+        """Say what is wrong; `on` is the widget holding the text (a table's cell editor),
+        marked instead of the field."""
         text = problem if isinstance(problem, str) else _problem_text(problem)
         self.setText(text)
-        self.field.setToolTip(text)
-        self.field.setStyleSheet(ERROR_STYLE)
+        self._mark(None)
+        self._mark(on or self.field, text)
         self.show()
 
     def clear_problem(self) -> None:
         if not self.text():
             return
         self.setText("")
-        self.field.setToolTip("")
-        self.field.setStyleSheet("")
+        self._mark(None)
         self.hide()
+
+    def _mark(self, widget: QWidget | None, text: str = "") -> None:
+        if widget is None:
+            if self._marked is not None and shiboken6.isValid(self._marked):
+                self._marked.setToolTip("")
+                self._marked.setStyleSheet("")
+            self._marked = None
+            return
+        widget.setToolTip(text)
+        widget.setStyleSheet(ERROR_STYLE)
+        self._marked = widget
 
 
 def _problem_text(error: BaseException) -> str:
