@@ -67,18 +67,27 @@ class Autosave(QObject):
         return False
 
 
-def autosave(field: QWidget, save: Callable[[], None], parent: QObject | None = None) -> Autosave:
-    """Watch a line or text edit: user edits start the timers, focus out and Enter save.
+def autosave(
+    field: QWidget,
+    save: Callable[[], None],
+    parent: QObject | None = None,
+    *,
+    on_leave: bool = True,
+) -> Autosave:
+    """Watch a line or text edit: user edits start the timers; focus out and Enter save
+    (unless `on_leave` is False: a table's cell editor is committed by its view then).
 
     A QLineEdit reports only the user's edits (textEdited), so showing other data with
     setText saves nothing; a text edit's programmatic changes must block its signals."""
     saver = Autosave(save, parent or field)
     if isinstance(field, QLineEdit):
         field.textEdited.connect(saver.changed)
-        field.editingFinished.connect(saver.flush)
+        if on_leave:
+            field.editingFinished.connect(saver.flush)
     elif isinstance(field, QPlainTextEdit | QTextEdit):
         field.textChanged.connect(saver.changed)
     else:
         raise TypeError(f"cannot watch {type(field).__name__} for typing")
-    field.installEventFilter(saver)
+    if on_leave:
+        field.installEventFilter(saver)
     return saver

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.ui.autosave import autosave
+from inspector_app.ui.autosave import Autosave, autosave
 from inspector_app.ui.field_problem import FieldProblem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,14 +30,31 @@ class TypingDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.problem = problem
         self._indexes: dict[QLineEdit, QPersistentModelIndex] = {}
+        self._savers: dict[QLineEdit, Autosave] = {}
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             self._indexes[editor] = QPersistentModelIndex(index)
-            editor.destroyed.connect(lambda _obj=None, e=editor: self._indexes.pop(e, None))
-            autosave(editor, lambda: self.commitData.emit(editor), editor)
+            self._savers[editor] = autosave(
+                editor, lambda: self.commitData.emit(editor), editor, on_leave=False
+            )
         return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # A save repaints the row; the text being typed (and the cursor) stays as it is.
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        # The view has committed it on closing; nothing may be committed after that.
+        if isinstance(editor, QLineEdit):
+            saver = self._savers.pop(editor, None)
+            if saver is not None:
+                saver.cancel()
+            self._indexes.pop(editor, None)
+        super().destroyEditor(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if not isinstance(editor, QLineEdit):

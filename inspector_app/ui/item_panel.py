@@ -267,6 +267,8 @@ class ItemPanel(QWidget):
                 return
         self.problems[field].clear_problem()
         found = self._session.findings_of(self._item.id)
+        if not found and self._session.result(self._item.id) != Result.NOT_COMPLIANT:
+            return  # a finding is opened by "not compliant", not by typing
         current = getattr(found[0], field) if found else ("" if field != "deadline" else None)
         if value != current:
             self._session.update_item_finding(self._item.id, field, value)
