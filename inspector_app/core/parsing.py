@@ -55,19 +55,6 @@ def normalized(text: str) -> str:
     return "".join(folded.split())
 
 
-def _plain_number(text: str, original: str) -> Decimal:
-    match = _NUMBER.fullmatch(text)
-    if match is None:
-        if text.startswith("-") and _NUMBER.fullmatch(text[1:]):
-            raise ParseError(msg("A negative amount is not possible."), NEGATIVE)
-        raise ParseError(
-            msg("'{text}' is not an amount: write e.g. 1200万 or 1,200,000.", text=original),
-            NOT_A_NUMBER,
-        )
-    digits = match["int"].replace(",", "") + ("." + match["frac"] if match["frac"] else "")
-    return Decimal(digits)
-
-
 def _checked_length(text: str, original: str) -> str:
     if not text:
         raise ParseError(msg("Nothing was entered."), EMPTY)
@@ -76,19 +63,38 @@ def _checked_length(text: str, original: str) -> str:
     return text
 
 
-def parse_amount(text: str) -> Decimal:
-    """An amount in yuan, from yuan or 万 (10,000) or 亿; two decimals, 0 to 10^12."""
-    value = _checked_length(normalized(text), text)
-    match = _AMOUNT.fullmatch(value)
-    if match is None:
-        if value.startswith("-"):
-            raise ParseError(msg("A negative amount is not possible."), NEGATIVE)
-        raise ParseError(
+def _not_a_number(text: str, amount: bool) -> ParseError:
+    if amount:
+        return ParseError(
             msg("'{text}' is not an amount: write e.g. 1200万 or 1,200,000.", text=text.strip()),
             NOT_A_NUMBER,
         )
-    amount = _plain_number(match["number"], text.strip()) * _UNITS[match["unit"] or ""]
-    return checked_amount(amount)
+    return ParseError(
+        msg("'{text}' is not a number: write e.g. 418, 1,200 or 12万.", text=text.strip()),
+        NOT_A_NUMBER,
+    )
+
+
+def _read_decimal(text: str, *, amount: bool) -> Decimal:
+    value = _checked_length(normalized(text), text)
+    match = _AMOUNT.fullmatch(value)
+    number = _NUMBER.fullmatch(match["number"]) if match else None
+    if match is None or number is None:
+        if value.startswith("-"):
+            raise ParseError(msg("A negative amount is not possible."), NEGATIVE)
+        raise _not_a_number(text, amount)
+    digits = number["int"].replace(",", "") + ("." + number["frac"] if number["frac"] else "")
+    return checked_amount(Decimal(digits) * _UNITS[match["unit"] or ""])
+
+
+def parse_amount(text: str) -> Decimal:
+    """An amount in yuan, from yuan or 万 (10,000) or 亿; two decimals, 0 to 10^12."""
+    return _read_decimal(text, amount=True)
+
+
+def parse_number(text: str) -> Decimal:
+    """A recorded number (a count, or an amount in yuan): the forms and bounds of an amount."""
+    return _read_decimal(text, amount=False)
 
 
 def checked_amount(amount: Decimal) -> Decimal:

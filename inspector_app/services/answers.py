@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.forms import FormItem, ItemKind
 from inspector_app.core.messages import msg
-from inspector_app.core.parsing import number_text, parse_amount
+from inspector_app.core.parsing import number_text, parse_number
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore
 from inspector_app.services import audit
@@ -114,7 +114,7 @@ def _checked_value(item: FormItem, value: str | None) -> str | None:
         return None
     text = str(value).strip()
     if item.kind == ItemKind.NUMBER:
-        return number_text(parse_amount(text))  # "1200万" is stored as "12000000"
+        return number_text(parse_number(text))  # "1200万" is stored as "12000000"
     if item.kind == ItemKind.CHOICE:
         allowed = {choice.value for choice in item.choices}
         if text not in allowed:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.forms import EvidenceRule, FormItem, ItemKind
-from inspector_app.core.parsing import ParseError, number_text, parse_amount, parse_date
+from inspector_app.core.parsing import ParseError, number_text, parse_date, parse_number
 from inspector_app.core.results import Result
 from inspector_app.ui.autosave import Autosave, autosave
 from inspector_app.ui.checklist_model import result_name
@@ -52,6 +52,7 @@ class ItemPanel(QWidget):
         self.problems: dict[str, FieldProblem] = {}
         self._build()
         session.answer_changed.connect(self._answer_changed)
+        session.note_changed.connect(self._answer_changed)
         session.records_reloaded.connect(self._reloaded)
 
     def _build(self) -> None:
@@ -243,7 +244,7 @@ class ItemPanel(QWidget):
         value: str | None = text or None
         if text and self._item.kind is ItemKind.NUMBER:
             try:
-                value = number_text(parse_amount(text))  # "1,200" and "１２００" are numbers
+                value = number_text(parse_number(text))  # "1,200" and "１２００" are numbers
             except ParseError as error:
                 self.problems["value"].show_problem(error)
                 return

@@ -85,6 +85,7 @@ class Workspace(QWidget):
         self.tree.setAccessibleName(self.tr("Rules and items"))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)  # one line each: no row is measured on a repaint
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().resizeSection(1, 90)

@@ -980,16 +980,12 @@ Restore the latest good backup, %2?</translation>
         <translation>birth date {digits} is not a real date</translation>
     </message>
     <message>
+        <source>'{text}' is not a number: write e.g. 418, 1,200 or 12万.</source>
+        <translation>'{text}' is not a number: write e.g. 418, 1,200 or 12万.</translation>
+    </message>
+    <message>
         <source>'{text}' is not an amount: write e.g. 1200万 or 1,200,000.</source>
         <translation>'{text}' is not an amount: write e.g. 1200万 or 1,200,000.</translation>
-    </message>
-    <message>
-        <source>Nothing was entered.</source>
-        <translation>Nothing was entered.</translation>
-    </message>
-    <message>
-        <source>'{text}…' is too long.</source>
-        <translation>'{text}…' is too long.</translation>
     </message>
     <message>
         <source>'{text}' is not an amount.</source>

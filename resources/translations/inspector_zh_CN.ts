@@ -980,16 +980,12 @@ Restore the latest good backup, %2?</source>
         <translation>出生日期 {digits} 不是有效日期</translation>
     </message>
     <message>
+        <source>'{text}' is not a number: write e.g. 418, 1,200 or 12万.</source>
+        <translation>“{text}”不是数字：请写成如 418、1,200 或 12万。</translation>
+    </message>
+    <message>
         <source>'{text}' is not an amount: write e.g. 1200万 or 1,200,000.</source>
         <translation>“{text}”不是金额：请写成如 1200万 或 1,200,000。</translation>
-    </message>
-    <message>
-        <source>Nothing was entered.</source>
-        <translation>未填写内容。</translation>
-    </message>
-    <message>
-        <source>'{text}…' is too long.</source>
-        <translation>“{text}…”太长。</translation>
     </message>
     <message>
         <source>'{text}' is not an amount.</source>

@@ -22,8 +22,11 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.services.answers import answer_state
 from inspector_app.services.context import open_context
-from inspector_app.services.inspections import RepresentativeInput, inspection_detail
-from inspector_app.services.inspections import start_inspection
+from inspector_app.services.inspections import (
+    RepresentativeInput,
+    inspection_detail,
+    start_inspection,
+)
 from inspector_app.services.inspectors import add_inspector
 from inspector_app.services.sites import create_site
 from inspector_app.ui.main_window import MainWindow
