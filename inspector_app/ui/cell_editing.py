@@ -76,8 +76,12 @@ class TypingDelegate(QStyledItemDelegate):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter or Tab on text the column cannot read: the editor stays, with the reason.
-        closing = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-        if closing and isinstance(watched, QLineEdit) and event.key() in _CLOSING_KEYS:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QLineEdit)
+            and event.key() in _CLOSING_KEYS
+        ):
             index = self._indexes.get(watched)
             if index is not None and index.isValid():
                 try:

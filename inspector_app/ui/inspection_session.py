@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -169,7 +170,7 @@ class InspectionSession(QObject):
         self._edit_row(self.arrears_cases, case_id, field, value)
         self.write(lambda: findings.update_arrears_case(self.ctx, case_id, field, value))
 
-    def _edit_row(self, rows: list, row_id: int, field: str, value: object) -> None:  # type: ignore[type-arg]
+    def _edit_row(self, rows: Sequence[Any], row_id: int, field: str, value: object) -> None:
         for row in rows:
             if row.id == row_id:
                 setattr(row, field, value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -128,7 +130,7 @@ class ItemPanel(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"finding_{field}")
             edit.setAccessibleName(label)
-            self._savers.append(autosave(edit, lambda f=field: self._save_finding(f), self))
+            self._savers.append(autosave(edit, partial(self._save_finding, field), self))
             self.finding_edits[field] = edit
             row, self.problems[field] = with_problem(edit)
             form.addRow(label, row)

@@ -197,6 +197,13 @@ class RecordsPage(QWidget):
         for button in (self.add_case, self.remove_case):
             button.setEnabled(not self._session.locked)
 
+    def flush(self) -> None:
+        """Commit a cell being typed into (closing, switching inspections)."""
+        for view in (self.findings_view, self.arrears_view):
+            editor = view.indexWidget(view.currentIndex())
+            if view.state() == QAbstractItemView.State.EditingState and editor is not None:
+                view.itemDelegateForIndex(view.currentIndex()).commitData.emit(editor)
+
     def _remove_case(self) -> None:
         rows = self.arrears_view.selectionModel().selectedRows()
         if rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -109,7 +110,7 @@ class SiteEditor(QWidget):
         edit = QLineEdit()
         edit.setObjectName(f"site_{field}")
         edit.setAccessibleName(label)
-        self._savers.append(autosave(edit, lambda f=field: self._commit(f)))
+        self._savers.append(autosave(edit, partial(self._commit, field)))
         self.fields[field] = edit
         box, self.problems[field] = with_problem(edit)
         if field not in sites.CREDIT_CODE_FIELDS:

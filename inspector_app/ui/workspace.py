@@ -203,3 +203,4 @@ class Workspace(QWidget):
     def flush(self) -> None:
         """Save anything typed but not yet saved (closing, switching inspections)."""
         self.panel.flush()
+        self.records.flush()

@@ -186,3 +186,21 @@ def test_an_arrears_cell_is_saved_while_its_editor_stays_open(
         None,
         Result.NOT_CHECKED,
     )
+
+
+def test_closing_the_inspection_saves_the_cell_being_typed(
+    window: MainWindow, inspection_id: int, ctx: AppContext, qtbot: QtBot
+) -> None:
+    findings.add_arrears_case(ctx, inspection_id, employer="某劳务公司")
+    ws = _workspace(window, inspection_id, qtbot)
+    ws.tabs.setCurrentWidget(ws.records)
+    view, index = ws.records.arrears_view, ws.records.arrears.index(0, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.end(False)
+    type_keys(editor, "二队")
+    window.show_sites()  # before any pause: the workspace saves what is typed as it goes
+    window.runner.drain()
+    assert inspection_detail(ctx, inspection_id).arrears_cases[0].employer == "某劳务公司二队"
