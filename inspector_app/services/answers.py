@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.forms import FormItem, ItemKind
 from inspector_app.core.messages import msg
+from inspector_app.core.parsing import number_text, parse_number
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore
 from inspector_app.services import audit
@@ -113,10 +114,7 @@ def _checked_value(item: FormItem, value: str | None) -> str | None:
         return None
     text = str(value).strip()
     if item.kind == ItemKind.NUMBER:
-        try:
-            float(text.replace(",", ""))
-        except ValueError as error:
-            raise ValidationError(msg("'{text}' is not a number.", text=text)) from error
+        return number_text(parse_number(text))  # "1200万" is stored as "12000000"
     if item.kind == ItemKind.CHOICE:
         allowed = {choice.value for choice in item.choices}
         if text not in allowed:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.messages import msg
+from inspector_app.core.parsing import checked_amount, parse_amount, parse_count, parse_date
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspections import editable_inspection
@@ -65,6 +67,24 @@ def update_finding(ctx: AppContext, finding_id: int, field: str, value: Any) -> 
     if field == "deadline":
         value = _date(value)
     _update(ctx, m.Finding, "finding", finding_id, field, value)
+
+
+def update_item_finding(
+    ctx: AppContext, inspection_id: int, item_id: str, field: str, value: Any
+) -> None:
+    """Change a field of the item's (first) finding, opening one if the item has none yet."""
+    if field not in FINDING_FIELDS:
+        raise ValidationError(msg("Unknown finding field: {field}", field=field))
+    if field == "deadline":
+        value = _date(value)  # refused before a finding is opened for it
+    with ctx.db.reading() as session:
+        found = session.scalar(
+            select(m.Finding.id)
+            .where(m.Finding.inspection_id == inspection_id, m.Finding.item_id == item_id)
+            .order_by(m.Finding.id)
+        )
+    finding_id = found if found is not None else add_finding(ctx, inspection_id, item_id)
+    update_finding(ctx, finding_id, field, value)
 
 
 def delete_finding(ctx: AppContext, finding_id: int) -> None:
@@ -143,34 +163,24 @@ def _owned(session: Session, model: type[Any], row_id: int) -> Any:
 
 
 def _date(value: Any) -> dt.date | None:
-    if value in (None, ""):
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as error:
-        raise ValidationError(msg("'{value}' is not a date (YYYY-MM-DD).", value=value)) from error
+    return parse_date(str(value))
 
 
 def _count(value: Any) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError) as error:
-        raise ValidationError(msg("'{value}' is not a number of workers.", value=value)) from error
-    if number < 0:
-        raise ValidationError(msg("The number of workers cannot be negative."))
-    return number
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    return parse_count(str(value))
 
 
 def _amount(value: Any) -> Decimal:
-    try:
-        amount = Decimal(str(value).replace(",", "").strip() or "0")
-    except InvalidOperation as error:
-        raise ValidationError(msg("'{value}' is not an amount.", value=value)) from error
-    if amount < 0 or not amount.is_finite():
-        raise ValidationError(msg("'{value}' is not a valid amount.", value=value))
-    return amount.quantize(Decimal("0.01"))
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return checked_amount(Decimal(value))
+    text = str(value)
+    return parse_amount(text) if text.strip() else Decimal("0.00")
 
 
 def _resolution(value: Any) -> str:

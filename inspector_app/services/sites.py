@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -13,6 +14,13 @@ from sqlalchemy import func, or_, select
 from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.identifiers import IdentifierCheck, check_credit_code
 from inspector_app.core.messages import Message, msg
+from inspector_app.core.parsing import (
+    ParseError,
+    checked_amount,
+    parse_amount,
+    parse_count,
+    parse_date,
+)
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.storage.models import Inspection, Site, Subcontractor
@@ -84,39 +92,30 @@ def parse_field(field: str, value: Any) -> Any:
 
 
 def _parse_int(field: str, value: Any) -> int:
-    try:
-        number = int(str(value).strip())
-    except ValueError as error:
-        raise ValidationError(
-            msg("{field}: '{value}' is not a whole number", field=_name(field), value=value)
-        ) from error
-    if number < 0:
-        raise ValidationError(msg("{field}: cannot be negative", field=_name(field)))
-    return number
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    return _named(field, parse_count, value)
 
 
 def _parse_money(field: str, value: Any) -> Decimal:
-    try:
-        amount = Decimal(str(value).replace(",", "").strip())
-    except InvalidOperation as error:
-        raise ValidationError(
-            msg("{field}: '{value}' is not an amount", field=_name(field), value=value)
-        ) from error
-    if amount < 0 or not amount.is_finite():
-        raise ValidationError(
-            msg("{field}: '{value}' is not a valid amount", field=_name(field), value=value)
-        )
-    return amount.quantize(Decimal("0.01"))
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return _named(field, checked_amount, Decimal(value))
+    return _named(field, parse_amount, str(value))
 
 
 def _parse_date(field: str, value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
+    return _named(field, parse_date, str(value))
+
+
+def _named(field: str, parse: Callable[[Any], Any], value: Any) -> Any:
+    """Parse with the one parser of core.parsing; the message names the field."""
     try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError as error:
-        raise ValidationError(
-            msg("{field}: '{value}' is not a date (YYYY-MM-DD)", field=_name(field), value=value)
+        return parse(value)
+    except ParseError as error:
+        raise ParseError(
+            msg("{field}: {problem}", field=_name(field), problem=error.message), error.reason
         ) from error
 
 
@@ -151,11 +150,18 @@ def create_site(
         return site.id
 
 
-def update_site_field(ctx: AppContext, site_id: int, field: str, value: Any) -> Any:
-    """Change one field of a site and commit at once; returns the stored value."""
+def checked_field(field: str, value: Any) -> Any:
+    """The value a site field would store, or the ValidationError saying why not (no I/O:
+    the editor asks while the user types)."""
     parsed = parse_field(field, value)
     if field == "name" and not parsed:
         raise ValidationError(msg("A site needs a project name."))
+    return parsed
+
+
+def update_site_field(ctx: AppContext, site_id: int, field: str, value: Any) -> Any:
+    """Change one field of a site and commit at once; returns the stored value."""
+    parsed = checked_field(field, value)
     with ctx.db.transaction() as session:
         site = session.get(Site, site_id)
         if site is None:

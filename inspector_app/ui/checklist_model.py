@@ -26,10 +26,12 @@ _MARKS = {
     Result.NOT_APPLICABLE: "—",
     Result.NOT_CHECKED: "",
 }
+# Brushes made once, when the module loads: the first QBrush of a process sets up PySide's
+# gradient types (tens of ms), which must not happen on the key press that answers an item.
 _COLOURS = {
-    Result.COMPLIANT: QColor("#15803d"),
-    Result.NOT_COMPLIANT: QColor("#b91c1c"),
-    Result.NOT_APPLICABLE: QColor("#6b7280"),
+    Result.COMPLIANT: QBrush(QColor("#15803d")),
+    Result.NOT_COMPLIANT: QBrush(QColor("#b91c1c")),
+    Result.NOT_APPLICABLE: QBrush(QColor("#6b7280")),
 }
 
 
@@ -110,7 +112,7 @@ class ChecklistModel(QAbstractItemModel):
                 .replace("%4", str(tally.findings))
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and tally.findings:
-            return QBrush(_COLOURS[Result.NOT_COMPLIANT])
+            return _COLOURS[Result.NOT_COMPLIANT]
         return None
 
     def _item_data(self, rule_row: int, row: int, column: int, role: int) -> Any:
@@ -121,7 +123,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.text.get(self._lang)}\n{result_name(result)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result in _COLOURS:
-            return QBrush(_COLOURS[result])
+            return _COLOURS[result]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.id} {result_name(result)}"
         if role == ITEM_ID_ROLE:

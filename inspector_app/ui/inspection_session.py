@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,9 +31,11 @@ log = logging.getLogger(__name__)
 class InspectionSession(QObject):
     """One inspection being worked on; widgets read it and change it only through it."""
 
-    answer_changed = Signal(str)
+    answer_changed = Signal(str)  # an item's result
+    note_changed = Signal(str)  # an item's note (the checklist does not show notes)
     score_changed = Signal()
     records_reloaded = Signal()
+    records_edited = Signal()  # a finding or arrears case changed in memory (no reload)
     write_failed = Signal(object)
 
     def __init__(
@@ -101,12 +105,19 @@ class InspectionSession(QObject):
         self.score = score_inspection(self.form, self.results)
         self.answer_changed.emit(item_id)
         self.score_changed.emit()
-        self.write(lambda: answers.set_result(self.ctx, self.id, item_id, result))
-        self._keep_findings_in_step(item_id, result)
+        in_step = self._findings_in_step(item_id, result)
+
+        def work() -> None:
+            answers.set_result(self.ctx, self.id, item_id, result)
+            if in_step is not None:
+                in_step()
+
+        # One job for the answer and its finding: the key press hands one job to the queue.
+        self.write(work, self.reload if in_step is not None else None)
 
     def apply_note(self, item_id: str, note: str) -> None:
         self.notes[item_id] = note
-        self.answer_changed.emit(item_id)
+        self.note_changed.emit(item_id)
         self.write(lambda: answers.set_note(self.ctx, self.id, item_id, note))
 
     def set_value(self, item_id: str, value: str | None) -> None:
@@ -119,32 +130,51 @@ class InspectionSession(QObject):
         """Remember the place, so a crash or power loss reopens here."""
         self.write(lambda: inspections.set_current_item(self.ctx, self.id, item_id))
 
-    def _keep_findings_in_step(self, item_id: str, result: Result) -> None:
+    def _findings_in_step(self, item_id: str, result: Result) -> Callable[[], object] | None:
         # A not-compliant item opens a finding; one left empty goes away when the answer changes.
         existing = self.findings_of(item_id)
         if result == Result.NOT_COMPLIANT and not existing:
-            self.write(lambda: findings.add_finding(self.ctx, self.id, item_id), self.reload)
-            return
+            return lambda: findings.add_finding(self.ctx, self.id, item_id)
         empty = [f.id for f in existing if not (f.description or f.correction)]
         if result != Result.NOT_COMPLIANT and empty:
-            self.write(lambda: self._delete_findings(empty), self.reload)
+            return lambda: self._delete_findings(empty)
+        return None
 
     def _delete_findings(self, finding_ids: list[int]) -> None:
         for finding_id in finding_ids:
             findings.delete_finding(self.ctx, finding_id)
 
-    # Findings, arrears cases and evidence: saved, then read back.
+    # Findings and arrears cases: typed values change the copy in memory at once (nothing is
+    # read back while the user types, which would reset an open table editor), then are saved.
 
     def update_finding(self, finding_id: int, field: str, value: object) -> None:
-        self.write(lambda: findings.update_finding(self.ctx, finding_id, field, value), self.reload)
+        self._edit_row(self.findings, finding_id, field, value)
+        self.write(lambda: findings.update_finding(self.ctx, finding_id, field, value))
+
+    def update_item_finding(self, item_id: str, field: str, value: object) -> None:
+        """A field of the item's finding, typed perhaps before the finding is in the database
+        (it is queued right behind the answer that opens it)."""
+        found = self.findings_of(item_id)
+        if found:
+            self.update_finding(found[0].id, field, value)
+            return
+        self.write(
+            lambda: findings.update_item_finding(self.ctx, self.id, item_id, field, value),
+            self.reload,
+        )
 
     def add_arrears_case(self) -> None:
         self.write(lambda: findings.add_arrears_case(self.ctx, self.id), self.reload)
 
     def update_arrears_case(self, case_id: int, field: str, value: object) -> None:
-        self.write(
-            lambda: findings.update_arrears_case(self.ctx, case_id, field, value), self.reload
-        )
+        self._edit_row(self.arrears_cases, case_id, field, value)
+        self.write(lambda: findings.update_arrears_case(self.ctx, case_id, field, value))
+
+    def _edit_row(self, rows: Sequence[Any], row_id: int, field: str, value: object) -> None:
+        for row in rows:
+            if row.id == row_id:
+                setattr(row, field, value)
+        self.records_edited.emit()
 
     def delete_arrears_case(self, case_id: int) -> None:
         self.write(lambda: findings.delete_arrears_case(self.ctx, case_id), self.reload)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,26 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.forms import EvidenceRule, FormItem, ItemKind
+from inspector_app.core.parsing import ParseError, number_text, parse_date, parse_number
 from inspector_app.core.results import Result
+from inspector_app.ui.autosave import Autosave, autosave
 from inspector_app.ui.checklist_model import result_name
+from inspector_app.ui.field_problem import FieldProblem, with_problem
 from inspector_app.ui.inspection_session import InspectionSession
 
-NOTE_SAVE_DELAY_MS = 400
 RESULT_KEYS = {Result.COMPLIANT: "1", Result.NOT_COMPLIANT: "2", Result.NOT_APPLICABLE: "3"}
 FINDING_FIELDS = ("description", "correction", "deadline", "responsible_party")
-
-
-class _FocusWatcher(QObject):
-    """Saves a text the moment its editor loses focus (debounce never loses the last words)."""
-
-    def __init__(self, on_focus_out: object, parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_focus_out = on_focus_out
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._on_focus_out()  # type: ignore[operator]
-        return False
 
 
 def _wrapped(object_name: str) -> QLabel:
@@ -59,10 +50,11 @@ class ItemPanel(QWidget):
         super().__init__(parent)
         self._session, self._lang = session, lang
         self._item: FormItem | None = None
-        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
-        self._note_timer.timeout.connect(self.flush_note)
+        self._savers: list[Autosave] = []
+        self.problems: dict[str, FieldProblem] = {}
         self._build()
         session.answer_changed.connect(self._answer_changed)
+        session.note_changed.connect(self._answer_changed)
         session.records_reloaded.connect(self._reloaded)
 
     def _build(self) -> None:
@@ -86,8 +78,8 @@ class ItemPanel(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
-        self.note.textChanged.connect(self._note_typed)
-        self.note.installEventFilter(_FocusWatcher(self.flush_note, self))
+        self._note_saver = autosave(self.note, self._save_note, self)
+        self._savers.append(self._note_saver)
         box.addWidget(self.note)
         box.addWidget(self._finding_box())
         box.addStretch(1)
@@ -114,12 +106,13 @@ class ItemPanel(QWidget):
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("value")
         self.value_edit.setAccessibleName(self.tr("Recorded value"))
-        self.value_edit.editingFinished.connect(self._value_edited)
+        self._savers.append(autosave(self.value_edit, self._save_value, self))
+        value_box, self.problems["value"] = with_problem(self.value_edit)
         self.choice_edit = QComboBox()
         self.choice_edit.setObjectName("choice")
         self.choice_edit.setAccessibleName(self.tr("Recorded choice"))
         self.choice_edit.activated.connect(self._choice_edited)
-        for widget in (self.value_label, self.value_edit, self.choice_edit):
+        for widget in (self.value_label, value_box, self.choice_edit):
             row.addWidget(widget)
         return row
 
@@ -129,7 +122,7 @@ class ItemPanel(QWidget):
         labels = (
             self.tr("What is wrong"),
             self.tr("Correction demanded"),
-            self.tr("Deadline (YYYY-MM-DD)"),
+            self.tr("Deadline (e.g. 2027-06-30 or 2027年6月30日)"),
             self.tr("Responsible party"),
         )
         self.finding_edits: dict[str, QLineEdit] = {}
@@ -137,9 +130,10 @@ class ItemPanel(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"finding_{field}")
             edit.setAccessibleName(label)
-            edit.editingFinished.connect(lambda f=field: self._finding_edited(f))
+            self._savers.append(autosave(edit, partial(self._save_finding, field), self))
             self.finding_edits[field] = edit
-            form.addRow(label, edit)
+            row, self.problems[field] = with_problem(edit)
+            form.addRow(label, row)
         return self.finding_box
 
     @property
@@ -147,7 +141,9 @@ class ItemPanel(QWidget):
         return self._item.id if self._item else None
 
     def show_item(self, item_id: str) -> None:
-        self.flush_note()
+        self.flush()
+        for problem in self.problems.values():
+            problem.clear_problem()
         self._item = item = self._session.item(item_id)
         rule = self._session.rule_of(item_id)
         self.rule_label.setText(f"{rule.number}. {rule.title.get(self._lang)} · {item.id}")
@@ -161,8 +157,16 @@ class ItemPanel(QWidget):
         self.evidence_label.setText(self._evidence_hint(item.evidence))
         self._show_value(item)
         self._show_answer()
-        self._show_finding()
+        self._show_finding(every_field=True)
         self._apply_lock()
+
+    def begin_finding(self) -> None:
+        """Not compliant: the finding's description is next to type (its row may still be on
+        its way to the database; what is typed is saved behind it)."""
+        self.finding_box.setVisible(True)
+        description = self.finding_edits["description"]
+        description.setFocus(Qt.FocusReason.OtherFocusReason)
+        description.selectAll()
 
     def _evidence_hint(self, rule: EvidenceRule) -> str:
         if rule is EvidenceRule.PHOTO_ALWAYS:
@@ -192,20 +196,21 @@ class ItemPanel(QWidget):
         for kind, button in self.buttons.items():
             button.setChecked(kind == result)
         note = self._session.notes.get(self._item.id, "")
-        if note != self.note.toPlainText():
+        if note != self.note.toPlainText() and not self._note_saver.pending:
             self.note.blockSignals(True)
             self.note.setPlainText(note)
             self.note.blockSignals(False)
 
-    def _show_finding(self) -> None:
-        found = self._session.findings_of(self._item.id) if self._item else []
-        self.finding_box.setVisible(bool(found))
-        if not found:
-            return
-        finding = found[0]
+    def _show_finding(self, *, every_field: bool = False) -> None:
+        """The item's finding; while typing, the field being typed into is left alone."""
+        item_id = self.item_id
+        found = self._session.findings_of(item_id) if item_id else []
+        open_finding = item_id is not None and self._session.result(item_id) == Result.NOT_COMPLIANT
+        self.finding_box.setVisible(bool(found) or open_finding)
         for field, edit in self.finding_edits.items():
-            value = getattr(finding, field)
-            if not edit.hasFocus():
+            value = getattr(found[0], field) if found else None
+            busy = edit.hasFocus() or self.problems[field].shown
+            if every_field or not busy:
                 edit.setText("" if value is None else str(value))
 
     def _apply_lock(self) -> None:
@@ -223,30 +228,50 @@ class ItemPanel(QWidget):
     def _answer_changed(self, item_id: str) -> None:
         if item_id == self.item_id:
             self._show_answer()
+            self._show_finding()
 
-    def _note_typed(self) -> None:
-        self._note_timer.start()
+    def flush(self) -> None:
+        """Save everything typed and not yet saved (item change, focus out, close)."""
+        for saver in self._savers:
+            saver.flush()
 
-    def flush_note(self) -> None:
-        """Save the note now if it changed (item change, focus out, close)."""
-        self._note_timer.stop()
+    def _save_note(self) -> None:
         if self._item is not None and not self._session.locked:
             self._session.set_note(self._item.id, self.note.toPlainText())
 
-    def _value_edited(self) -> None:
-        if self._item is not None:
-            self._session.set_value(self._item.id, self.value_edit.text().strip() or None)
+    def _save_value(self) -> None:
+        if self._item is None or self._session.locked:
+            return
+        text = self.value_edit.text().strip()
+        value: str | None = text or None
+        if text and self._item.kind is ItemKind.NUMBER:
+            try:
+                value = number_text(parse_number(text))  # "1,200" and "１２００" are numbers
+            except ParseError as error:
+                self.problems["value"].show_problem(error)
+                return
+        self.problems["value"].clear_problem()
+        self._session.set_value(self._item.id, value)
 
     def _choice_edited(self, _row: int) -> None:
         if self._item is not None:
             self._session.set_value(self._item.id, self.choice_edit.currentData())
 
-    def _finding_edited(self, field: str) -> None:
-        found = self._session.findings_of(self._item.id) if self._item else []
-        if not found or self._session.locked:
+    def _save_finding(self, field: str) -> None:
+        if self._item is None or self._session.locked:
             return
         text = self.finding_edits[field].text().strip()
-        current = getattr(found[0], field)
-        if text != ("" if current is None else str(current)):
-            value = (text or None) if field == "deadline" else text
-            self._session.update_finding(found[0].id, field, value)
+        value: object = text
+        if field == "deadline":
+            try:
+                value = parse_date(text) if text else None
+            except ParseError as error:
+                self.problems[field].show_problem(error)
+                return
+        self.problems[field].clear_problem()
+        found = self._session.findings_of(self._item.id)
+        if not found and self._session.result(self._item.id) != Result.NOT_COMPLIANT:
+            return  # a finding is opened by "not compliant", not by typing
+        current = getattr(found[0], field) if found else ("" if field != "deadline" else None)
+        if value != current:
+            self._session.update_item_finding(self._item.id, field, value)

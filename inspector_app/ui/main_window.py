@@ -376,6 +376,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None:
             self.workspace.flush()
+        if self.sites.has_editor:
+            self.sites.editor.flush()
         self.supervision.close()
         if self._ctx is not None:
             self._back_up()  # queued behind the last writes; shutdown waits for it

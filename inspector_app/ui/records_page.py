@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.core.parsing import parse_amount, parse_count, parse_date
 from inspector_app.services.order_data import site_parties
 from inspector_app.storage import models as m
+from inspector_app.ui.cell_editing import TypingDelegate
+from inspector_app.ui.field_problem import FieldProblem
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.table_model import Column, RowTableModel
 
@@ -47,25 +50,19 @@ def _deadline(finding: m.Finding) -> str:
 
 
 def _editor(session: InspectionSession, field: str, kind: str) -> Any:
+    # The value comes read by the column's parser (a date, an amount, a count) or as text.
     def edit(row: Any, value: Any) -> None:
-        text = str(value).strip()
-        setattr(row, field, _local_value(field, text))
+        value = value.strip() if isinstance(value, str) else value
         if kind == "finding":
-            session.update_finding(row.id, field, (text or None) if field == "deadline" else text)
+            session.update_finding(row.id, field, value)
         else:
-            session.update_arrears_case(row.id, field, text)
+            session.update_arrears_case(row.id, field, value)
 
     return edit
 
 
-def _local_value(field: str, text: str) -> Any:
-    # The copy on screen until the database's answer is read back.
-    if field == "deadline":
-        try:
-            return dt.date.fromisoformat(text) if text else None
-        except ValueError:
-            return None
-    return text
+def _optional_date(text: str) -> dt.date | None:
+    return parse_date(text) if text.strip() else None
 
 
 class FindingsModel(RowTableModel[m.Finding]):
@@ -82,7 +79,7 @@ class FindingsModel(RowTableModel[m.Finding]):
                 Column(
                     _tr("Correction demanded"), lambda f: f.correction, edit=editor("correction")
                 ),
-                Column(_tr("Deadline"), _deadline, edit=editor("deadline")),
+                Column(_tr("Deadline"), _deadline, edit=editor("deadline"), parse=_optional_date),
                 Column(
                     _tr("Responsible party"),
                     lambda f: f.responsible_party,
@@ -112,12 +109,14 @@ class ArrearsModel(RowTableModel[m.ArrearsCase]):
                     _tr("Workers affected"),
                     lambda c: str(c.workers_affected),
                     edit=editor("workers_affected"),
+                    parse=parse_count,
                 ),
                 Column(
                     _tr("Amount owed (yuan)"),
                     _amount,
                     edit=editor("amount_owed"),
                     edit_value=lambda c: str(c.amount_owed),
+                    parse=parse_amount,
                 ),
                 Column(
                     _tr("Resolution"),
@@ -203,10 +202,14 @@ class RecordsPage(QWidget):
         self.findings_view = _table(self.findings, self.tr("Findings"))
         self.arrears_view = _table(self.arrears, self.tr("Wage-arrears cases"))
         self.arrears_view.setItemDelegateForColumn(3, ResolutionDelegate(self))
+        self.problem = FieldProblem(self.arrears_view, self)
+        for view in (self.findings_view, self.arrears_view):
+            view.setItemDelegate(TypingDelegate(self.problem, view))
         roles = party_roles()
         parties = [
             (p.name, roles[p.role]) for p in site_parties(session.ctx, session.detail.site_id)
         ]
+        # A column's own delegate wins over the view's: the party list is a choice, not typing.
         self.findings_view.setItemDelegateForColumn(
             RESPONSIBLE_COLUMN, PartyDelegate(parties, self)
         )
@@ -230,8 +233,11 @@ class RecordsPage(QWidget):
         box.addWidget(self.findings_view, 3)
         box.addWidget(QLabel(self.tr("Wage-arrears cases")))
         box.addWidget(self.arrears_view, 2)
+        box.addWidget(self.problem)
         box.addLayout(buttons)
         session.records_reloaded.connect(self.refresh)
+        session.records_edited.connect(self.findings.rows_changed)
+        session.records_edited.connect(self.arrears.rows_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -240,6 +246,13 @@ class RecordsPage(QWidget):
         self.findings.read_only = self.arrears.read_only = self._session.locked
         for button in (self.add_case, self.remove_case):
             button.setEnabled(not self._session.locked)
+
+    def flush(self) -> None:
+        """Commit a cell being typed into (closing, switching inspections)."""
+        for view in (self.findings_view, self.arrears_view):
+            editor = view.indexWidget(view.currentIndex())
+            if view.state() == QAbstractItemView.State.EditingState and editor is not None:
+                view.itemDelegateForIndex(view.currentIndex()).commitData.emit(editor)
 
     def _remove_case(self) -> None:
         rows = self.arrears_view.selectionModel().selectedRows()

@@ -140,15 +140,17 @@ class SigningPage(QWidget):
         """Below the representative's pad: the refusal to sign, witnessed by a colleague."""
         detail = self._session.detail
         colleagues = [person.name for person in detail.inspectors if not person.is_self]
-        self.refusal = RefusalBox(colleagues)
-        # Only a named representative can refuse (the service checks it too).
-        self.refusal.setVisible(bool(detail.representatives))
+        # Parented before it is shown: a parentless widget made visible becomes a window of
+        # its own, and its coming and going takes the focus from whatever is being typed.
+        self.refusal = RefusalBox(colleagues, self)
         _role, _name, pad = self.pads[-1]
         self.refusal.refusal_toggled.connect(lambda refusing: pad.setEnabled(not refusing))
         group = pad.parentWidget()
         layout = group.layout() if group is not None else None
         if isinstance(layout, QFormLayout):
             layout.addRow(self.refusal)
+        # Only a named representative can refuse (the service checks it too).
+        self.refusal.setVisible(bool(detail.representatives))
 
     def _actions(self) -> QHBoxLayout:
         self.state = QLabel()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,12 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.core.errors import ValidationError
 from inspector_app.services import sites
 from inspector_app.services.context import AppContext
+from inspector_app.ui.autosave import Autosave, autosave
+from inspector_app.ui.field_problem import FieldProblem, with_problem
 from inspector_app.ui.messages import service_text, show_error
 from inspector_app.ui.tasks import TaskRunner
 
 DEPOSIT_FORM = "deposit_form"
+LISTED_FIELDS = ("name", "address", "contractor", "permit_no")
 
 
 def field_labels() -> dict[str, str]:
@@ -31,9 +35,9 @@ def field_labels() -> dict[str, str]:
         "address": tr("SiteEditor", "Address"),
         "permit_no": tr("SiteEditor", "Construction permit no."),
         "project_code": tr("SiteEditor", "Investment project code"),
-        "contract_value": tr("SiteEditor", "Contract value (yuan)"),
-        "start_date": tr("SiteEditor", "Start date (YYYY-MM-DD)"),
-        "end_date": tr("SiteEditor", "End date (YYYY-MM-DD)"),
+        "contract_value": tr("SiteEditor", "Contract value (yuan or 万)"),
+        "start_date": tr("SiteEditor", "Start date"),
+        "end_date": tr("SiteEditor", "End date"),
         "client": tr("SiteEditor", "Client"),
         "client_code": tr("SiteEditor", "Client's credit code"),
         "contractor": tr("SiteEditor", "General contractor"),
@@ -45,7 +49,7 @@ def field_labels() -> dict[str, str]:
         "workers_registered": tr("SiteEditor", "Workers registered"),
         "account_bank": tr("SiteEditor", "Wage account bank"),
         "account_no": tr("SiteEditor", "Wage account no."),
-        "deposit_amount": tr("SiteEditor", "Wage deposit (yuan)"),
+        "deposit_amount": tr("SiteEditor", "Wage deposit (yuan or 万)"),
         "deposit_form": tr("SiteEditor", "Deposit form"),
     }
 
@@ -62,21 +66,9 @@ def deposit_forms() -> dict[str, str]:
     }
 
 
-class _FocusOut(QObject):
-    """Calls back when the watched widget loses focus (commit a multi-line field)."""
-
-    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
-
-
 class SiteEditor(QWidget):
-    """Edits one site; no save button: each field is stored when editing finishes."""
+    """Edits one site; no save button: each field is saved as it is typed (ui/autosave.py);
+    a value that cannot be stored is shown beside its field, which keeps the typed text."""
 
     site_changed = Signal(int)
     site_shown = Signal(int)  # its values are read and on screen
@@ -89,6 +81,8 @@ class SiteEditor(QWidget):
         self._stored: dict[str, str] = {}
         self.fields: dict[str, QLineEdit] = {}
         self.warnings: dict[str, QLabel] = {}
+        self.problems: dict[str, FieldProblem] = {}
+        self._savers: list[Autosave] = []
         layout = QFormLayout(self)
         for field, label in field_labels().items():
             widget = self._deposit_form(label) if field == DEPOSIT_FORM else None
@@ -97,7 +91,8 @@ class SiteEditor(QWidget):
         self.subcontractors.setAccessibleName(self.tr("Labour subcontractors"))
         self.subcontractors.setPlaceholderText(self.tr("One per line: name, credit code"))
         self.subcontractors.setMaximumHeight(80)
-        self.subcontractors.installEventFilter(_FocusOut(self._commit_subcontractors, self))
+        self._subcontractors_saver = autosave(self.subcontractors, self._commit_subcontractors)
+        self._savers.append(self._subcontractors_saver)
         layout.addRow(self.tr("Labour subcontractors"), self.subcontractors)
         self.setEnabled(False)
 
@@ -115,19 +110,20 @@ class SiteEditor(QWidget):
         edit = QLineEdit()
         edit.setObjectName(f"site_{field}")
         edit.setAccessibleName(label)
-        edit.editingFinished.connect(lambda f=field: self._commit(f))
+        self._savers.append(autosave(edit, partial(self._commit, field)))
         self.fields[field] = edit
+        box, self.problems[field] = with_problem(edit)
         if field not in sites.CREDIT_CODE_FIELDS:
-            return edit
+            return box
         warning = QLabel()
         warning.setStyleSheet("color: #b45309;")
         self.warnings[field] = warning
         edit.textChanged.connect(lambda text, f=field: self._check_code(f, text))
         row = QWidget()
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(edit, 2)
-        box.addWidget(warning, 1)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box, 2)
+        layout.addWidget(warning, 1)
         return row
 
     @property
@@ -136,7 +132,9 @@ class SiteEditor(QWidget):
 
     def show_site(self, site_id: int | None) -> None:
         """Show a site's values, read in the background; `site_shown` follows."""
-        # Nothing is committed until the chosen site's values are on screen.
+        # What was typed goes to the site it was typed for; nothing is committed again
+        # until the chosen site's values are on screen.
+        self.flush()
         self._site_id, self._showing = None, site_id
         self.setEnabled(site_id is not None)
         if site_id is None:
@@ -163,6 +161,14 @@ class SiteEditor(QWidget):
         self._show_deposit_form(_text(values.get(DEPOSIT_FORM)))
         pairs = values.get("subcontractors", [])
         self.subcontractors.setPlainText("\n".join(f"{n}, {c}".rstrip(", ") for n, c in pairs))
+        self._subcontractors_saver.cancel()  # shown, not typed
+        for problem in self.problems.values():
+            problem.clear_problem()
+
+    def flush(self) -> None:
+        """Save every field typed and not yet saved (another site chosen, window closing)."""
+        for saver in self._savers:
+            saver.flush()
 
     def _show_deposit_form(self, code: str) -> None:
         self._stored[DEPOSIT_FORM] = code
@@ -185,23 +191,41 @@ class SiteEditor(QWidget):
 
     def _commit(self, field: str) -> None:
         text = self._value(field)
-        if self._site_id is None or text == self._stored.get(field):
+        if self._site_id is None:
+            return
+        problem = self.problems.get(field)
+        try:
+            sites.checked_field(field, text)
+        except ValidationError as error:
+            if problem is not None:
+                problem.show_problem(error)
+            return
+        if problem is not None:
+            problem.clear_problem()
+        if text == self._stored.get(field):
             return
         site_id, old = self._site_id, self._stored[field]
         self._stored[field] = text
         self._runner.run(
             lambda: sites.update_site_field(self._ctx, site_id, field, text),
-            lambda _stored: self.site_changed.emit(site_id),
+            lambda _stored: self._saved(site_id, field),
             lambda error: self._refused(field, old, error),
             write=True,
         )
 
+    def _saved(self, site_id: int, field: str) -> None:
+        if field in LISTED_FIELDS:  # the site list shows it
+            self.site_changed.emit(site_id)
+
     def _refused(self, field: str, old: str, error: BaseException) -> None:
+        # The typed text stays in its field with the reason beside it; nothing is cleared.
+        self._stored[field] = old
+        problem = self.problems.get(field)
+        if problem is not None and isinstance(error, ValidationError):
+            problem.show_problem(error)
+            return
         if field == DEPOSIT_FORM:
             self._show_deposit_form(old)
-        else:
-            self._stored[field] = old
-            self.fields[field].setText(old)
         show_error(self, error)
 
     def _commit_subcontractors(self) -> None:

@@ -130,6 +130,10 @@ class SitesPage(QWidget):
         self.reload()
 
     @property
+    def has_editor(self) -> bool:
+        return self._editor is not None
+
+    @property
     def editor(self) -> SiteEditor:
         if self._editor is None:
             raise RuntimeError("the site editor is built when the data folder is open")

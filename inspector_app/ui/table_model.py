@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from inspector_app.core.errors import ValidationError
+
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,6 +25,8 @@ class Column(Generic[Row]):
     sort_key: Callable[[Row], Any] | None = None
     edit: Callable[[Row, Any], None] | None = None
     edit_value: Callable[[Row], Any] | None = None
+    # Typed text to the value `edit` receives; raises core.errors.ValidationError.
+    parse: Callable[[str], Any] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -45,14 +49,24 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._columns = list(columns)
         last = len(self._columns) - 1
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+        self.rows_changed()
 
     def rows(self) -> list[Row]:
         return list(self._rows)
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
+
+    def parser(self, column: int) -> Callable[[str], Any] | None:
+        """How typed text in a column becomes its value (None: taken as typed)."""
+        return self._columns[column].parse if 0 <= column < len(self._columns) else None
+
+    def rows_changed(self) -> None:
+        """The rows' values changed in place: repaint them without a reset (an open cell
+        editor stays open)."""
+        if self._rows:
+            last = len(self._columns) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -92,9 +106,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        edit = self._columns[index.column()].edit
-        if edit is None or self.read_only:
+        column = self._columns[index.column()]
+        if column.edit is None or self.read_only:
             return False
-        edit(self._rows[index.row()], value)
+        if column.parse is not None and isinstance(value, str):
+            try:
+                value = column.parse(value)
+            except ValidationError:
+                return False  # the delegate shows why; nothing is stored
+        column.edit(self._rows[index.row()], value)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
         return True

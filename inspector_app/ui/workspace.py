@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +28,25 @@ from inspector_app.ui.records_page import RecordsPage
 from inspector_app.ui.signing_page import SigningPage
 from inspector_app.ui.site_models import status_text
 from inspector_app.ui.summary_page import SummaryPage
+
+
+class ResultKeys(QObject):
+    """Keys 1, 2, 3 on the widgets it watches (the checklist, the item panel) choose a result."""
+
+    def __init__(self, choose: Callable[[Result], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._choose = choose
+        self._results = {key: result for result, key in RESULT_KEYS.items()}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        result = self._results.get(event.text())
+        if result is None or plain != Qt.KeyboardModifier.NoModifier:
+            return False
+        self._choose(result)
+        return True
 
 
 class Workspace(QWidget):
@@ -65,6 +85,7 @@ class Workspace(QWidget):
         self.tree.setAccessibleName(self.tr("Rules and items"))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)  # one line each: no row is measured on a repaint
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().resizeSection(1, 90)
@@ -94,11 +115,12 @@ class Workspace(QWidget):
         self._show_header()
 
     def _make_actions(self) -> None:
-        self.result_actions: dict[Result, QAction] = {}
-        for result, key in RESULT_KEYS.items():
-            action = self._action(self.panel.buttons[result].accessibleName(), [key])
-            action.triggered.connect(lambda _checked=False, r=result: self.choose_result(r))
-            self.result_actions[result] = action
+        # Keys 1, 2, 3 are no shortcuts: a shortcut fires from any child (a table, the summary)
+        # and changes the answer of an item the user does not see. They answer only from the
+        # checklist or the item panel itself, never from a field.
+        self.result_keys = ResultKeys(self.choose_result, self)
+        for widget in (self.tree, self.panel, *self.panel.buttons.values()):
+            widget.installEventFilter(self.result_keys)
         self.next_action = self._action(self.tr("Next item"), ["Alt+Right", "PgDown"])
         self.next_action.triggered.connect(lambda: self.step(1))
         self.previous_action = self._action(self.tr("Previous item"), ["Alt+Left", "PgUp"])
@@ -144,6 +166,7 @@ class Workspace(QWidget):
             return
         self.session.set_result(item_id, result)
         if result == Result.NOT_COMPLIANT:
+            self.panel.begin_finding()
             return
         self.step(1)
 
@@ -179,4 +202,5 @@ class Workspace(QWidget):
 
     def flush(self) -> None:
         """Save anything typed but not yet saved (closing, switching inspections)."""
-        self.panel.flush_note()
+        self.panel.flush()
+        self.records.flush()

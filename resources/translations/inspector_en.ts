@@ -159,8 +159,8 @@
         <translation>Correction demanded</translation>
     </message>
     <message>
-        <source>Deadline (YYYY-MM-DD)</source>
-        <translation>Deadline (YYYY-MM-DD)</translation>
+        <source>Deadline (e.g. 2027-06-30 or 2027年6月30日)</source>
+        <translation>Deadline (e.g. 2027-06-30 or 2027年6月30日)</translation>
     </message>
     <message>
         <source>Responsible party</source>
@@ -633,16 +633,16 @@
         <translation>Investment project code</translation>
     </message>
     <message>
-        <source>Contract value (yuan)</source>
-        <translation>Contract value (yuan)</translation>
+        <source>Contract value (yuan or 万)</source>
+        <translation>Contract value (yuan or 万)</translation>
     </message>
     <message>
-        <source>Start date (YYYY-MM-DD)</source>
-        <translation>Start date (YYYY-MM-DD)</translation>
+        <source>Start date</source>
+        <translation>Start date</translation>
     </message>
     <message>
-        <source>End date (YYYY-MM-DD)</source>
-        <translation>End date (YYYY-MM-DD)</translation>
+        <source>End date</source>
+        <translation>End date</translation>
     </message>
     <message>
         <source>Client</source>
@@ -689,8 +689,8 @@
         <translation>Wage account no.</translation>
     </message>
     <message>
-        <source>Wage deposit (yuan)</source>
-        <translation>Wage deposit (yuan)</translation>
+        <source>Wage deposit (yuan or 万)</source>
+        <translation>Wage deposit (yuan or 万)</translation>
     </message>
     <message>
         <source>Deposit form</source>
@@ -1091,6 +1091,62 @@ Restore the latest good backup, %2?</translation>
         <translation>birth date {digits} is not a real date</translation>
     </message>
     <message>
+        <source>'{text}' is not a number: write e.g. 418, 1,200 or 12万.</source>
+        <translation>'{text}' is not a number: write e.g. 418, 1,200 or 12万.</translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation>Nothing was entered.</translation>
+    </message>
+    <message>
+        <source>'{text}…' is too long.</source>
+        <translation>'{text}…' is too long.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount: write e.g. 1200万 or 1,200,000.</source>
+        <translation>'{text}' is not an amount: write e.g. 1200万 or 1,200,000.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount.</source>
+        <translation>'{text}' is not an amount.</translation>
+    </message>
+    <message>
+        <source>A negative amount is not possible.</source>
+        <translation>A negative amount is not possible.</translation>
+    </message>
+    <message>
+        <source>An amount above 1,000,000,000,000 yuan is not possible.</source>
+        <translation>An amount above 1,000,000,000,000 yuan is not possible.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>An amount has at most two decimals (fen).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number.</source>
+        <translation>'{text}' is not a whole number.</translation>
+    </message>
+    <message>
+        <source>A number above 10,000,000 is not possible.</source>
+        <translation>A number above 10,000,000 is not possible.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date: write e.g. 2027-06-30 or 2027年6月30日.</source>
+        <translation>'{text}' is not a date: write e.g. 2027-06-30 or 2027年6月30日.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not possible here.</source>
+        <translation>The year {year} is not possible here.</translation>
+    </message>
+    <message>
+        <source>A negative number is not possible.</source>
+        <translation>A negative number is not possible.</translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}.</source>
+        <translation>There is no such day: {text}.</translation>
+    </message>
+    <message>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>The disk is full: the last change was not saved. Free some space and try again.</translation>
     </message>
@@ -1169,10 +1225,6 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>'{text}' is not one of the choices of this item.</source>
         <translation>'{text}' is not one of the choices of this item.</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a number.</source>
-        <translation>'{text}' is not a number.</translation>
     </message>
     <message>
         <source>This inspection is not signed yet; sign it before exporting.</source>
@@ -1527,28 +1579,8 @@ Restore the latest good backup, %2?</translation>
         <translation>No {table} row with id {row_id}.</translation>
     </message>
     <message>
-        <source>The number of workers cannot be negative.</source>
-        <translation>The number of workers cannot be negative.</translation>
-    </message>
-    <message>
-        <source>'{value}' is not a valid amount.</source>
-        <translation>'{value}' is not a valid amount.</translation>
-    </message>
-    <message>
         <source>Resolution must be one of {choices}.</source>
         <translation>Resolution must be one of {choices}.</translation>
-    </message>
-    <message>
-        <source>'{value}' is not a date (YYYY-MM-DD).</source>
-        <translation>'{value}' is not a date (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>'{value}' is not a number of workers.</source>
-        <translation>'{value}' is not a number of workers.</translation>
-    </message>
-    <message>
-        <source>'{value}' is not an amount.</source>
-        <translation>'{value}' is not an amount.</translation>
     </message>
     <message>
         <source>Form {form} version {version} differs from the one already in use; a changed form needs a new version number.</source>
@@ -1841,28 +1873,12 @@ Restore the latest good backup, %2?</translation>
         <translation>Unknown site field: {field}</translation>
     </message>
     <message>
-        <source>{field}: cannot be negative</source>
-        <translation>{field}: cannot be negative</translation>
-    </message>
-    <message>
-        <source>{field}: '{value}' is not a valid amount</source>
-        <translation>{field}: '{value}' is not a valid amount</translation>
-    </message>
-    <message>
         <source>A site needs a project name.</source>
         <translation>A site needs a project name.</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is not a whole number</source>
-        <translation>{field}: '{value}' is not a whole number</translation>
-    </message>
-    <message>
-        <source>{field}: '{value}' is not an amount</source>
-        <translation>{field}: '{value}' is not an amount</translation>
-    </message>
-    <message>
-        <source>{field}: '{value}' is not a date (YYYY-MM-DD)</source>
-        <translation>{field}: '{value}' is not a date (YYYY-MM-DD)</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Say what the inspector must change when returning an inspection.</source>

@@ -159,8 +159,8 @@
         <translation>整改要求</translation>
     </message>
     <message>
-        <source>Deadline (YYYY-MM-DD)</source>
-        <translation>整改期限（年-月-日）</translation>
+        <source>Deadline (e.g. 2027-06-30 or 2027年6月30日)</source>
+        <translation>整改期限（如 2027-06-30 或 2027年6月30日）</translation>
     </message>
     <message>
         <source>Responsible party</source>
@@ -633,16 +633,16 @@
         <translation>投资项目代码</translation>
     </message>
     <message>
-        <source>Contract value (yuan)</source>
-        <translation>合同金额（元）</translation>
+        <source>Contract value (yuan or 万)</source>
+        <translation>合同金额（元，或写万元）</translation>
     </message>
     <message>
-        <source>Start date (YYYY-MM-DD)</source>
-        <translation>开工日期（年-月-日）</translation>
+        <source>Start date</source>
+        <translation>开工日期</translation>
     </message>
     <message>
-        <source>End date (YYYY-MM-DD)</source>
-        <translation>竣工日期（年-月-日）</translation>
+        <source>End date</source>
+        <translation>竣工日期</translation>
     </message>
     <message>
         <source>Client</source>
@@ -689,8 +689,8 @@
         <translation>工资专用账户账号</translation>
     </message>
     <message>
-        <source>Wage deposit (yuan)</source>
-        <translation>工资保证金（元）</translation>
+        <source>Wage deposit (yuan or 万)</source>
+        <translation>工资保证金（元，或写万元）</translation>
     </message>
     <message>
         <source>Deposit form</source>
@@ -1091,6 +1091,62 @@ Restore the latest good backup, %2?</source>
         <translation>出生日期 {digits} 不是有效日期</translation>
     </message>
     <message>
+        <source>'{text}' is not a number: write e.g. 418, 1,200 or 12万.</source>
+        <translation>“{text}”不是数字：请写成如 418、1,200 或 12万。</translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation>未填写内容。</translation>
+    </message>
+    <message>
+        <source>'{text}…' is too long.</source>
+        <translation>“{text}…”太长。</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount: write e.g. 1200万 or 1,200,000.</source>
+        <translation>“{text}”不是金额：请写成如 1200万 或 1,200,000。</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount.</source>
+        <translation>“{text}”不是金额。</translation>
+    </message>
+    <message>
+        <source>A negative amount is not possible.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An amount above 1,000,000,000,000 yuan is not possible.</source>
+        <translation>金额不能超过 1,000,000,000,000 元（一万亿元）。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多两位小数（精确到分）。</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number.</source>
+        <translation>“{text}”不是整数。</translation>
+    </message>
+    <message>
+        <source>A number above 10,000,000 is not possible.</source>
+        <translation>数量不能超过 10,000,000。</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date: write e.g. 2027-06-30 or 2027年6月30日.</source>
+        <translation>“{text}”不是日期：请写成如 2027-06-30 或 2027年6月30日。</translation>
+    </message>
+    <message>
+        <source>The year {year} is not possible here.</source>
+        <translation>年份 {year} 超出可填范围。</translation>
+    </message>
+    <message>
+        <source>A negative number is not possible.</source>
+        <translation>数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}.</source>
+        <translation>没有这一天：{text}。</translation>
+    </message>
+    <message>
         <source>The disk is full: the last change was not saved. Free some space and try again.</source>
         <translation>磁盘已满：最近的修改未能保存。请清理出一些空间后重试。</translation>
     </message>
@@ -1169,10 +1225,6 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>'{text}' is not one of the choices of this item.</source>
         <translation>“{text}”不是此检查项的可选项。</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a number.</source>
-        <translation>“{text}”不是数字。</translation>
     </message>
     <message>
         <source>This inspection is not signed yet; sign it before exporting.</source>
@@ -1527,28 +1579,8 @@ Restore the latest good backup, %2?</source>
         <translation>{table} 中找不到编号为 {row_id} 的记录。</translation>
     </message>
     <message>
-        <source>The number of workers cannot be negative.</source>
-        <translation>涉及人数不能为负数。</translation>
-    </message>
-    <message>
-        <source>'{value}' is not a valid amount.</source>
-        <translation>“{value}”不是有效的金额。</translation>
-    </message>
-    <message>
         <source>Resolution must be one of {choices}.</source>
         <translation>处理情况必须是以下之一：{choices}。</translation>
-    </message>
-    <message>
-        <source>'{value}' is not a date (YYYY-MM-DD).</source>
-        <translation>“{value}”不是日期（格式为 年-月-日，如 2024-05-06）。</translation>
-    </message>
-    <message>
-        <source>'{value}' is not a number of workers.</source>
-        <translation>“{value}”不是有效的人数。</translation>
-    </message>
-    <message>
-        <source>'{value}' is not an amount.</source>
-        <translation>“{value}”不是金额。</translation>
     </message>
     <message>
         <source>Form {form} version {version} differs from the one already in use; a changed form needs a new version number.</source>
@@ -1841,28 +1873,12 @@ Restore the latest good backup, %2?</source>
         <translation>未知的项目字段：{field}</translation>
     </message>
     <message>
-        <source>{field}: cannot be negative</source>
-        <translation>{field}：不能为负数</translation>
-    </message>
-    <message>
-        <source>{field}: '{value}' is not a valid amount</source>
-        <translation>{field}：“{value}”不是有效的金额</translation>
-    </message>
-    <message>
         <source>A site needs a project name.</source>
         <translation>请填写项目名称。</translation>
     </message>
     <message>
-        <source>{field}: '{value}' is not a whole number</source>
-        <translation>{field}：“{value}”不是整数</translation>
-    </message>
-    <message>
-        <source>{field}: '{value}' is not an amount</source>
-        <translation>{field}：“{value}”不是金额</translation>
-    </message>
-    <message>
-        <source>{field}: '{value}' is not a date (YYYY-MM-DD)</source>
-        <translation>{field}：“{value}”不是日期（格式为 年-月-日，如 2024-05-06）</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <source>Say what the inspector must change when returning an inspection.</source>

@@ -52,7 +52,7 @@ def test_note_and_value_are_stored_and_checked(ctx: AppContext, inspection: int)
     number_item = next(i for i in form.items() if i.kind == "number")
     answers.set_note(ctx, inspection, "R1.1", "闸机正常使用")
     answers.set_value(ctx, inspection, number_item.id, "418")
-    with pytest.raises(ValidationError, match="not a number"):
+    with pytest.raises(ValidationError, match="is not a number"):
         answers.set_value(ctx, inspection, number_item.id, "四百")
     state = answers.answer_state(ctx, inspection, "R1.1")
     assert state.note == "闸机正常使用" and state.result == Result.NOT_CHECKED

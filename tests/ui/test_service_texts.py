@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.errors import ValidationError
@@ -23,6 +23,7 @@ from inspector_app.services.sites import create_site
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.messages import error_text, service_text
+from tests.ui.keys import type_text
 
 TABLE = translations_dir() / "zh_CN.services.json"
 
@@ -59,12 +60,13 @@ def test_a_bad_date_in_the_site_editor_is_refused_in_chinese(
 ) -> None:
     _select(window, create_site(ctx, "日期项目"))
     edit = window.sites.editor.fields["start_date"]
-    edit.setText("2024-13-45")
+    type_text(edit, "2024-13-45")
     edit.editingFinished.emit()
     window.runner.drain()
-    texts = message_texts(window, qtbot)
-    assert any("开工日期：“2024-13-45”不是日期" in text for text in texts), texts
-    assert edit.text() == ""  # the refused value is taken back
+    problem = window.sites.editor.problems["start_date"]
+    assert "开工日期：没有这一天：2024-13-45" in problem.text()
+    assert QApplication.activeModalWidget() is None
+    assert edit.text() == "2024-13-45"  # kept for correcting, not taken back
 
 
 def test_a_bad_amount_owed_is_refused_in_chinese(
@@ -74,12 +76,16 @@ def test_a_bad_amount_owed_is_refused_in_chinese(
     window.open_inspection(inspection_id)
     assert window.workspace is not None
     window.runner.drain()
-    arrears = window.workspace.records.arrears
-    assert arrears.rowCount() == 1
-    arrears.setData(arrears.index(0, 2), "三万", Qt.ItemDataRole.EditRole)
+    records = window.workspace.records
+    delegate = records.arrears_view.itemDelegate()
+    index = records.arrears.index(0, 2)
+    editor = delegate.createEditor(records.arrears_view.viewport(), QStyleOptionViewItem(), index)
+    editor.setText("三万")
+    delegate.setModelData(editor, records.arrears, index)
     window.runner.drain()
-    texts = message_texts(window, qtbot)
-    assert any("“三万”不是金额" in text for text in texts), texts
+    assert "“三万”不是金额" in records.problem.text()
+    assert QApplication.activeModalWidget() is None
+    assert records.arrears.setData(index, "三万", Qt.ItemDataRole.EditRole) is False
 
 
 def test_a_rejected_photo_gives_its_reason_in_chinese(

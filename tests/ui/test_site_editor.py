@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from inspector_app.services.context import AppContext
 from inspector_app.services.sites import create_site, site_values, update_site_field
 from inspector_app.ui.main_window import MainWindow
+from tests.ui.keys import type_text
 
 
 def _select(window: MainWindow, site_id: int) -> None:
@@ -67,7 +68,8 @@ def test_the_editor_shows_the_last_chosen_site_when_two_reads_overlap(
     assert editor.site_id == second
     window.runner.drain()
     assert editor.fields["name"].text() == "第二个项目"
-    editor.fields["name"].setText("第二个项目（改）")
+    editor.fields["name"].end(False)
+    type_text(editor.fields["name"], "（改）")
     editor.fields["name"].editingFinished.emit()
     window.runner.drain()
     assert site_values(ctx, second)["name"] == "第二个项目（改）"

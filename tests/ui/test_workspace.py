@@ -75,7 +75,7 @@ def test_undo_of_a_result_and_of_a_note(
     ws.step(-1)
     ws.panel.note.setFocus()
     type_text(ws.panel.note, "现场核实")
-    ws.panel.flush_note()
+    ws.panel.flush()
     window.runner.drain()
     assert answer_state(ctx, inspection_id, "R1.1").note == "现场核实"
     window.undo_action.trigger()

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from inspector_app.core.messages import msg
+from inspector_app.core.parsing import ParseError, checked_amount
 from inspector_app.core.results import Result
 from inspector_app.services.bundles.model import INT_RANGE, BundleRejected
 from inspector_app.services.sites import DATE_FIELDS, INT_FIELDS, MONEY_FIELDS, TEXT_FIELDS
@@ -72,9 +73,10 @@ def _opt_money(value: Any) -> Decimal | None:
         amount = Decimal(_text(value))
     except InvalidOperation as error:
         raise _bad(value) from error
-    if not amount.is_finite():
-        raise _bad(value)
-    return amount
+    try:
+        return checked_amount(amount)  # the bounds of a typed amount
+    except ParseError as error:
+        raise _bad(value) from error
 
 
 def _money(value: Any) -> Decimal:
