@@ -48,7 +48,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     trust.set_defaults(handler=trust_cert)
     pdf = sub.add_parser("export-pdf", parents=[common], help="copy an inspection's signed report")
     pdf.add_argument("inspection", metavar="INSPECTION", help="inspection id or uuid (prefix)")
-    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    pdf.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|FOLDER",
+        help="a folder gets 检查记录_<site>_<date>.pdf",
+    )
     pdf.set_defaults(handler=export_pdf)
 
 
@@ -135,7 +142,13 @@ def export_pdf(args: argparse.Namespace) -> int:
 
     ctx = context_of(args)
     try:
-        path = copy_signed(ctx, find_inspection(ctx, args.inspection), args.output)
+        inspection_id = find_inspection(ctx, args.inspection)
+        out: Path = args.output
+        if out.is_dir():
+            from inspector_app.services.file_names import report_file_name_of
+
+            out = out / report_file_name_of(ctx, inspection_id)
+        path = copy_signed(ctx, inspection_id, out)
     finally:
         ctx.close()
     output.line(f"{path}: signed report written")

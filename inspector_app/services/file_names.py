@@ -12,7 +12,13 @@ import datetime as dt
 import re
 from collections.abc import MutableSet
 
+from sqlalchemy import select
+
+from inspector_app.core.errors import NotFoundError
+from inspector_app.core.messages import msg
 from inspector_app.services.bundles.model import SUFFIX as BUNDLE_SUFFIX
+from inspector_app.services.context import AppContext
+from inspector_app.storage import models as m
 
 # Bytes of UTF-8 kept from one free-text part (a site or unit name): 40 Chinese characters.
 PART_BYTES = 120
@@ -102,3 +108,19 @@ def unique_name(name: str, taken: MutableSet[str]) -> str:
         candidate = f"{stem} ({number}){suffix}"
     taken.add(candidate.lower())
     return candidate
+
+
+def report_file_name_of(ctx: AppContext, inspection_id: int) -> str:
+    """The default name of an inspection's report, in the language it was signed in."""
+    query = (
+        select(m.Site.name, m.Inspection.started_at, m.SignedReport.language)
+        .join(m.Site, m.Site.id == m.Inspection.site_id)
+        .outerjoin(m.SignedReport, m.SignedReport.inspection_id == m.Inspection.id)
+        .where(m.Inspection.id == inspection_id)
+    )
+    with ctx.db.reading() as session:
+        row = session.execute(query).first()
+    if row is None:
+        raise NotFoundError(msg("No inspection with id {id}.", id=inspection_id))
+    site, started_at, language = row
+    return report_file_name(site, started_at, language or "zh")

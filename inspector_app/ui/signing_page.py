@@ -260,10 +260,11 @@ class SigningPage(QWidget):
         show_error(self, error)
 
     def choose_export(self) -> None:
-        folder = self._session.ctx.data_dir.exports
-        default = (
-            folder
-            / f"inspection-{self._session.detail.uuid[:8]}-r{self._session.detail.revision}.pdf"
+        from inspector_app.services.file_names import report_file_name
+
+        detail = self._session.detail
+        default = self._session.ctx.data_dir.exports / report_file_name(
+            detail.site_name, detail.started_at, self._lang
         )
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export PDF"), str(default), "PDF (*.pdf)"

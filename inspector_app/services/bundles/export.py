@@ -245,8 +245,7 @@ def _target_in(folder: Path, detail: InspectionDetail, taken: set[str]) -> Path:
     or already there, gets "(2)"; the same revision exported again replaces its file."""
     name = bundle_name(detail)
     while True:
-        name = unique_name(name, taken)
-        target = folder / name
+        target = folder / unique_name(name, taken)
         if not target.exists() or _holds(target, detail.uuid, detail.revision):
             return target
 
