@@ -84,7 +84,7 @@ def test_export_bundles_into_a_folder_names_site_and_date(
     demo_ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = str(demo_ctx.data_dir.root)
-    code, stdout, _ = run(
+    code, _, _ = run(
         capsys, "--data-dir", root, "export-bundle", "3", "4", "-o", str(tmp_path)
     )
     assert code == 0
