@@ -84,9 +84,7 @@ def test_export_bundles_into_a_folder_names_site_and_date(
     demo_ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = str(demo_ctx.data_dir.root)
-    code, _, _ = run(
-        capsys, "--data-dir", root, "export-bundle", "3", "4", "-o", str(tmp_path)
-    )
+    code, _, _ = run(capsys, "--data-dir", root, "export-bundle", "3", "4", "-o", str(tmp_path))
     assert code == 0
     assert sorted(p.name for p in tmp_path.glob("*.inspection.zip")) == [
         "检查记录_未央区渭滨小学改扩建工程_2026-09-19.inspection.zip",
