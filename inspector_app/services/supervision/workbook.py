@@ -140,6 +140,7 @@ def findings_table(data: WorkbookData, title: str, today: dt.date) -> Table:
     ]
     inspections = {i.id: i for i in data.inspections}
     order = {i.id: position for position, i in enumerate(data.inspections)}
+    numbers = {i.id: inspection_number(i.uuid, i.revision) for i in data.inspections}
     names = {pk: _item_names(form) for pk, form in data.forms.items()}
     rows = []
     for f in sorted(data.findings, key=lambda f: order[f.inspection_id]):
@@ -149,7 +150,7 @@ def findings_table(data: WorkbookData, title: str, today: dt.date) -> Table:
         state, overdue = finding_state(i.id in data.site_latest, f.deadline, today)
         rows.append(
             (
-                inspection_number(i.uuid, i.revision),
+                numbers[i.id],
                 site.name,
                 rule,
                 item,
