@@ -112,7 +112,7 @@ def column_widths(table: Table) -> list[float]:
     for index, column in enumerate(table.columns):
         widest = _widest([row[index] for row in table.rows], column.kind)
         widest = max(widest, display_width(column.header))
-        widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, widest + 2))))
+        widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, widest + 3))))
     return widths
 
 
