@@ -61,10 +61,6 @@ class Period:
             found.append(started_at < dt.datetime.combine(_next_month(self.last), dt.time()))
         return found
 
-    def contains(self, moment: dt.datetime) -> bool:
-        day = moment.date().replace(day=1)
-        return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
-
     def month_texts(self) -> tuple[str | None, str | None]:
         """('2026-01', '2026-12'), None for an open end: for file names."""
         return (

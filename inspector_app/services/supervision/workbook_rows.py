@@ -197,12 +197,18 @@ def _reviews(ctx: AppContext, inspections: list[InspectionFacts]) -> dict[int, R
 
 def read_workbook_data(ctx: AppContext, period: Period) -> WorkbookData:
     with ctx.db.connection() as conn:
+        sites = _sites(conn, period)
         inspections = _inspections(conn, period)
         inspectors = _inspectors(conn, period)
         findings = _findings(conn, period)
         arrears = _arrears(conn, period)
-        sites = _sites(conn, period)
         site_latest = _site_latest(conn)
+    # The queries are separate reads: a bundle imported meanwhile must not leave a finding
+    # without its inspection, or an inspection without its site.
+    inspections = [i for i in inspections if i.site_id in sites]
+    counted = {i.id for i in inspections}
+    findings = [f for f in findings if f.inspection_id in counted]
+    arrears = [a for a in arrears if a.inspection_id in counted]
     me = self_inspector(ctx)
     return WorkbookData(
         unit=me.unit if me else "",
