@@ -280,3 +280,11 @@ def test_finding_states() -> None:
     assert finding_state(True, None, TODAY) == ("待整改", None)
     assert finding_state(True, day, TODAY) == ("逾期未整改", 30)
     assert finding_state(True, TODAY, TODAY) == ("整改期内", 0)
+
+
+def test_compliance_sheet_matches_the_dashboard(demo_ctx: AppContext, tmp_path: Path) -> None:
+    sheet = _export(demo_ctx, tmp_path / "book.xlsx", period=None)["各项制度合规率"]
+    rules = dashboard.rule_compliance(demo_ctx)
+    assert _column(sheet, "符合项数") == [r.compliant for r in rules]
+    assert _column(sheet, "不符合项数") == [r.not_compliant for r in rules]
+    assert _column(sheet, "合规率") == pytest.approx([r.rate for r in rules])
