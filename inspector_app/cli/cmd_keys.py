@@ -48,7 +48,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     trust.set_defaults(handler=trust_cert)
     pdf = sub.add_parser("export-pdf", parents=[common], help="copy an inspection's signed report")
     pdf.add_argument("inspection", metavar="INSPECTION", help="inspection id or uuid (prefix)")
-    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    pdf.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|FOLDER",
+        help="a folder gets 检查记录_<site>_<date>.pdf",
+    )
     pdf.set_defaults(handler=export_pdf)
 
 
@@ -131,17 +138,22 @@ def trust_cert(args: argparse.Namespace) -> int:
 
 def export_pdf(args: argparse.Namespace) -> int:
     from inspector_app.services.inspections import find_inspection
-    from inspector_app.services.orders import order_file_name, signed_orders
+    from inspector_app.services.orders import order_paths
     from inspector_app.services.sign_inspection import export_pdf as copy_signed
 
     ctx = context_of(args)
     try:
         inspection_id = find_inspection(ctx, args.inspection)
-        path = copy_signed(ctx, inspection_id, args.output)
-        orders = signed_orders(ctx, inspection_id)
+        out: Path = args.output
+        if out.is_dir():
+            from inspector_app.services.file_names import report_file_name_of
+
+            out = out / report_file_name_of(ctx, inspection_id)
+        path = copy_signed(ctx, inspection_id, out)
+        orders = order_paths(ctx, inspection_id, path)
     finally:
         ctx.close()
     output.line(f"{path}: signed report written")
     for order in orders:
-        output.line(f"{order_file_name(path, order.position)}: signed order to correct written")
+        output.line(f"{order}: signed order to correct written")
     return 0

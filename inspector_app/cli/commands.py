@@ -6,11 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from inspector_app.cli import cmd_bundles, cmd_data, cmd_forms, cmd_keys, cmd_photos
+from inspector_app.cli import (
+    cmd_bundles,
+    cmd_data,
+    cmd_forms,
+    cmd_keys,
+    cmd_photos,
+    cmd_workbook,
+)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    for module in (cmd_data, cmd_forms, cmd_photos, cmd_keys, cmd_bundles):
+    for module in (cmd_data, cmd_forms, cmd_photos, cmd_keys, cmd_bundles, cmd_workbook):
         module.register(sub, common)
 
 

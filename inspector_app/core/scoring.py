@@ -77,7 +77,7 @@ def score_inspection(form: Form, results: Mapping[str, Result]) -> InspectionSco
     compliant = sum(rule.compliant for rule in rules)
     findings = sum(rule.findings for rule in rules)
     overall = _overall(model, possible, earned, compliant, findings)
-    grade = None if overall is None else _grade(model, overall)
+    grade = None if overall is None else grade_for(model, overall)
     return InspectionScore(
         rules=rules,
         overall=overall,
@@ -140,7 +140,8 @@ def _overall(
     return round(max(0.0, model.base - (possible - earned)), 6)
 
 
-def _grade(model: ScoringModel, overall: float) -> Grade:
+def grade_for(model: ScoringModel, overall: float) -> Grade:
+    """The grade of an overall score on the form's scale (also for stored scores)."""
     if overall >= model.grade_a:
         return Grade.A
     if overall >= model.grade_b:

@@ -201,19 +201,26 @@ def order_pdf(ctx: AppContext, inspection_id: int, position: int) -> bytes:
     return pdf
 
 
-def order_file_name(report: Path, position: int) -> Path:
-    """An order's file beside its report: report.pdf -> report.order-1.pdf."""
-    return report.with_name(f"{report.stem}.order-{position}.pdf")
+def order_paths(ctx: AppContext, inspection_id: int, report: Path) -> list[Path]:
+    """Where an exported report's orders go: beside it, named for the site, the unit served
+    and the day (整改指令书_<site>_<unit>_<date>.pdf), in the orders' own order."""
+    from inspector_app.services.file_names import order_file_name
+    from inspector_app.services.inspections import inspection_detail
+
+    detail = inspection_detail(ctx, inspection_id)
+    folder = Path(report).parent
+    return [
+        folder / order_file_name(detail.site_name, facts.addressee, detail.started_at)
+        for facts in signed_orders(ctx, inspection_id)
+    ]
 
 
 def write_orders_beside(ctx: AppContext, inspection_id: int, report: Path) -> list[Path]:
     """Copy the signed orders next to an exported report; returns the files written."""
-    written = []
-    for facts, pdf in order_pdfs(ctx, inspection_id):
-        target = order_file_name(Path(report), facts.position)
+    targets = order_paths(ctx, inspection_id, report)
+    for target, (_facts, pdf) in zip(targets, order_pdfs(ctx, inspection_id), strict=True):
         atomic_write_bytes(target, pdf)
-        written.append(target)
-    return written
+    return targets
 
 
 def order_file_for_viewing(ctx: AppContext, inspection_id: int, position: int) -> Path:

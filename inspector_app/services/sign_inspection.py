@@ -242,7 +242,7 @@ def preview_pdf(ctx: AppContext, inspection_id: int, language: str = "zh") -> by
 
 def export_pdf(ctx: AppContext, inspection_id: int, out: Path) -> Path:
     """Copy the signed report to `out` (never re-created), its signed orders to correct
-    beside it (report.order-1.pdf, ...), and mark the inspection exported."""
+    beside it (整改指令书_<site>_<unit>_<date>.pdf, ...), and mark the inspection exported."""
     from inspector_app.services.orders import write_orders_beside
 
     atomic_write_bytes(Path(out), signed_pdf(ctx, inspection_id))

@@ -68,11 +68,10 @@ def problems_before_signing(ctx: AppContext, inspection_id: int, drawn: set[str]
 
 def _export_with_orders(ctx: AppContext, inspection_id: int, path: Path) -> tuple[Path, list[Path]]:
     """The report and its orders to correct written side by side (in the write thread)."""
-    from inspector_app.services.orders import order_file_name, signed_orders
+    from inspector_app.services.orders import order_paths
 
     written = _signing().export_pdf(ctx, inspection_id, path)
-    orders = [order_file_name(written, o.position) for o in signed_orders(ctx, inspection_id)]
-    return written, orders
+    return written, order_paths(ctx, inspection_id, written)
 
 
 def ask_passphrase(parent: QWidget) -> bytes | None:
@@ -313,10 +312,11 @@ class SigningPage(QWidget):
         show_error(self, error)
 
     def choose_export(self) -> None:
-        folder = self._session.ctx.data_dir.exports
-        default = (
-            folder
-            / f"inspection-{self._session.detail.uuid[:8]}-r{self._session.detail.revision}.pdf"
+        from inspector_app.services.file_names import report_file_name
+
+        detail = self._session.detail
+        default = self._session.ctx.data_dir.exports / report_file_name(
+            detail.site_name, detail.started_at, self._lang
         )
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export PDF"), str(default), "PDF (*.pdf)"

@@ -1567,6 +1567,10 @@ Restore the latest good backup, %2?</translation>
         <translation>No evidence with id {id}.</translation>
     </message>
     <message>
+        <source>No inspection with id {id}.</source>
+        <translation>No inspection with id {id}.</translation>
+    </message>
+    <message>
         <source>Unknown finding field: {field}</source>
         <translation>Unknown finding field: {field}</translation>
     </message>
@@ -1629,10 +1633,6 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>Cannot read the passphrase file {path}: {error}.</source>
         <translation>Cannot read the passphrase file {path}: {error}.</translation>
-    </message>
-    <message>
-        <source>No inspection with id {id}.</source>
-        <translation>No inspection with id {id}.</translation>
     </message>
     <message>
         <source>An inspection needs at least one inspector.</source>
@@ -1879,6 +1879,14 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a month (YYYY-MM).</source>
+        <translation>'{value}' is not a month (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends ({first} to {last}).</source>
+        <translation>The period starts after it ends ({first} to {last}).</translation>
     </message>
     <message>
         <source>Say what the inspector must change when returning an inspection.</source>
@@ -2228,6 +2236,26 @@ Restore the latest good backup, %2?</translation>
         <translation>Earliest deadline</translation>
     </message>
     <message>
+        <source>Export the assessment workbook</source>
+        <translation>Export the assessment workbook</translation>
+    </message>
+    <message>
+        <source>Inspections started in the months:</source>
+        <translation>Inspections started in the months:</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>The first month comes after the last.</source>
+        <translation>The first month comes after the last.</translation>
+    </message>
+    <message>
         <source>Received inspections</source>
         <translation>Received inspections</translation>
     </message>
@@ -2416,8 +2444,8 @@ Restore the latest good backup, %2?</translation>
         <translation>Watch folder…</translation>
     </message>
     <message>
-        <source>Export XLSX/CSV…</source>
-        <translation>Export XLSX/CSV…</translation>
+        <source>Export assessment workbook…</source>
+        <translation>Export assessment workbook…</translation>
     </message>
     <message>
         <source>Trust list…</source>
@@ -2478,12 +2506,8 @@ SHA-256 fingerprint:
 Compare the fingerprint with the inspector's before trusting. Their held bundles are then verified and imported.</translation>
     </message>
     <message>
-        <source>Export figures and list</source>
-        <translation>Export figures and list</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV files (*.csv)</translation>
+        <source>Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)</translation>
     </message>
     <message>
         <source>Exported: %1</source>

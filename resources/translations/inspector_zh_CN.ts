@@ -1567,6 +1567,10 @@ Restore the latest good backup, %2?</source>
         <translation>找不到编号为 {id} 的证据。</translation>
     </message>
     <message>
+        <source>No inspection with id {id}.</source>
+        <translation>找不到编号为 {id} 的检查记录。</translation>
+    </message>
+    <message>
         <source>Unknown finding field: {field}</source>
         <translation>未知的问题字段：{field}</translation>
     </message>
@@ -1629,10 +1633,6 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Cannot read the passphrase file {path}: {error}.</source>
         <translation>无法读取口令文件 {path}：{error}。</translation>
-    </message>
-    <message>
-        <source>No inspection with id {id}.</source>
-        <translation>找不到编号为 {id} 的检查记录。</translation>
     </message>
     <message>
         <source>An inspection needs at least one inspector.</source>
@@ -1879,6 +1879,14 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a month (YYYY-MM).</source>
+        <translation>“{value}”不是有效的月份（格式为 YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends ({first} to {last}).</source>
+        <translation>统计期间的起始月份晚于截止月份（{first} 至 {last}）。</translation>
     </message>
     <message>
         <source>Say what the inspector must change when returning an inspection.</source>
@@ -2228,6 +2236,26 @@ Restore the latest good backup, %2?</source>
         <translation>最早整改期限</translation>
     </message>
     <message>
+        <source>Export the assessment workbook</source>
+        <translation>导出考核表</translation>
+    </message>
+    <message>
+        <source>Inspections started in the months:</source>
+        <translation>统计以下月份内开始的检查：</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>截止月份</translation>
+    </message>
+    <message>
+        <source>The first month comes after the last.</source>
+        <translation>起始月份晚于截止月份。</translation>
+    </message>
+    <message>
         <source>Received inspections</source>
         <translation>收到的检查</translation>
     </message>
@@ -2416,8 +2444,8 @@ Restore the latest good backup, %2?</source>
         <translation>监视文件夹…</translation>
     </message>
     <message>
-        <source>Export XLSX/CSV…</source>
-        <translation>导出 XLSX/CSV…</translation>
+        <source>Export assessment workbook…</source>
+        <translation>导出考核表…</translation>
     </message>
     <message>
         <source>Trust list…</source>
@@ -2478,12 +2506,8 @@ SHA-256 证书指纹：
 信任前请与检查员核对指纹。核对后，其暂存的同步包将被验证并导入。</translation>
     </message>
     <message>
-        <source>Export figures and list</source>
-        <translation>导出统计数据和列表</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        <source>Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，每个工作表一个 (*.csv)</translation>
     </message>
     <message>
         <source>Exported: %1</source>

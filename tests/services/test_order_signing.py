@@ -11,7 +11,7 @@ import pytest
 from inspector_app.services import findings, inspections, numbering, sign_inspection, trust
 from inspector_app.services.context import AppContext
 from inspector_app.services.demo_photos import make_signature_png
-from inspector_app.services.orders import order_file_name, order_pdfs, signed_orders
+from inspector_app.services.orders import order_paths, order_pdfs, signed_orders
 from inspector_app.services.signing import verify_pdf
 from tests.services.test_order import CONTRACTOR, SUBCONTRACTOR, pdf_text, two_unit_inspection
 from tests.services.test_signing import pdfsig
@@ -102,13 +102,12 @@ def test_export_writes_the_orders_beside_the_report(
     out.mkdir()
     report = sign_inspection.export_pdf(signed_two_units, 2, out / "记录.pdf")
 
-    for facts, pdf in order_pdfs(signed_two_units, 2):
-        assert order_file_name(report, facts.position).read_bytes() == pdf
-    assert sorted(p.name for p in out.iterdir()) == [
-        "记录.order-1.pdf",
-        "记录.order-2.pdf",
-        "记录.pdf",
-    ]
+    paths = order_paths(signed_two_units, 2, report)
+    for path, (facts, pdf) in zip(paths, order_pdfs(signed_two_units, 2), strict=True):
+        assert path.read_bytes() == pdf
+        assert path.name.startswith("整改指令书_") and facts.addressee in path.name
+    assert sorted(p.name for p in out.iterdir()) == sorted(["记录.pdf", *(p.name for p in paths)])
+    assert len(set(paths)) == 2
 
 
 def test_amended_revision_keeps_the_order_numbers(signed_two_units: AppContext) -> None:

@@ -71,8 +71,9 @@ def test_export_the_open_signed_inspection(
         assert demo_window.exporter.export([SIGNED], tmp_path)
         assert demo_window.export_progress.isVisible()
     (bundle,) = done.args[0]
-    uuid = inspection_detail(demo_ctx, SIGNED).uuid
-    assert bundle == tmp_path / f"{uuid}-r1.inspection.zip" and bundle.is_file()
+    detail = inspection_detail(demo_ctx, SIGNED)
+    name = f"检查记录_{detail.site_name}_{detail.started_at:%Y-%m-%d}.inspection.zip"
+    assert bundle == tmp_path / name and bundle.is_file()
     assert inspection_detail(demo_ctx, SIGNED).status == "exported"
     assert not demo_window.export_progress.isVisible()
     assert any(str(tmp_path) in text for text in _close_messages(demo_window))

@@ -30,6 +30,7 @@ from inspector_app.services.bundles.model import (
     Manifest,
 )
 from inspector_app.services.context import AppContext
+from inspector_app.services.file_names import bundle_file_name, unique_name
 from inspector_app.services.identity import Identity, fingerprint
 from inspector_app.services.inspections import InspectionDetail, inspection_detail
 from inspector_app.services.orders import OrderFacts, order_pdfs
@@ -215,8 +216,10 @@ def bundle_files(ctx: AppContext, inspection_id: int) -> tuple[InspectionDetail,
     return detail, files
 
 
-def build_bundle(ctx: AppContext, inspection_id: int, identity: Identity) -> tuple[str, bytes]:
-    """(file name, bundle bytes) of one signed inspection."""
+def build_bundle(
+    ctx: AppContext, inspection_id: int, identity: Identity
+) -> tuple[InspectionDetail, bytes]:
+    """The inspection and the bundle bytes of one signed inspection."""
     detail, files = bundle_files(ctx, inspection_id)
     manifest = make_manifest(
         files,
@@ -225,11 +228,32 @@ def build_bundle(ctx: AppContext, inspection_id: int, identity: Identity) -> tup
         form={"id": detail.form.id, "version": detail.form.version, "sha256": detail.form_sha256},
         signer_fingerprint=fingerprint(identity.certificate),
     )
-    return bundle_name(detail.uuid, detail.revision), sign_and_pack(files, manifest, identity)
+    return detail, sign_and_pack(files, manifest, identity)
 
 
-def bundle_name(inspection_uuid: str, revision: int) -> str:
-    return f"{inspection_uuid}-r{revision}{SUFFIX}"
+def bundle_name(detail: InspectionDetail) -> str:
+    """检查记录_<site>_<date>.inspection.zip: people file bundles by site and date."""
+    return bundle_file_name(detail.site_name, detail.started_at, detail.revision)
+
+
+def _holds(path: Path, inspection_uuid: str, revision: int) -> bool:
+    """Whether the bundle at `path` carries this inspection revision (a re-export)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            inspection = json.loads(archive.read(MANIFEST))["inspection"]
+        return bool(inspection["uuid"] == inspection_uuid and inspection["revision"] == revision)
+    except (OSError, KeyError, TypeError, ValueError, zipfile.BadZipFile):
+        return False
+
+
+def _target_in(folder: Path, detail: InspectionDetail, taken: set[str]) -> Path:
+    """A free name in `folder`: another inspection of the same site and day, in this batch
+    or already there, gets "(2)"; the same revision exported again replaces its file."""
+    name = bundle_name(detail)
+    while True:
+        target = folder / unique_name(name, taken)
+        if not target.exists() or _holds(target, detail.uuid, detail.revision):
+            return target
 
 
 def export_bundles(
@@ -251,10 +275,11 @@ def export_bundles(
     single_file = str(out).endswith(SUFFIX)
     if single_file and len(inspection_ids) != 1:
         raise ValidationError(msg("Several inspections need a folder to export into, not a file."))
-    written = []
+    written: list[Path] = []
+    taken: set[str] = set()
     for number, inspection_id in enumerate(inspection_ids, 1):
-        name, data = build_bundle(ctx, inspection_id, identity)
-        target = Path(out) if single_file else Path(out) / name
+        detail, data = build_bundle(ctx, inspection_id, identity)
+        target = Path(out) if single_file else _target_in(Path(out), detail, taken)
         atomic_write_bytes(target, data)
         mark_exported(ctx, inspection_id)
         written.append(target)

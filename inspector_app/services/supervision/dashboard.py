@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, case, extract, func, select
 
@@ -55,14 +57,15 @@ def _signed_latest(query: Select) -> Select:
     return query.where(m.Inspection.is_latest, m.Inspection.status.in_(m.LOCKED_STATUSES))
 
 
-def latest_per_site(dialect: str = "sqlite") -> Select:
-    """(id, site_id) of every site's most recent signed inspection.
+def latest_per_site(dialect: str = "sqlite", within: Sequence[Any] = ()) -> Select:
+    """(id, site_id) of every site's most recent signed inspection (among those `within`
+    also holds for, e.g. a period's bounds).
 
     On SQLite a bare-column max() reads the index ix_inspections_site_latest alone (see
     storage.sqlite.newest_per_group); elsewhere a portable window function does it.
     """
     i = m.Inspection
-    criteria = (i.is_latest, i.status.in_(m.LOCKED_STATUSES))
+    criteria = (i.is_latest, i.status.in_(m.LOCKED_STATUSES), *within)
     if dialect == "sqlite":
         return sqlite.newest_per_group(i.id, i.site_id, i.started_at, *criteria)
     rank = func.row_number().over(
@@ -73,8 +76,8 @@ def latest_per_site(dialect: str = "sqlite") -> Select:
     return select(ranked_sub.c.id, ranked_sub.c.site_id).where(ranked_sub.c.rank == 1)
 
 
-def rule_compliance_query(dialect: str = "sqlite") -> Select:
-    latest = latest_per_site(dialect).subquery()
+def rule_compliance_query(dialect: str = "sqlite", within: Sequence[Any] = ()) -> Select:
+    latest = latest_per_site(dialect, within).subquery()
     r = m.RuleResult
     return (
         select(
@@ -90,13 +93,14 @@ def rule_compliance_query(dialect: str = "sqlite") -> Select:
     )
 
 
-def rule_compliance(ctx: AppContext) -> list[RuleCompliance]:
-    """Per rule, across sites: the items of each site's latest signed inspection.
+def rule_compliance(ctx: AppContext, within: Sequence[Any] = ()) -> list[RuleCompliance]:
+    """Per rule, across sites: the items of each site's latest signed inspection (of those
+    that meet `within`, e.g. a period's bounds).
 
     `inspections` counts the sites whose latest inspection checked the rule.
     """
     with ctx.db.connection() as conn:
-        rows = conn.execute(rule_compliance_query(conn.dialect.name)).all()
+        rows = conn.execute(rule_compliance_query(conn.dialect.name, within)).all()
     return [
         RuleCompliance(rule, int(ok), int(bad), int(na), int(n)) for rule, ok, bad, na, n in rows
     ]

@@ -1,164 +1,190 @@
-"""The dashboard's figures and the received list as tables, written to XLSX or CSV."""
+"""Tables written as formatted XLSX sheets or as CSV files with a BOM, no formulas from data.
+
+Every text cell is text: a value that a spreadsheet would read as a formula (= + - @, or a
+leading tab or return) is an inline string marked with Excel's quote prefix in XLSX
+(services.supervision.xlsx writes the sheets), and is prefixed with ' in CSV.
+"""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.messages import msg
-from inspector_app.services.context import AppContext
-from inspector_app.services.supervision import dashboard
-from inspector_app.services.supervision.received import ReceivedRow
-from inspector_app.storage.files import atomic_write_bytes
+from inspector_app.storage.files import atomic_write_bytes, atomic_writer
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    COUNT = "count"
+    SCORE = "score"
+    DATE = "date"
+    MONEY = "money"
+    RATE = "rate"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: Kind = Kind.TEXT
 
 
 @dataclass(frozen=True)
 class Table:
+    """One sheet: `name` is the sheet (and CSV file) name, `title` the line above the headers."""
+
     name: str
-    headers: Sequence[str]
+    title: str
+    columns: Sequence[Column]
     rows: Sequence[Sequence[Any]]
 
 
-def received_table(rows: Sequence[ReceivedRow]) -> Table:
-    return Table(
-        "inspections",
-        [
-            "uuid",
-            "revision",
-            "site",
-            "inspectors",
-            "date",
-            "score",
-            "verdict",
-            "findings",
-            "origin",
-            "review",
-        ],
-        [
-            (
-                r.uuid,
-                r.revision,
-                r.site_name,
-                r.inspectors,
-                r.started_at.date(),
-                None if r.score is None else round(r.score, 1),
-                r.verdict or "",
-                r.findings,
-                r.origin,
-                str(r.review),
-            )
-            for r in rows
-        ],
-    )
+# -- text that must not become a formula --------------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 cannot carry (openpyxl refuses them): dropped, they carry no meaning.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def figure_tables(ctx: AppContext, today: dt.date | None = None) -> list[Table]:
-    """Compliance per rule, open corrections, arrears and inspections per month."""
-    rules = dashboard.rule_compliance(ctx)
-    arrears = dashboard.arrears_totals(ctx)
-    return [
-        Table(
-            "compliance_by_rule",
-            [
-                "rule",
-                "compliant items",
-                "not compliant items",
-                "not applicable",
-                "inspections",
-                "compliance rate",
-            ],
-            [
-                (
-                    r.rule_id,
-                    r.compliant,
-                    r.not_compliant,
-                    r.not_applicable,
-                    r.inspections,
-                    None if r.rate is None else round(r.rate, 4),
-                )
-                for r in rules
-            ],
-        ),
-        Table(
-            "open_corrections",
-            ["site", "open corrections", "overdue", "earliest deadline"],
-            [
-                (s.site_name, s.open, s.overdue, s.earliest_deadline)
-                for s in dashboard.open_corrections(ctx, today)
-            ],
-        ),
-        Table(
-            "wage_arrears",
-            ["cases", "workers affected", "amount owed", "unresolved cases", "unresolved amount"],
-            [
-                (
-                    arrears.cases,
-                    arrears.workers_affected,
-                    arrears.amount_owed,
-                    arrears.unresolved_cases,
-                    arrears.unresolved_amount,
-                )
-            ],
-        ),
-        Table(
-            "inspections_per_month",
-            ["month", "inspections"],
-            [(mc.month, mc.inspections) for mc in dashboard.inspections_per_month(ctx)],
-        ),
-    ]
+def clean_text(value: str) -> str:
+    return _NOT_XML.sub("", value)
 
 
-def _csv_bytes(table: Table) -> bytes:
+def csv_text(value: str) -> str:
+    """The CSV cell: a leading ' keeps Excel from evaluating text as a formula (OWASP)."""
+    value = clean_text(value)
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+# -- column widths ---------------------------------------------------------------------------
+
+# Longer text wraps inside its column instead of widening it past a readable line.
+MAX_WIDTH, MIN_WIDTH = 40, 6
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet: CJK characters (3 bytes in UTF-8) count two.
+
+    Computed from the UTF-8 length, which is C speed; unicodedata per character would cost
+    seconds over 10,000 rows of findings.
+    """
+    return len(text) + (len(text.encode("utf-8")) - len(text)) // 2
+
+
+def _shown(value: Any, kind: Kind) -> str:
+    if kind is Kind.MONEY:
+        return f"¥{value:,.2f}"
+    if kind is Kind.RATE:
+        return f"{value:.1%}"
+    if kind is Kind.SCORE:
+        return f"{value:.1f}"
+    return str(value)
+
+
+def _widest(values: list[Any], kind: Kind) -> int:
+    """Display width of the widest value, measuring as few values as possible."""
+    if kind is Kind.DATE:
+        return 12  # yyyy-mm-dd and a little air beside the next column
+    present = [value for value in values if value is not None]
+    if not present:
+        return 0
+    if kind is not Kind.TEXT:  # the widest number is the largest or the most negative
+        return max(len(_shown(max(present), kind)), len(_shown(min(present), kind)))
+    widest = 0
+    # A text is 1 to 2 columns a character: longest first, until none can be wider.
+    for text in sorted({str(value) for value in present}, key=len, reverse=True):
+        if 2 * len(text) <= widest or widest >= MAX_WIDTH:
+            break
+        widest = max(widest, display_width(text))
+    return widest
+
+
+def column_widths(table: Table) -> list[float]:
+    widths = []
+    for index, column in enumerate(table.columns):
+        widest = _widest([row[index] for row in table.rows], column.kind)
+        widest = max(widest, display_width(column.header))
+        widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, widest + 3))))
+    return widths
+
+
+def fits(text: str, width: float) -> bool:
+    """Whether one line of `text` fits in a column `width` wide (cheap for short text)."""
+    if 2 * len(text) <= width:
+        return True
+    return len(text) <= width and display_width(text) <= width
+
+
+LINE_HEIGHT = 15.0  # points per line of 11-point text
+
+
+def text_lines(text: str, width: float) -> int:
+    """Lines `text` takes, wrapped in a column `width` wide."""
+    if "\n" not in text and fits(text, width):
+        return 1
+    per_line = max(1, int(width) - 1)
+    return sum(max(1, -(-display_width(part) // per_line)) for part in text.split("\n"))
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+
+def _csv_value(value: Any, kind: Kind) -> str:
+    if value is None:
+        return ""
+    if kind is Kind.TEXT:
+        return csv_text(str(value))
+    if kind is Kind.DATE:
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if kind is Kind.MONEY:
+        return f"{value:.2f}"
+    if kind is Kind.RATE:
+        return f"{value * 100:.2f}%"
+    if kind is Kind.SCORE:
+        return f"{value:.1f}"
+    return str(value)
+
+
+def csv_bytes(table: Table) -> bytes:
+    """Headers and rows (no title line, so tools read it as data), UTF-8 with BOM."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(table.headers)
-    writer.writerows(["" if v is None else v for v in row] for row in table.rows)
+    writer.writerow([column.header for column in table.columns])
+    kinds = [column.kind for column in table.columns]
+    writer.writerows(
+        [_csv_value(value, kind) for value, kind in zip(row, kinds, strict=True)]
+        for row in table.rows
+    )
     # Excel opens UTF-8 CSV with Chinese text correctly only with the byte-order mark.
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _cell(value: Any) -> Any:
-    from decimal import Decimal
-
-    return float(value) if isinstance(value, Decimal) else value
-
-
-def _xlsx_bytes(tables: Sequence[Table]) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
-    for table in tables:
-        sheet = book.create_sheet(table.name[:31])
-        sheet.append(list(table.headers))
-        for row in table.rows:
-            sheet.append([_cell(v) for v in row])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def write_tables(tables: Sequence[Table], path: Path) -> list[Path]:
-    """XLSX: one sheet per table. CSV: one file per table (name-<table>.csv if several)."""
+    """XLSX: one sheet per table. CSV: one file per table (<name>-<table>.csv if several)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        atomic_write_bytes(path, _xlsx_bytes(tables))
+        from inspector_app.services.supervision.xlsx import write_xlsx
+
+        with atomic_writer(path) as handle:
+            write_xlsx(tables, handle)
         return [path]
     if suffix != ".csv":
         raise ValidationError(msg("Export to a file ending in .xlsx or .csv."))
     if len(tables) == 1:
-        atomic_write_bytes(path, _csv_bytes(tables[0]))
+        atomic_write_bytes(path, csv_bytes(tables[0]))
         return [path]
     written = []
     for table in tables:
         target = path.with_name(f"{path.stem}-{table.name}.csv")
-        atomic_write_bytes(target, _csv_bytes(table))
+        atomic_write_bytes(target, csv_bytes(table))
         written.append(target)
     return written

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,13 +26,10 @@ from inspector_app.services.bundles.held import held_bundles, held_signer
 from inspector_app.services.bundles.importer import ImportOutcome
 from inspector_app.services.bundles.model import SUFFIX
 from inspector_app.services.context import AppContext
+from inspector_app.services.file_names import workbook_file_name
+from inspector_app.services.supervision.period import Period
 from inspector_app.services.supervision.received import ReceivedFilter
-from inspector_app.services.supervision.tables import (
-    figure_tables,
-    received_table,
-    write_tables,
-)
-from inspector_app.ui.messages import error_text
+from inspector_app.ui.messages import error_text, show_error
 from inspector_app.ui.supervisor.dashboard import DashboardPage
 from inspector_app.ui.supervisor.import_worker import (
     ImportJob,
@@ -40,10 +37,12 @@ from inspector_app.ui.supervisor.import_worker import (
     trust_and_release_job,
 )
 from inspector_app.ui.supervisor.models import held_model
+from inspector_app.ui.supervisor.period_dialog import PeriodDialog
 from inspector_app.ui.supervisor.received import ReceivedPage
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
 from inspector_app.ui.supervisor.watch import FolderWatch
 from inspector_app.ui.supervisor.words import outcome_text
+from inspector_app.ui.tasks import TaskRunner
 
 
 def _tr(text: str) -> str:
@@ -65,11 +64,14 @@ def _saved_watch_folder() -> Path | None:
 class SupervisorWorkspace(QWidget):
     """Everything a supervisor does with inspections received from inspectors."""
 
+    workbook_exported = Signal(list)  # list[Path], on the GUI thread
+
     def __init__(self, ctx: AppContext, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.lang = ctx, lang
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.runner = TaskRunner(self)  # the workbook export: seconds for a big office
         self.job: ImportJob | None = None
         self.received = ReceivedPage(ctx, lang)
         self.dashboard = DashboardPage(ctx, lang)
@@ -123,7 +125,7 @@ class SupervisorWorkspace(QWidget):
             (_tr("Import bundles…"), self.choose_files),
             (_tr("Import folder…"), self.choose_folder),
             (_tr("Watch folder…"), self.choose_watch_folder),
-            (_tr("Export XLSX/CSV…"), self.choose_export),
+            (_tr("Export assessment workbook…"), self.choose_export),
             (_tr("Trust list…"), self.open_trust_list),
         ):
             button = QPushButton(text)
@@ -280,20 +282,44 @@ class SupervisorWorkspace(QWidget):
     # -- export ----------------------------------------------------------------------
 
     def choose_export(self) -> None:
+        """Ask for the months (this year by default), then where to write the workbook."""
+        dialog = PeriodDialog(parent=self)
+        if not dialog.exec():
+            return
+        period = dialog.period()
         name, _ = QFileDialog.getSaveFileName(
             self,
-            _tr("Export figures and list"),
-            str(self.ctx.data_dir.exports / "assessment.xlsx"),
-            _tr("Excel workbook (*.xlsx);;CSV files (*.csv)"),
+            _tr("Export the assessment workbook"),
+            str(self.ctx.data_dir.exports / workbook_file_name(*period.month_texts(), ".xlsx")),
+            _tr("Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)"),
         )
         if name:
-            self.export_to(Path(name))
+            self.export_to(Path(name), period)
 
-    def export_to(self, path: Path) -> list[Path]:
-        rows = self.received.model.rows()
-        written = write_tables([*figure_tables(self.ctx), received_table(rows)], path)
+    def export_to(self, path: Path, period: Period | None = None) -> int:
+        """Write the workbook in the background; `workbook_exported` tells when it is done."""
+        from inspector_app.services.supervision.workbook import export_workbook
+
+        ctx = self.ctx
+        self.progress.setRange(0, 0)  # busy: the export reports no steps
+        self.progress.setVisible(True)
+        return self.runner.run(
+            lambda: export_workbook(ctx, path, period),
+            self._workbook_written,
+            self._workbook_failed,
+            write=True,
+        )
+
+    def _workbook_written(self, written: list[Path]) -> None:
+        self.progress.setVisible(False)
+        self.progress.setRange(0, 1)
         self.results.addItem(_tr("Exported: %1").replace("%1", ", ".join(str(p) for p in written)))
-        return written
+        self.workbook_exported.emit(written)
+
+    def _workbook_failed(self, error: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.progress.setRange(0, 1)
+        show_error(self, error)
 
 
 class SupervisorWindow(QMainWindow):
@@ -310,6 +336,11 @@ class SupervisorWindow(QMainWindow):
         refresh.triggered.connect(self.workspace.refresh)
         self.addAction(refresh)
         self.resize(1200, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A workbook being written is finished first, so no half-written file is left.
+        self.workspace.runner.shutdown()
+        super().closeEvent(event)
 
 
 def show_supervisor_window(ctx: AppContext, lang: str = "zh") -> SupervisorWindow:

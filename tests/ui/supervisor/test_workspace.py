@@ -189,22 +189,55 @@ def test_a_held_bundle_gone_meanwhile_is_a_message(
         office.close()
 
 
-def test_export_xlsx_and_csv(
+def _export(qtbot: QtBot, workspace: SupervisorWorkspace, path: Path) -> list[Path]:
+    with qtbot.waitSignal(workspace.workbook_exported, timeout=60_000) as done:
+        workspace.export_to(path)
+        assert not workspace.progress.isHidden()  # written in the background, GUI free
+    assert workspace.progress.isHidden()
+    return list(done.args[0])
+
+
+def test_export_workbook_xlsx_and_csv(
     qtbot: QtBot, workspace: SupervisorWorkspace, inspector: InspectorFolder, tmp_path: Path
 ) -> None:
     from openpyxl import load_workbook
 
     _import(qtbot, workspace, inspector.bundles)
-    (xlsx,) = workspace.export_to(tmp_path / "assessment.xlsx")
+    (xlsx,) = _export(qtbot, workspace, tmp_path / "assessment.xlsx")
     book = load_workbook(xlsx)
-    assert book.sheetnames == [
-        "compliance_by_rule",
-        "open_corrections",
-        "wage_arrears",
-        "inspections_per_month",
-        "inspections",
-    ]
-    assert book["inspections"].max_row == 4
-    written = workspace.export_to(tmp_path / "assessment.csv")
-    assert len(written) == 5
-    assert written[-1].read_text(encoding="utf-8-sig").count("\n") == 4
+    assert book.sheetnames == ["检查汇总", "问题与整改", "欠薪线索", "各项制度合规率", "项目"]
+    assert book["检查汇总"].max_row == 2 + 3  # title, headers, three inspections
+    written = _export(qtbot, workspace, tmp_path / "assessment.csv")
+    assert [p.name for p in written] == [f"assessment-{n}.csv" for n in book.sheetnames]
+    assert written[0].read_text(encoding="utf-8-sig").count("\n") == 4
+
+
+def test_export_period_dialog_defaults_to_this_year(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from inspector_app.ui.supervisor.period_dialog import PeriodDialog
+
+    dialog = PeriodDialog(dt.date(2026, 12, 1))
+    qtbot.addWidget(dialog)
+    assert dialog.period().month_texts() == ("2026-01", "2026-12")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.first.setDate(QDate(2027, 3, 1))
+    assert not ok.isEnabled() and dialog.problem.text()
+    dialog.first.setDate(QDate(2026, 9, 1))
+    dialog.last.setDate(QDate(2026, 9, 1))
+    assert ok.isEnabled() and dialog.period().month_texts() == ("2026-09", "2026-09")
+
+
+def test_export_failure_is_a_plain_message(
+    qtbot: QtBot, workspace: SupervisorWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspector_app.ui.supervisor import workspace as module
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(module, "show_error", lambda _parent, error: shown.append(error))
+    workspace.export_to(tmp_path / "assessment.txt")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "xlsx" in str(shown[0]) and workspace.progress.isHidden()
