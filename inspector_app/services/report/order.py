@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from inspector_app.services.order_data import InspectorSignature, OrderData, OrderFinding
 from inspector_app.services.report.fonts import FontChoice, registered_cjk_font
 from inspector_app.services.report.order_strings import OrderTexts
+from inspector_app.services.report.pages import PageFacts, numbered_canvas, signature_slot
 from inspector_app.services.signing import SignatureBox
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 mm = 72 / 25.4
 _MARGIN = 20 * mm
-_FOOTER_Y = 10 * mm
 _FRAME_WIDTH = 210 * mm - 2 * _MARGIN
 _SLOT_SIZE = (80 * mm, 30 * mm)
 _GRID = "#6b7280"
@@ -250,63 +250,8 @@ def _image(png: bytes, max_width: float, max_height: float) -> Any:
     return Image(io.BytesIO(png), width=width * scale, height=height * scale)
 
 
-class _Layout:
-    """Facts known only while reportlab lays out pages."""
-
-    def __init__(self) -> None:
-        self.page_count = 0
-        self.signature_box: SignatureBox | None = None
-
-
-def _canvas_class(texts: OrderTexts, number: str, font: str, layout: _Layout) -> type:
-    """A canvas that holds pages back so each footer can say "page x of y"."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class OrderCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            layout.page_count = len(self._held)
-            for state in self._held:
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(font, 8)
-                self.setFillGray(0.35)
-                self.drawString(_MARGIN, _FOOTER_Y, number)
-                page_of = texts.page_of(self._pageNumber, layout.page_count)
-                self.drawRightString(self._pagesize[0] - _MARGIN, _FOOTER_Y, page_of)
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return OrderCanvas
-
-
-def _slot(layout: _Layout) -> Any:
-    """Reserved room for the visible PAdES signature; remembers where it landed."""
-    from reportlab.platypus import Flowable
-
-    class SignatureSlot(Flowable):
-        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-            return _SLOT_SIZE
-
-        def draw(self) -> None:
-            x, y = self.canv.absolutePosition(0, 0)
-            page = self.canv.getPageNumber() - 1
-            layout.signature_box = SignatureBox(page, x, y, x + _SLOT_SIZE[0], y + _SLOT_SIZE[1])
-
-    return SignatureSlot()
-
-
 def _build(
-    data: OrderData, font: FontChoice, layout: _Layout, invariant: bool, out: IO[bytes]
+    data: OrderData, font: FontChoice, layout: PageFacts, invariant: bool, out: IO[bytes]
 ) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
@@ -326,8 +271,10 @@ def _build(
         invariant=int(invariant),
         lang="zh-CN" if texts.language == "zh" else "en",
     )
-    story = _Order(data, texts, _styles(font.name, texts.language)).story(_slot(layout))
-    document.build(story, canvasmaker=_canvas_class(texts, data.number, font.name, layout))
+    slot = signature_slot(_SLOT_SIZE, layout)
+    story = _Order(data, texts, _styles(font.name, texts.language)).story(slot)
+    canvas = numbered_canvas(font.name, data.number, texts.page_of, _MARGIN, layout)
+    document.build(story, canvasmaker=canvas)
 
 
 def render_order(
@@ -337,7 +284,7 @@ def render_order(
     from reportlab import rl_config
 
     rl_config.useA85 = 0
-    layout = _Layout()
+    layout = PageFacts()
     with tempfile.TemporaryFile() as spool:
         _build(data, registered_cjk_font(font_path), layout, invariant, spool)
         spool.seek(0)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from inspector_app.services.report.closing import Closing
 from inspector_app.services.report.fonts import FontChoice, registered_cjk_font
 from inspector_app.services.report.model import ReportData
+from inspector_app.services.report.pages import PageFacts, numbered_canvas, signature_slot
 from inspector_app.services.report.sections import SIGNATURE_SLOT_SIZE, Section, make_styles, mm
 from inspector_app.services.report.strings import Labels
 from inspector_app.services.signing import SignatureBox, release_freed_memory
 
 _MARGIN = 18 * mm
-_FOOTER_Y = 10 * mm
 
 
 @dataclass(frozen=True)
@@ -26,71 +26,6 @@ class RenderedReport:
     page_count: int
     font_name: str
     signature_box: SignatureBox
-
-
-@dataclass
-class _Layout:
-    """Facts only known while reportlab lays out pages."""
-
-    page_count: int = 0
-    signature_box: SignatureBox | None = None
-    slots: list[Any] = field(default_factory=list)
-
-
-def _numbered_canvas(labels: Labels, footer: str, font: str, layout: _Layout) -> type:
-    """A canvas class that holds pages back until the end so each can say "page x of y"."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Otherwise every page names Helvetica, a font the report never shows and
-            # does not embed (the document template passes initialFontName=None).
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            layout.page_count = len(self._held_pages)
-            for state in self._held_pages:
-                self.__dict__.update(state)
-                self._footer(layout.page_count)
-                super().showPage()
-            super().save()
-
-        def _footer(self, pages: int) -> None:
-            width = self._pagesize[0]
-            self.saveState()
-            self.setFont(font, 8)
-            self.setFillGray(0.35)
-            self.drawString(_MARGIN, _FOOTER_Y, footer)
-            self.drawRightString(
-                width - _MARGIN, _FOOTER_Y, labels.page_of(self._pageNumber, pages)
-            )
-            self.restoreState()
-
-    return NumberedCanvas
-
-
-def _signature_slot(layout: _Layout) -> Any:
-    """An empty rectangle that remembers where on which page it landed."""
-    from reportlab.platypus import Flowable
-
-    class SignatureSlot(Flowable):
-        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-            return SIGNATURE_SLOT_SIZE
-
-        def draw(self) -> None:
-            # Nothing is drawn: pyHanko puts the visible signature here when signing.
-            x, y = self.canv.absolutePosition(0, 0)
-            width, height = SIGNATURE_SLOT_SIZE
-            page = self.canv.getPageNumber() - 1
-            layout.signature_box = SignatureBox(page, x, y, x + width, y + height)
-
-    return SignatureSlot()
 
 
 def _story(data: ReportData, labels: Labels, font: FontChoice, slot: Any) -> list[Any]:
@@ -120,7 +55,7 @@ def _build(
     data: ReportData,
     labels: Labels,
     font: FontChoice,
-    layout: _Layout,
+    layout: PageFacts,
     invariant: bool,
     out: IO[bytes],
 ) -> None:
@@ -142,8 +77,13 @@ def _build(
         invariant=int(invariant),
         lang="zh-CN" if labels.language == "zh" else "en",
     )
-    canvas_class = _numbered_canvas(labels, _footer_text(data, labels), font.name, layout)
-    document.build(_story(data, labels, font, _signature_slot(layout)), canvasmaker=canvas_class)
+    canvas_class = numbered_canvas(
+        font.name, _footer_text(data, labels), labels.page_of, _MARGIN, layout
+    )
+    document.build(
+        _story(data, labels, font, signature_slot(SIGNATURE_SLOT_SIZE, layout)),
+        canvasmaker=canvas_class,
+    )
 
 
 def render_report(
@@ -160,7 +100,7 @@ def render_report(
     rl_config.useA85 = 0
     labels = Labels(data.language)
     font = registered_cjk_font(font_path)
-    layout = _Layout()
+    layout = PageFacts()
     # reportlab holds several copies of the output while saving; spooling to a scratch
     # file rather than to memory saves two more of them for a hundred-photo report.
     with tempfile.TemporaryFile() as spool:
