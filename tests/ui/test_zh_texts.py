@@ -12,6 +12,8 @@ from tests.ui.zh_texts import english_words
     [
         ("Preview report", ["Preview", "report"]),
         ("预览 report", ["report"]),
+        ("可用字段：{unit_short}（单位简称）、{seq:03d}（序号）", []),
+        ("{unit_short} short", ["short"]),
         ("Files of &type:", ["Files", "of", "type"]),
         ("Import/export", ["Import", "export"]),
         ("Not trusted", ["Not", "trusted"]),

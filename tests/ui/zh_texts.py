@@ -85,6 +85,8 @@ _FILE_NAME = re.compile(
 # One quoted character is a code (a credit code's check character: 应为 'U').
 _QUOTED_CHARACTER = re.compile(r"['‘\"“]\w['’\"”]")
 _TAG = re.compile(r"<[A-Za-z/!][^>]*>")
+# A field of a pattern the user types literally ({unit_short}, {seq:03d}) is a code.
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*(?::[^}]*)?\}")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 
 
@@ -102,7 +104,7 @@ def english_words(text: str) -> list[str]:
     File paths (the data folder in the status bar), file names and quoted characters are
     data, not words."""
     text = _FILE_NAME.sub(" ", _PATH.sub(" ", _MNEMONIC.sub("", text)))
-    text = _QUOTED_CHARACTER.sub(" ", text)
+    text = _PLACEHOLDER.sub(" ", _QUOTED_CHARACTER.sub(" ", text))
     words = _WORD.findall(text)
     return [
         w
