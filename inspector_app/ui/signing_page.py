@@ -264,19 +264,16 @@ class SigningPage(QWidget):
         lang = self._lang
 
         def work() -> bytes:
-            from inspector_app.services import refusal
+            from inspector_app.services import on_site_signing as step
 
-            signing = _signing()
-            if refusing:
-                refusal.record_refusal(session.ctx, session.id, reason, witness, refused_at)
-            else:
-                refusal.withdraw_refusal(session.ctx, session.id)
-            for role, name, png, signed_at in signatures:
-                signing.add_signature(session.ctx, session.id, role, name, png, signed_at=signed_at)
-            return signing.sign_inspection(
+            drawn = [step.DrawnSignature(*signature) for signature in signatures]
+            refused = step.RefusalToSign(reason, witness, refused_at) if refusing else None
+            return step.sign_on_site(
                 session.ctx,
                 session.id,
                 passphrase,
+                drawn,
+                refused=refused,
                 language=lang,
                 font_path=Path(font) if font else None,
             )
