@@ -27,6 +27,7 @@ from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+DEADLINE_COLUMN = 3
 RESPONSIBLE_COLUMN = 4
 
 
@@ -240,6 +241,18 @@ class RecordsPage(QWidget):
         self.findings.read_only = self.arrears.read_only = self._session.locked
         for button in (self.add_case, self.remove_case):
             button.setEnabled(not self._session.locked)
+
+    def edit_finding_deadline(self, finding_id: int) -> None:
+        """Select a finding's deadline cell and open it for typing (a link from the summary)."""
+        rows = [row for row, f in enumerate(self.findings.rows()) if f.id == finding_id]
+        if not rows:
+            return
+        index = self.findings.index(rows[0], DEADLINE_COLUMN)
+        self.findings_view.setFocus()
+        self.findings_view.setCurrentIndex(index)
+        self.findings_view.scrollTo(index)
+        if not self._session.locked:
+            self.findings_view.edit(index)
 
     def _remove_case(self) -> None:
         rows = self.arrears_view.selectionModel().selectedRows()
