@@ -254,6 +254,7 @@ def build_report_data(
                 amount_owed=money(c.amount_owed, language),
                 resolution=RESOLUTIONS[language].get(c.resolution, c.resolution),
                 note=c.note,
+                period_owed=c.period_owed or "",
             )
             for c in detail.arrears_cases
         ],

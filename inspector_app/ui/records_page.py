@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +22,12 @@ from PySide6.QtWidgets import (
 from inspector_app.services.order_data import site_parties
 from inspector_app.storage import models as m
 from inspector_app.ui.inspection_session import InspectionSession
+from inspector_app.ui.keyboard_table import KeyboardTable
 from inspector_app.ui.table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 DEADLINE_COLUMN = 3
+RESOLUTION_COLUMN = 4
 RESPONSIBLE_COLUMN = 4
 
 
@@ -121,6 +121,11 @@ class ArrearsModel(RowTableModel[m.ArrearsCase]):
                     edit_value=lambda c: str(c.amount_owed),
                 ),
                 Column(
+                    _tr("Period owed"),
+                    lambda c: c.period_owed or "",
+                    edit=editor("period_owed"),
+                ),
+                Column(
                     _tr("Resolution"),
                     lambda c: names.get(c.resolution, c.resolution),
                     edit=editor("resolution"),
@@ -183,11 +188,10 @@ def party_roles() -> dict[str, str]:
     }
 
 
-def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
+def _table(model: Any, name: str) -> KeyboardTable:
+    view = KeyboardTable()
     view.setModel(model)
     view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().hide()
     return view
@@ -203,7 +207,7 @@ class RecordsPage(QWidget):
         self.arrears = ArrearsModel(session, self)
         self.findings_view = _table(self.findings, self.tr("Findings"))
         self.arrears_view = _table(self.arrears, self.tr("Wage-arrears cases"))
-        self.arrears_view.setItemDelegateForColumn(3, ResolutionDelegate(self))
+        self.arrears_view.setItemDelegateForColumn(RESOLUTION_COLUMN, ResolutionDelegate(self))
         roles = party_roles()
         parties = [
             (p.name, roles[p.role]) for p in site_parties(session.ctx, session.detail.site_id)
@@ -212,7 +216,9 @@ class RecordsPage(QWidget):
             RESPONSIBLE_COLUMN, PartyDelegate(parties, self)
         )
         self.add_case = QPushButton(self.tr("Add arrears case"))
-        self.add_case.clicked.connect(session.add_arrears_case)
+        self.add_case.clicked.connect(self.new_case)
+        self.arrears_view.row_wanted.connect(self.new_case)
+        self._new_case_row: int | None = None
         self.remove_case = QPushButton(self.tr("Remove arrears case"))
         self.remove_case.clicked.connect(self._remove_case)
         buttons = QHBoxLayout()
@@ -236,11 +242,23 @@ class RecordsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.findings.set_rows(self._session.findings)
-        self.arrears.set_rows(self._session.arrears_cases)
+        # Read-backs after each edit keep the rows' places: the cell being typed in stays open.
+        self.findings.merge_rows(self._session.findings, key=lambda f: f.id)
+        self.arrears.merge_rows(self._session.arrears_cases, key=lambda c: c.id)
         self.findings.read_only = self.arrears.read_only = self._session.locked
         for button in (self.add_case, self.remove_case):
             button.setEnabled(not self._session.locked)
+        # Earlier edits' read-backs may come first: wait for the one that has the new row.
+        if self._new_case_row is not None and self.arrears.rowCount() > self._new_case_row:
+            self.arrears_view.edit_row(self._new_case_row)
+            self._new_case_row = None
+
+    def new_case(self) -> None:
+        """Add an arrears case and, once it is stored, open its first cell for typing."""
+        if self._session.locked:
+            return
+        self._new_case_row = self.arrears.rowCount()
+        self._session.add_arrears_case()
 
     def edit_finding_deadline(self, finding_id: int) -> None:
         """Select a finding's deadline cell and open it for typing (a link from the summary)."""
@@ -255,6 +273,6 @@ class RecordsPage(QWidget):
             self.findings_view.edit(index)
 
     def _remove_case(self) -> None:
-        rows = self.arrears_view.selectionModel().selectedRows()
-        if rows:
-            self._session.delete_arrears_case(self.arrears.row_at(rows[0].row()).id)
+        current = self.arrears_view.currentIndex()
+        if current.isValid():
+            self._session.delete_arrears_case(self.arrears.row_at(current.row()).id)

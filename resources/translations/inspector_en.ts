@@ -982,6 +982,10 @@ Restore the latest good backup, %2?</translation>
         <translation>Amount owed (yuan)</translation>
     </message>
     <message>
+        <source>Period owed</source>
+        <translation>Period owed</translation>
+    </message>
+    <message>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
@@ -1537,6 +1541,10 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>Unknown arrears field: {field}</source>
         <translation>Unknown arrears field: {field}</translation>
+    </message>
+    <message>
+        <source>The period owed is longer than {limit} characters.</source>
+        <translation>The period owed is longer than {limit} characters.</translation>
     </message>
     <message>
         <source>No {table} row with id {row_id}.</source>

@@ -982,6 +982,10 @@ Restore the latest good backup, %2?</source>
         <translation>欠薪金额（元）</translation>
     </message>
     <message>
+        <source>Period owed</source>
+        <translation>欠薪期间</translation>
+    </message>
+    <message>
         <source>Resolution</source>
         <translation>处理情况</translation>
     </message>
@@ -1537,6 +1541,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Unknown arrears field: {field}</source>
         <translation>未知的欠薪线索字段：{field}</translation>
+    </message>
+    <message>
+        <source>The period owed is longer than {limit} characters.</source>
+        <translation>欠薪期间超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>No {table} row with id {row_id}.</source>
