@@ -51,11 +51,12 @@ def field_labels() -> dict[str, str]:
 
 
 def deposit_forms() -> dict[str, str]:
-    """The forms a wage deposit may take (the stored codes), in the user's language."""
+    """The forms a wage deposit may take (the stored codes), in the user's language: the
+    words of the form's item that repeats this fact (R5.2), so both read the same."""
     tr = QCoreApplication.translate
     return {
         "": "",
-        "cash": tr("SiteEditor", "Cash"),
+        "cash": tr("SiteEditor", "Cash deposit"),
         "bank_guarantee": tr("SiteEditor", "Bank guarantee"),
         "insurance": tr("SiteEditor", "Guarantee insurance"),
         "exempt": tr("SiteEditor", "Exempt"),

@@ -155,6 +155,10 @@ class Workspace(QWidget):
         item_id = self.current_item
         if item_id is None or self.session.locked:
             return
+        if self.session.item(item_id).record_only:  # a value only: nothing to judge
+            if result != Result.NOT_COMPLIANT:
+                self.step(1)
+            return
         self.session.set_result(item_id, result)
         if result == Result.NOT_COMPLIANT:
             return

@@ -697,8 +697,8 @@
         <translation>Deposit form</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
+        <source>Cash deposit</source>
+        <translation>Cash deposit</translation>
     </message>
     <message>
         <source>Bank guarantee</source>

@@ -697,8 +697,8 @@
         <translation>保证金形式</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>现金</translation>
+        <source>Cash deposit</source>
+        <translation>现金存储</translation>
     </message>
     <message>
         <source>Bank guarantee</source>
@@ -706,11 +706,11 @@
     </message>
     <message>
         <source>Guarantee insurance</source>
-        <translation>保证保险</translation>
+        <translation>工程担保保险</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation>免缴</translation>
+        <translation>依法免缴</translation>
     </message>
     <message>
         <source>Labour subcontractors</source>
