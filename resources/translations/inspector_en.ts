@@ -2240,16 +2240,16 @@ Restore the latest good backup, %2?</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>Inspection</translation>
+        <source>Signer and unit</source>
+        <translation>Signer and unit</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Received from</source>
         <translation>Received from</translation>
-    </message>
-    <message>
-        <source>Signer fingerprint</source>
-        <translation>Signer fingerprint</translation>
     </message>
     <message>
         <source>Why held</source>

@@ -2240,16 +2240,16 @@ Restore the latest good backup, %2?</source>
         <translation>审核</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>检查</translation>
+        <source>Signer and unit</source>
+        <translation>签名人及单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Received from</source>
         <translation>来自</translation>
-    </message>
-    <message>
-        <source>Signer fingerprint</source>
-        <translation>签名人证书指纹</translation>
     </message>
     <message>
         <source>Why held</source>
