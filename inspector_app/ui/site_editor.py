@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
 from inspector_app.services import sites
 from inspector_app.services.context import AppContext
 from inspector_app.ui.messages import service_text, show_error
+from inspector_app.ui.subcontractor_table import SubcontractorTable
 from inspector_app.ui.tasks import TaskRunner
 
 DEPOSIT_FORM = "deposit_form"
@@ -63,19 +62,6 @@ def deposit_forms() -> dict[str, str]:
     }
 
 
-class _FocusOut(QObject):
-    """Calls back when the watched widget loses focus (commit a multi-line field)."""
-
-    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
-
-
 class SiteEditor(QWidget):
     """Edits one site; no save button: each field is stored when editing finishes."""
 
@@ -94,11 +80,8 @@ class SiteEditor(QWidget):
         for field, label in field_labels().items():
             widget = self._deposit_form(label) if field == DEPOSIT_FORM else None
             layout.addRow(label, widget or self._field_row(field, label))
-        self.subcontractors = QPlainTextEdit()
-        self.subcontractors.setAccessibleName(self.tr("Labour subcontractors"))
-        self.subcontractors.setPlaceholderText(self.tr("One per line: name, credit code"))
-        self.subcontractors.setMaximumHeight(80)
-        self.subcontractors.installEventFilter(_FocusOut(self._commit_subcontractors, self))
+        self.subcontractors = SubcontractorTable()
+        self.subcontractors.edited.connect(self._commit_subcontractors)
         layout.addRow(self.tr("Labour subcontractors"), self.subcontractors)
         self.setEnabled(False)
 
@@ -162,8 +145,7 @@ class SiteEditor(QWidget):
             self._stored[field] = text
             edit.setText(text)
         self._show_deposit_form(_text(values.get(DEPOSIT_FORM)))
-        pairs = values.get("subcontractors", [])
-        self.subcontractors.setPlainText("\n".join(f"{n}, {c}".rstrip(", ") for n, c in pairs))
+        self.subcontractors.set_pairs(list(values.get("subcontractors", [])))
 
     def _show_deposit_form(self, code: str) -> None:
         self._stored[DEPOSIT_FORM] = code
@@ -205,21 +187,17 @@ class SiteEditor(QWidget):
             self.fields[field].setText(old)
         show_error(self, error)
 
-    def _commit_subcontractors(self) -> None:
+    def _commit_subcontractors(self, rows: list[tuple[str, str]]) -> None:
         if self._site_id is None:
             return
         site_id = self._site_id
-        rows = [_pair(line) for line in self.subcontractors.toPlainText().splitlines()]
         self._runner.run(
-            lambda: sites.set_subcontractors(self._ctx, site_id, [r for r in rows if r[0]]),
+            lambda: sites.set_subcontractors(self._ctx, site_id, rows),
+            None,
+            lambda error: show_error(self, error),
             write=True,
         )
 
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
-
-
-def _pair(line: str) -> tuple[str, str]:
-    name, _, code = line.replace("，", ",").partition(",")
-    return name.strip(), code.strip()

@@ -717,12 +717,24 @@
         <translation>Labour subcontractors</translation>
     </message>
     <message>
-        <source>One per line: name, credit code</source>
-        <translation>One per line: name, credit code</translation>
-    </message>
-    <message>
         <source>⚠ check character does not match</source>
         <translation>⚠ check character does not match</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
 </context>
 <context>

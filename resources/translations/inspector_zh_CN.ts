@@ -717,12 +717,24 @@
         <translation>劳务分包单位</translation>
     </message>
     <message>
-        <source>One per line: name, credit code</source>
-        <translation>每行一个：名称, 统一社会信用代码</translation>
-    </message>
-    <message>
         <source>⚠ check character does not match</source>
         <translation>⚠ 校验码不符</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
     </message>
 </context>
 <context>
