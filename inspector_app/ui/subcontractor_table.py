@@ -61,7 +61,7 @@ class SubcontractorModel(RowTableModel[SubcontractorLine]):
 
         super().__init__(
             [
-                Column(_tr("Name"), lambda s: s.name, edit=setter("name")),
+                Column(_tr("Unit name"), lambda s: s.name, edit=setter("name")),
                 Column(_tr("Unified social credit code"), lambda s: s.code, edit=setter("code")),
                 Column(_tr("Check"), lambda s: code_status(s.code)),
             ],

@@ -725,8 +725,8 @@
         <translation>✓</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>Unified social credit code</source>

@@ -725,8 +725,8 @@
         <translation>✓</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
