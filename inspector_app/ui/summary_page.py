@@ -127,7 +127,7 @@ class ArrearsSummaryModel(RowTableModel[m.ArrearsCase]):
                 Column(_tr("Employer"), lambda c: c.employer),
                 Column(_tr("Workers affected"), lambda c: str(c.workers_affected)),
                 Column(_tr("Amount owed (yuan)"), lambda c: f"{Decimal(c.amount_owed or 0):,.2f}"),
-                Column(_tr("Period owed"), lambda c: getattr(c, "period_owed", "") or ""),
+                Column(_tr("Period owed"), lambda c: c.period_owed or ""),
             ],
             parent,
         )
