@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.forms import (
+    PREFILL_SOURCES,
     SCORING_METHODS,
     Choice,
     EvidenceRule,
@@ -33,7 +34,7 @@ SCORING_KEYS = ({"method"}, {"base", "deduction_per_finding", "grade_a", "grade_
 RULE_KEYS = ({"id", "number", "title", "basis", "penalty", "items"}, set[str]())
 ITEM_KEYS = (
     {"id", "kind", "points", "text", "guidance", "legal_basis", "evidence"},
-    {"choices", "required"},
+    {"choices", "required", "prefill", "record_only"},
 )
 CHOICE_KEYS = ({"value", "label"}, set[str]())
 TEXT_LANGS = ("zh", "en")
@@ -287,11 +288,33 @@ class _Checker:
         legal_basis = self.text(data, "legal_basis", path, context)
         required = self.flag(data, "required", path, context)
         choices = self.choices(data, kind, path, context)
+        prefill = self.prefill(data, path, context)
+        record_only = bool(data.get("record_only", False)) and self.flag(
+            data, "record_only", path, context
+        )
         if item_id is None or kind is None or evidence is None or points is None:
             return None
         return FormItem(
-            item_id, kind, points, text, guidance, legal_basis, evidence, choices, required
+            item_id,
+            kind,
+            points,
+            text,
+            guidance,
+            legal_basis,
+            evidence,
+            choices,
+            required,
+            prefill,
+            record_only,
         )
+
+    def prefill(self, data: Mapping[str, Any], path: Path, context: str) -> str | None:
+        value = self.string(data, "prefill", path, context)
+        if value is not None and value not in PREFILL_SOURCES:
+            allowed = ", ".join(PREFILL_SOURCES)
+            self.report((*path, "prefill"), context, f"unknown prefill {value!r} ({allowed})")
+            return None
+        return value
 
     def item_id(
         self, data: Mapping[str, Any], path: Path, context: str, rule_id: str | None

@@ -55,6 +55,10 @@ class Choice:
         return {"value": self.value, "label": self.label.to_dict()}
 
 
+# The site facts an item may repeat (the form key `prefill`).
+PREFILL_SOURCES = ("site.deposit_form", "site.deposit_amount", "site.account")
+
+
 @dataclass(frozen=True)
 class FormItem:
     """One thing the inspector checks on site, e.g. "R1.1"."""
@@ -68,9 +72,21 @@ class FormItem:
     evidence: EvidenceRule
     choices: tuple[Choice, ...] = ()
     required: bool = True
+    # A fact of the site this item repeats (one of PREFILL_SOURCES): filled in when the
+    # inspection starts, still editable.
+    prefill: str | None = None
+    # Recorded only ("仅作记录，不计分"): a value, no result, not scored.
+    record_only: bool = False
 
     def to_dict(self) -> dict[str, Any]:
+        # The new keys only when set: the forms without them keep their sha256.
+        extra: dict[str, Any] = {}
+        if self.prefill:
+            extra["prefill"] = self.prefill
+        if self.record_only:
+            extra["record_only"] = True
         return {
+            **extra,
             "id": self.id,
             "kind": str(self.kind),
             "points": self.points,

@@ -95,7 +95,11 @@ def _score_rule(rule: Rule, results: Mapping[str, Result], model: ScoringModel) 
     deduction = model.deduction_per_finding if model.method == "deduction" else None
     answered = not_applicable = compliant = findings = 0
     possible = earned = 0.0
+    total = len(rule.items)
     for item in rule.items:
+        if item.record_only:  # a value kept for the record, never a result
+            total -= 1
+            continue
         result = get(item.id, _NOT_CHECKED)
         if result == _COMPLIANT:
             compliant += 1
@@ -111,7 +115,6 @@ def _score_rule(rule: Rule, results: Mapping[str, Result], model: ScoringModel) 
         else:
             continue
         answered += 1
-    total = len(rule.items)
     score = _scaled(possible, earned, compliant, findings, 100.0)
     return RuleScore(
         rule.id, answered, total, total - not_applicable, compliant, findings,
@@ -167,6 +170,8 @@ def missing_for_signing(
     """
     missing: list[MissingRequirement] = []
     for item in form.items():
+        if item.record_only:
+            continue
         result = results.get(item.id, _NOT_CHECKED)
         if result == _NOT_CHECKED:
             if item.required:

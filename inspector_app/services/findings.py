@@ -18,7 +18,15 @@ from inspector_app.services.inspections import editable_inspection
 from inspector_app.storage import models as m
 
 FINDING_FIELDS = ("description", "correction", "deadline", "responsible_party")
-ARREARS_FIELDS = ("employer", "workers_affected", "amount_owed", "resolution", "note")
+ARREARS_FIELDS = (
+    "employer",
+    "workers_affected",
+    "amount_owed",
+    "resolution",
+    "note",
+    "period_owed",
+)
+PERIOD_MAX = 100
 RESOLUTIONS = ("open", "resolved_on_site", "handed_over")
 
 
@@ -100,6 +108,7 @@ def add_arrears_case(
     amount_owed: Decimal | str | int = 0,
     resolution: str = "open",
     note: str = "",
+    period_owed: str = "",
 ) -> int:
     """Record a wage-arrears case found on the site; returns its id."""
     values = {
@@ -108,6 +117,7 @@ def add_arrears_case(
         "amount_owed": _amount(amount_owed),
         "resolution": _resolution(resolution),
         "note": note,
+        "period_owed": _period(period_owed),
     }
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
@@ -127,10 +137,25 @@ def add_arrears_case(
 
 
 def update_arrears_case(ctx: AppContext, case_id: int, field: str, value: Any) -> None:
-    parsers = {"workers_affected": _count, "amount_owed": _amount, "resolution": _resolution}
+    parsers = {
+        "workers_affected": _count,
+        "amount_owed": _amount,
+        "resolution": _resolution,
+        "period_owed": _period,
+    }
     if field not in ARREARS_FIELDS:
         raise ValidationError(msg("Unknown arrears field: {field}", field=field))
     _update(ctx, m.ArrearsCase, "arrears", case_id, field, parsers.get(field, str)(value))
+
+
+def _period(value: Any) -> str:
+    """The months owed, free text ("2026年3月—5月", "2026-03 至 2026-05")."""
+    text = " ".join(str(value or "").split())
+    if len(text) > PERIOD_MAX:
+        raise ValidationError(
+            msg("The period owed is longer than {limit} characters.", limit=PERIOD_MAX)
+        )
+    return text
 
 
 def delete_arrears_case(ctx: AppContext, case_id: int) -> None:

@@ -19,6 +19,7 @@ from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.forms import form_of, store_default_form, store_form
+from inspector_app.services.prefill import prefill_answers
 from inspector_app.services.revision_copy import copy_for_new_revision
 from inspector_app.storage import models as m
 
@@ -124,7 +125,8 @@ def start_inspection(
     if not inspector_ids:
         raise ValidationError(msg("An inspection needs at least one inspector."))
     with ctx.db.transaction() as session:
-        if session.get(m.Site, site_id) is None:
+        site = session.get(m.Site, site_id)
+        if site is None:
             raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
         form_row = store_form(session, form) if form else store_default_form(session)
         inspection = m.Inspection(
@@ -135,6 +137,8 @@ def start_inspection(
             started_at=started_at or m.localnow(),
         )
         _attach_people(inspection, inspector_ids, representatives)
+        # Items that repeat a site fact (deposit, account) start with the site's value.
+        prefilled = prefill_answers(inspection, site, form_of(form_row))
         session.add(inspection)
         session.flush()
         _refresh_score(inspection, form_of(form_row))
@@ -146,6 +150,7 @@ def start_inspection(
             "start",
             site_id=site_id,
             form=f"{form_row.form_id} v{form_row.version}",
+            prefilled=prefilled,
         )
         return inspection.id
 

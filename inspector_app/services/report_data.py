@@ -9,6 +9,7 @@ from inspector_app.core.scoring import InspectionScore, RuleScore
 from inspector_app.services.context import AppContext
 from inspector_app.services.evidence import flag_texts, report_copy_path
 from inspector_app.services.inspections import InspectionDetail
+from inspector_app.services.prefill import site_choice_labels
 from inspector_app.services.report.model import (
     ArrearsFacts,
     FindingFacts,
@@ -45,11 +46,17 @@ ROLES = {
     "en": {"inspector": "Inspector", "representative": "Site representative"},
 }
 DEPOSIT_FORMS = {
-    "zh": {"cash": "现金", "bank_guarantee": "银行保函", "insurance": "保证保险", "exempt": "免缴"},
+    # The words of the form's deposit item (R5.2), for a form that has none.
+    "zh": {
+        "cash": "现金存储",
+        "bank_guarantee": "银行保函",
+        "insurance": "工程担保保险",
+        "exempt": "依法免缴",
+    },
     "en": {
-        "cash": "Cash",
+        "cash": "Cash deposit",
         "bank_guarantee": "Bank guarantee",
-        "insurance": "Insurance",
+        "insurance": "Guarantee insurance",
         "exempt": "Exempt",
     },
 }
@@ -63,9 +70,9 @@ def _score_text(score: float | None) -> str:
     return "—" if score is None else f"{score:.1f}"
 
 
-def _site_facts(values: dict[str, Any], language: str) -> SiteFacts:
+def _site_facts(values: dict[str, Any], language: str, labels: dict[str, str]) -> SiteFacts:
     deposit = money(values["deposit_amount"], language)
-    form = DEPOSIT_FORMS[language].get(values["deposit_form"], values["deposit_form"])
+    form = labels.get(values["deposit_form"], values["deposit_form"])
     return SiteFacts(
         name=values["name"],
         address=values["address"],
@@ -237,7 +244,12 @@ def build_report_data(
         form_title=detail.form.title.get(language),
         form_id=detail.form.id,
         form_version=str(detail.form.version),
-        site=_site_facts(site_values(ctx, detail.site_id), language),
+        site=_site_facts(
+            site_values(ctx, detail.site_id),
+            language,
+            site_choice_labels(detail.form, "site.deposit_form", language)
+            or DEPOSIT_FORMS[language],
+        ),
         inspectors=inspectors,
         representatives=representatives,
         started_at=detail.started_at,
@@ -254,6 +266,7 @@ def build_report_data(
                 amount_owed=money(c.amount_owed, language),
                 resolution=RESOLUTIONS[language].get(c.resolution, c.resolution),
                 note=c.note,
+                period_owed=c.period_owed or "",
             )
             for c in detail.arrears_cases
         ],

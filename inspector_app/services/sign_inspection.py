@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.forms import Form
 from inspector_app.core.messages import Message, joined, msg
 from inspector_app.core.paths import DataDir
+from inspector_app.core.results import Result
 from inspector_app.core.scoring import missing_for_signing
 from inspector_app.services import audit, numbering
 from inspector_app.services.context import AppContext
@@ -90,22 +93,76 @@ def remove_signature(ctx: AppContext, signature_id: int) -> None:
         audit.record(session, ctx.actor, "signature", signature_id, "remove")
 
 
-def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[Message]:
-    """What still stops this inspection from being signed, in plain words."""
-    counts = Counter(evidence.item_id for evidence in detail.evidence)
+# What kind of thing blocks signing; the ui words each kind and links it to its place.
+UNANSWERED = "unanswered"
+PHOTO_REQUIRED = "photo_required"
+NO_DEADLINE = "finding_without_deadline"
+NO_INSPECTOR = "inspector_not_signed"
+NO_REPRESENTATIVE = "representative_not_signed"
+SIGNATURE_KINDS = (NO_INSPECTOR, NO_REPRESENTATIVE)
+
+
+class SigningProblem(Message):
+    """One thing that blocks signing: still a translatable message (the command line prints
+    it), plus its kind and the item (and finding) it is about, for the ui to link to."""
+
+    kind: str
+    item_id: str | None
+    finding_id: int | None
+
+
+def problem(
+    kind: str, message: Message, *, item_id: str | None = None, finding_id: int | None = None
+) -> SigningProblem:
+    made = SigningProblem(message.template, **message.params)
+    made.kind, made.item_id, made.finding_id = kind, item_id, finding_id
+    return made
+
+
+def content_problems(
+    form: Form,
+    results: Mapping[str, Result],
+    evidence: Iterable[m.Evidence],
+    findings: Iterable[m.Finding],
+) -> list[SigningProblem]:
+    """What the answers, photos and findings still lack (not the signatures), in form order:
+    the summary shows this live, from the answers in memory."""
+    counts = Counter(photo.item_id for photo in evidence)
     problems = [
-        msg("{item}: not answered", item=need.item_id)
+        problem(UNANSWERED, msg("{item}: not answered", item=need.item_id), item_id=need.item_id)
         if need.reason == "unanswered"
-        else msg("{item}: a photo is required", item=need.item_id)
-        for need in missing_for_signing(detail.form, detail.results(), counts)
+        else problem(
+            PHOTO_REQUIRED,
+            msg("{item}: a photo is required", item=need.item_id),
+            item_id=need.item_id,
+        )
+        for need in missing_for_signing(form, results, counts)
     ]
+    # The order to correct names a deadline: a finding without one cannot be served.
+    order = {item.id: position for position, item in enumerate(form.items())}
+    undated = [f for f in findings if f.deadline is None]
+    for finding in sorted(undated, key=lambda f: (order.get(f.item_id, len(order)), f.id or 0)):
+        problems.append(
+            problem(
+                NO_DEADLINE,
+                msg("{item}: the finding has no deadline for correction", item=finding.item_id),
+                item_id=finding.item_id,
+                finding_id=finding.id,
+            )
+        )
+    return problems
+
+
+def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[SigningProblem]:
+    """What still stops this inspection from being signed, in plain words."""
+    problems = content_problems(detail.form, detail.results(), detail.evidence, detail.findings)
     roles = {s.role for s in detail.signatures}
     if "inspector" not in roles:
-        problems.append(msg("no inspector has signed"))
+        problems.append(problem(NO_INSPECTOR, msg("no inspector has signed")))
     # A recorded refusal (拒签, with reason and witness) stands in for the drawn signature.
     refused = bool(detail.refusal_reason)
     if detail.representatives and "representative" not in roles and not refused:
-        problems.append(msg("the site representative has not signed"))
+        problems.append(problem(NO_REPRESENTATIVE, msg("the site representative has not signed")))
     return problems
 
 
@@ -130,7 +187,7 @@ def sign_inspection(
     problems = signing_problems(ctx, detail)
     if problems:
         raise ValidationError(
-            msg("Cannot sign yet:\n- {problems}", problems=joined("\n- ", problems))
+            msg("Cannot sign yet:\n- {problems}", problems=joined("\n- ", list[Message](problems)))
         )
     identity = own_identity(ctx, passphrase)
     stamp = next((s.image_png for s in detail.signatures if s.role == "inspector"), None)

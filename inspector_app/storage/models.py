@@ -275,6 +275,8 @@ class ArrearsCase(Base):
     amount_owed: Mapped[Decimal] = mapped_column(Numeric(16, 2), default=Decimal(0))
     resolution: Mapped[str] = mapped_column(String(16), default="open")
     note: Mapped[str] = mapped_column(Text, default="")
+    # The months owed, as the inspector words them ("2026年3月—5月").
+    period_owed: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class Evidence(Base):
@@ -401,3 +403,6 @@ class ImportRecord(Base):
     # Name and unit from the signer's certificate, kept for held bundles: with the
     # fingerprint they say whom to trust, in any language.
     signer_name: Mapped[str | None] = mapped_column(String(300))
+    # The file's name as the user had it: a released held bundle is read from the holding
+    # folder under its hash, and keeps the name it first came with.
+    original_name: Mapped[str | None] = mapped_column(Text)

@@ -156,6 +156,9 @@ class ItemPanel(QWidget):
         )
         self.evidence_label.setText(self._evidence_hint(item.evidence))
         self._show_value(item)
+        # Recorded only, not scored: a field to fill in, no result to choose.
+        for button in self.buttons.values():
+            button.setVisible(not item.record_only)
         self._show_answer()
         self._show_finding(every_field=True)
         self._apply_lock()

@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
         self.workspace_action.setEnabled(True)
         self.preview_action.setEnabled(True)
         self.session.records_reloaded.connect(self._inspection_state_changed)
+        # The sites page's history shows this inspection's status: keep it current.
+        self.session.records_reloaded.connect(self.sites.refresh_history)
+        self.sites.refresh_history()
         self._inspection_state_changed()
         self.workspace.tree.setFocus()
         if self.bookmark is not None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from inspector_app.services import inspections, inspectors, sites
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspections import RepresentativeInput
 from inspector_app.services.inspectors import InspectorRow
+from inspector_app.ui.keyboard_table import KeyboardTable
 from inspector_app.ui.messages import show_error
 from inspector_app.ui.table_model import Column, RowTableModel
 from inspector_app.ui.tasks import TaskRunner
@@ -218,7 +218,8 @@ class NewInspectionDialog(QDialog):
         return box
 
     def _representative_box(self) -> QWidget:
-        self.representative_view = QTableView()
+        self.representative_view = KeyboardTable()
+        self.representative_view.row_wanted.connect(self._add_representative)
         self.representative_view.setObjectName("representatives")
         self.representative_view.setAccessibleName(self.tr("Site representatives"))
         self.representative_view.setModel(self.representatives)
@@ -237,6 +238,7 @@ class NewInspectionDialog(QDialog):
 
     def _add_representative(self) -> None:
         self.representatives.set_rows([*self.representatives.rows(), RepresentativeLine()])
+        self.representative_view.edit_row(self.representatives.rowCount() - 1)
 
     def _own_unit(self) -> str:
         me = next((row for row in self.inspectors.rows() if row.is_self), None)

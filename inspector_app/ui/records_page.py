@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +26,12 @@ from inspector_app.storage import models as m
 from inspector_app.ui.cell_editing import TypingDelegate
 from inspector_app.ui.field_problem import FieldProblem
 from inspector_app.ui.inspection_session import InspectionSession
+from inspector_app.ui.keyboard_table import KeyboardTable
 from inspector_app.ui.table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+DEADLINE_COLUMN = 3
+RESOLUTION_COLUMN = 4
 RESPONSIBLE_COLUMN = 4
 
 
@@ -119,6 +121,11 @@ class ArrearsModel(RowTableModel[m.ArrearsCase]):
                     parse=parse_amount,
                 ),
                 Column(
+                    _tr("Period owed"),
+                    lambda c: c.period_owed or "",
+                    edit=editor("period_owed"),
+                ),
+                Column(
                     _tr("Resolution"),
                     lambda c: names.get(c.resolution, c.resolution),
                     edit=editor("resolution"),
@@ -181,11 +188,10 @@ def party_roles() -> dict[str, str]:
     }
 
 
-def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
+def _table(model: Any, name: str) -> KeyboardTable:
+    view = KeyboardTable()
     view.setModel(model)
     view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().hide()
     return view
@@ -201,7 +207,7 @@ class RecordsPage(QWidget):
         self.arrears = ArrearsModel(session, self)
         self.findings_view = _table(self.findings, self.tr("Findings"))
         self.arrears_view = _table(self.arrears, self.tr("Wage-arrears cases"))
-        self.arrears_view.setItemDelegateForColumn(3, ResolutionDelegate(self))
+        self.arrears_view.setItemDelegateForColumn(RESOLUTION_COLUMN, ResolutionDelegate(self))
         self.problem = FieldProblem(self.arrears_view, self)
         for view in (self.findings_view, self.arrears_view):
             view.setItemDelegate(TypingDelegate(self.problem, view))
@@ -214,7 +220,9 @@ class RecordsPage(QWidget):
             RESPONSIBLE_COLUMN, PartyDelegate(parties, self)
         )
         self.add_case = QPushButton(self.tr("Add arrears case"))
-        self.add_case.clicked.connect(session.add_arrears_case)
+        self.add_case.clicked.connect(self.new_case)
+        self.arrears_view.row_wanted.connect(self.new_case)
+        self._new_case_row: int | None = None
         self.remove_case = QPushButton(self.tr("Remove arrears case"))
         self.remove_case.clicked.connect(self._remove_case)
         buttons = QHBoxLayout()
@@ -241,11 +249,35 @@ class RecordsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.findings.set_rows(self._session.findings)
-        self.arrears.set_rows(self._session.arrears_cases)
+        # Read-backs after each edit keep the rows' places: the cell being typed in stays open.
+        self.findings.merge_rows(self._session.findings, key=lambda f: f.id)
+        self.arrears.merge_rows(self._session.arrears_cases, key=lambda c: c.id)
         self.findings.read_only = self.arrears.read_only = self._session.locked
         for button in (self.add_case, self.remove_case):
             button.setEnabled(not self._session.locked)
+        # Earlier edits' read-backs may come first: wait for the one that has the new row.
+        if self._new_case_row is not None and self.arrears.rowCount() > self._new_case_row:
+            self.arrears_view.edit_row(self._new_case_row)
+            self._new_case_row = None
+
+    def new_case(self) -> None:
+        """Add an arrears case and, once it is stored, open its first cell for typing."""
+        if self._session.locked:
+            return
+        self._new_case_row = self.arrears.rowCount()
+        self._session.add_arrears_case()
+
+    def edit_finding_deadline(self, finding_id: int) -> None:
+        """Select a finding's deadline cell and open it for typing (a link from the summary)."""
+        rows = [row for row, f in enumerate(self.findings.rows()) if f.id == finding_id]
+        if not rows:
+            return
+        index = self.findings.index(rows[0], DEADLINE_COLUMN)
+        self.findings_view.setFocus()
+        self.findings_view.setCurrentIndex(index)
+        self.findings_view.scrollTo(index)
+        if not self._session.locked:
+            self.findings_view.edit(index)
 
     def flush(self) -> None:
         """Commit a cell being typed into (closing, switching inspections)."""
@@ -255,6 +287,6 @@ class RecordsPage(QWidget):
                 view.itemDelegateForIndex(view.currentIndex()).commitData.emit(editor)
 
     def _remove_case(self) -> None:
-        rows = self.arrears_view.selectionModel().selectedRows()
-        if rows:
-            self._session.delete_arrears_case(self.arrears.row_at(rows[0].row()).id)
+        current = self.arrears_view.currentIndex()
+        if current.isValid():
+            self._session.delete_arrears_case(self.arrears.row_at(current.row()).id)

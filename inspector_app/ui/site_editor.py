@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.ui.autosave import Autosave, autosave
 from inspector_app.ui.field_problem import FieldProblem, with_problem
 from inspector_app.ui.messages import service_text, show_error
+from inspector_app.ui.subcontractor_table import SubcontractorTable
 from inspector_app.ui.tasks import TaskRunner
 
 DEPOSIT_FORM = "deposit_form"
@@ -55,11 +55,12 @@ def field_labels() -> dict[str, str]:
 
 
 def deposit_forms() -> dict[str, str]:
-    """The forms a wage deposit may take (the stored codes), in the user's language."""
+    """The forms a wage deposit may take (the stored codes), in the user's language: the
+    words of the form's item that repeats this fact (R5.2), so both read the same."""
     tr = QCoreApplication.translate
     return {
         "": "",
-        "cash": tr("SiteEditor", "Cash"),
+        "cash": tr("SiteEditor", "Cash deposit"),
         "bank_guarantee": tr("SiteEditor", "Bank guarantee"),
         "insurance": tr("SiteEditor", "Guarantee insurance"),
         "exempt": tr("SiteEditor", "Exempt"),
@@ -87,12 +88,8 @@ class SiteEditor(QWidget):
         for field, label in field_labels().items():
             widget = self._deposit_form(label) if field == DEPOSIT_FORM else None
             layout.addRow(label, widget or self._field_row(field, label))
-        self.subcontractors = QPlainTextEdit()
-        self.subcontractors.setAccessibleName(self.tr("Labour subcontractors"))
-        self.subcontractors.setPlaceholderText(self.tr("One per line: name, credit code"))
-        self.subcontractors.setMaximumHeight(80)
-        self._subcontractors_saver = autosave(self.subcontractors, self._commit_subcontractors)
-        self._savers.append(self._subcontractors_saver)
+        self.subcontractors = SubcontractorTable()
+        self.subcontractors.edited.connect(self._commit_subcontractors)
         layout.addRow(self.tr("Labour subcontractors"), self.subcontractors)
         self.setEnabled(False)
 
@@ -159,9 +156,7 @@ class SiteEditor(QWidget):
             self._stored[field] = text
             edit.setText(text)
         self._show_deposit_form(_text(values.get(DEPOSIT_FORM)))
-        pairs = values.get("subcontractors", [])
-        self.subcontractors.setPlainText("\n".join(f"{n}, {c}".rstrip(", ") for n, c in pairs))
-        self._subcontractors_saver.cancel()  # shown, not typed
+        self.subcontractors.set_pairs(list(values.get("subcontractors", [])))
         for problem in self.problems.values():
             problem.clear_problem()
 
@@ -228,21 +223,17 @@ class SiteEditor(QWidget):
             self._show_deposit_form(old)
         show_error(self, error)
 
-    def _commit_subcontractors(self) -> None:
+    def _commit_subcontractors(self, rows: list[tuple[str, str]]) -> None:
         if self._site_id is None:
             return
         site_id = self._site_id
-        rows = [_pair(line) for line in self.subcontractors.toPlainText().splitlines()]
         self._runner.run(
-            lambda: sites.set_subcontractors(self._ctx, site_id, [r for r in rows if r[0]]),
+            lambda: sites.set_subcontractors(self._ctx, site_id, rows),
+            None,
+            lambda error: show_error(self, error),
             write=True,
         )
 
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
-
-
-def _pair(line: str) -> tuple[str, str]:
-    name, _, code = line.replace("，", ",").partition(",")
-    return name.strip(), code.strip()

@@ -216,6 +216,7 @@ class SitesPage(QWidget):
         self.model.set_rows(rows)
         if selected is not None:
             self.select_site(selected)
+            self.refresh_history()
 
     def select_site(self, site_id: int) -> None:
         row = self.model.row_of_site(site_id)
@@ -237,7 +238,12 @@ class SitesPage(QWidget):
             return
         self.editor.show_site(site_id)
         self.history.set_rows([])
-        if site_id is None:
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        """Read the chosen site's inspections again (one started, signed or amended)."""
+        site_id = self.selected_site_id()
+        if site_id is None or self._ctx is None:
             return
         from inspector_app.services import inspections
 

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QListView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector_app.core.forms import Form
 from inspector_app.core.messages import Message
-from inspector_app.core.scoring import PHOTO_REQUIRED, UNANSWERED, MissingRequirement, RuleScore
+from inspector_app.core.scoring import PHOTO_REQUIRED, MissingRequirement, RuleScore
+from inspector_app.services.sign_inspection import SigningProblem, content_problems
+from inspector_app.storage import models as m
 from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.messages import service_text
 from inspector_app.ui.table_model import Column, RowTableModel
@@ -46,21 +58,25 @@ def missing_text(form: Form, missing: MissingRequirement, lang: str) -> str:
     return f"{item.id} {item.text.get(lang)}: {reason}"
 
 
-# The service's templates about one item, and the requirement each one reports.
-SERVICE_ITEM_REASONS = {
-    "{item}: not answered": UNANSWERED,
-    "{item}: a photo is required": PHOTO_REQUIRED,
-}
+def _reasons() -> dict[str, str]:
+    # The service's templates about one item, worded as the summary words them.
+    return {
+        "{item}: not answered": _tr("not answered"),
+        "{item}: a photo is required": _tr("a photo is required"),
+        "{item}: the finding has no deadline for correction": _tr(
+            "the finding has no deadline for correction"
+        ),
+    }
 
 
 def signing_problem_text(form: Form, problem: str, lang: str) -> str:
     """A phrase of `services.sign_inspection.signing_problems` in the user's language: an
     item's problem worded as the summary page words it (item text, not only its id)."""
-    if isinstance(problem, Message) and problem.template in SERVICE_ITEM_REASONS:
-        item_id = problem.params.get("item")
+    reason = _reasons().get(problem.template) if isinstance(problem, Message) else None
+    if reason is not None:
+        item_id = problem.params.get("item")  # type: ignore[attr-defined]
         if item_id in {item.id for item in form.items()}:
-            need = MissingRequirement(item_id, SERVICE_ITEM_REASONS[problem.template])
-            return missing_text(form, need, lang)
+            return f"{item_id} {form.item(item_id).text.get(lang)}: {reason}"
     known = {
         "no inspector has signed": _tr("No inspector has signed."),
         "the site representative has not signed": _tr("The site representative has not signed."),
@@ -68,11 +84,65 @@ def signing_problem_text(form: Form, problem: str, lang: str) -> str:
     return known.get(problem, service_text(problem))
 
 
-class MissingModel(RowTableModel[MissingRequirement]):
-    """What blocks signing, in form order."""
+class BlockingModel(RowTableModel[SigningProblem]):
+    """What blocks signing, in form order; each row is a link to its item or finding."""
 
     def __init__(self, form: Form, lang: str, parent: Any = None) -> None:
-        super().__init__([Column(_tr("Missing"), lambda m: missing_text(form, m, lang))], parent)
+        super().__init__(
+            [Column(_tr("Missing"), lambda p: signing_problem_text(form, p, lang))], parent
+        )
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().color(QPalette.ColorRole.Link)
+        return super().data(index, role)
+
+
+def _deadline(finding: m.Finding) -> str:
+    return finding.deadline.isoformat() if finding.deadline else _tr("no deadline")
+
+
+class FindingSummaryModel(RowTableModel[m.Finding]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("Item"), lambda f: f.item_id),
+                Column(_tr("What is wrong"), lambda f: f.description),
+                Column(_tr("Correction demanded"), lambda f: f.correction),
+                Column(_tr("Deadline"), _deadline),
+                Column(_tr("Responsible party"), lambda f: f.responsible_party),
+            ],
+            parent,
+        )
+
+
+class ArrearsSummaryModel(RowTableModel[m.ArrearsCase]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(_tr("Employer"), lambda c: c.employer),
+                Column(_tr("Workers affected"), lambda c: str(c.workers_affected)),
+                Column(_tr("Amount owed (yuan)"), lambda c: f"{Decimal(c.amount_owed or 0):,.2f}"),
+                Column(_tr("Period owed"), lambda c: c.period_owed or ""),
+            ],
+            parent,
+        )
+
+
+def _list_table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
 
 
 def verdict_name(verdict: str | None) -> str:
@@ -85,13 +155,20 @@ def verdict_name(verdict: str | None) -> str:
 
 
 class SummaryPage(QWidget):
+    """Scores, findings and arrears, and what blocks signing: each blocking row is a link."""
+
+    item_requested = Signal(str)
+    finding_requested = Signal(int)
+
     def __init__(
         self, session: InspectionSession, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._session = session
         self.rules = RuleScoreModel(session.form, lang, self)
-        self.missing = MissingModel(session.form, lang, self)
+        self.missing = BlockingModel(session.form, lang, self)
+        self.findings = FindingSummaryModel(self)
+        self.arrears = ArrearsSummaryModel(self)
         self.overall = QLabel()
         self.overall.setObjectName("overall")
         self.overall.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -100,21 +177,35 @@ class SummaryPage(QWidget):
         table.setAccessibleName(self.tr("Score per rule"))
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.findings_view = _list_table(self.findings, self.tr("Findings"))
+        self.arrears_view = _list_table(self.arrears, self.tr("Wage-arrears cases"))
         self.missing_label = QLabel()
         self.missing_view = QListView()
         self.missing_view.setModel(self.missing)
         self.missing_view.setAccessibleName(self.tr("What is missing before signing"))
+        self.missing_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missing_view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.missing_view.clicked.connect(self.follow)
+        self.missing_view.activated.connect(self.follow)
         box = QVBoxLayout(self)
         box.addWidget(self.overall)
         box.addWidget(table, 3)
+        self.findings_label = QLabel()
+        box.addWidget(self.findings_label)
+        box.addWidget(self.findings_view, 2)
+        self.arrears_label = QLabel()
+        box.addWidget(self.arrears_label)
+        box.addWidget(self.arrears_view, 1)
         box.addWidget(self.missing_label)
         box.addWidget(self.missing_view, 2)
         session.score_changed.connect(self.refresh)
         session.records_reloaded.connect(self.refresh)
+        session.records_edited.connect(self.refresh)  # a deadline typed into a finding
         self.refresh()
 
     def refresh(self) -> None:
-        score = self._session.score
+        session = self._session
+        score = session.score
         self.rules.set_rows(score.rules)
         grade = f" ({self.tr('grade')} {score.grade})" if score.grade else ""
         self.overall.setText(
@@ -126,10 +217,32 @@ class SummaryPage(QWidget):
             .replace("%5", str(score.total))
             .replace("%6", str(score.findings))
         )
-        missing = self._session.missing()
-        self.missing.set_rows(missing)
+        self.findings.set_rows(session.findings)
+        self.arrears.set_rows(session.arrears_cases)
+        self.findings_label.setText(
+            self.tr("Findings: %1").replace("%1", str(len(session.findings)))
+        )
+        self.arrears_label.setText(
+            self.tr("Wage-arrears cases: %1").replace("%1", str(len(session.arrears_cases)))
+        )
+        blocking = content_problems(
+            session.form, session.results, session.evidence, session.findings
+        )
+        self.missing.set_rows(blocking)
         self.missing_label.setText(
             self.tr("Ready to sign.")
-            if not missing
-            else self.tr("Signing is blocked by %1 items:").replace("%1", str(len(missing)))
+            if not blocking
+            else self.tr("Signing is blocked by %1 items (click one to go to it):").replace(
+                "%1", str(len(blocking))
+            )
         )
+
+    def follow(self, index: QModelIndex) -> None:
+        """Go to what a blocking row is about: the finding's row, else the item."""
+        if not index.isValid():
+            return
+        problem = self.missing.row_at(index.row())
+        if problem.finding_id is not None:
+            self.finding_requested.emit(problem.finding_id)
+        elif problem.item_id:
+            self.item_requested.emit(problem.item_id)

@@ -43,6 +43,23 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def merge_rows(self, rows: Sequence[Row], key: Callable[[Row], Any]) -> None:
+        """The same rows read back (by `key`), perhaps with new ones at the end: swapped in
+        without a reset, so the view keeps its current cell and any open editor."""
+        old, new = [key(r) for r in self._rows], [key(r) for r in rows]
+        if new[: len(old)] != old:
+            self.set_rows(rows)
+            return
+        if len(new) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._rows = list(rows)
+            self.endInsertRows()
+        else:
+            self._rows = list(rows)
+        if old:
+            last = len(self._columns) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(old) - 1, last))
+
     def set_columns(self, columns: Sequence[Column[Row]]) -> None:
         """New headers and wording (another language) for the same columns; rows stay."""
         assert len(columns) == len(self._columns), "only the wording may change"

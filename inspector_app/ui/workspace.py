@@ -74,6 +74,8 @@ class Workspace(QWidget):
         session.write_failed.connect(lambda error: show_error(self, error))
         self.panel.result_chosen.connect(self.choose_result)
         self.signing.inspection_signed.connect(self._show_header)
+        self.summary.item_requested.connect(self.show_item)
+        self.summary.finding_requested.connect(self.show_finding)
         self.go_to(session.detail.current_item or self._items[0], remember=False)
 
     def _build(self) -> None:
@@ -155,6 +157,17 @@ class Workspace(QWidget):
             self.session.set_current_item(item_id)
         self.current_item_changed.emit(item_id)
 
+    def show_item(self, item_id: str) -> None:
+        """From the summary's link: the checklist, at that item."""
+        self.tabs.setCurrentIndex(0)
+        self.go_to(item_id)
+        self.panel.setFocus()
+
+    def show_finding(self, finding_id: int) -> None:
+        """From the summary's link: the findings table, at that finding's deadline."""
+        self.tabs.setCurrentWidget(self.records)
+        self.records.edit_finding_deadline(finding_id)
+
     def step(self, delta: int) -> None:
         position = self._items.index(self.current_item) if self.current_item else 0
         self.go_to(self._items[max(0, min(len(self._items) - 1, position + delta))])
@@ -163,6 +176,10 @@ class Workspace(QWidget):
         """Record a result; compliant and N/A move on, a finding stays to be described."""
         item_id = self.current_item
         if item_id is None or self.session.locked:
+            return
+        if self.session.item(item_id).record_only:  # a value only: nothing to judge
+            if result != Result.NOT_COMPLIANT:
+                self.step(1)
             return
         self.session.set_result(item_id, result)
         if result == Result.NOT_COMPLIANT:

@@ -697,8 +697,8 @@
         <translation>Deposit form</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
+        <source>Cash deposit</source>
+        <translation>Cash deposit</translation>
     </message>
     <message>
         <source>Bank guarantee</source>
@@ -717,12 +717,24 @@
         <translation>Labour subcontractors</translation>
     </message>
     <message>
-        <source>One per line: name, credit code</source>
-        <translation>One per line: name, credit code</translation>
-    </message>
-    <message>
         <source>⚠ check character does not match</source>
         <translation>⚠ check character does not match</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -771,6 +783,14 @@
         <translation>Score per rule</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Wage-arrears cases</source>
+        <translation>Wage-arrears cases</translation>
+    </message>
+    <message>
         <source>What is missing before signing</source>
         <translation>What is missing before signing</translation>
     </message>
@@ -783,12 +803,20 @@
         <translation>Overall: %1%2 · %3 · %4 of %5 answered · %6 findings</translation>
     </message>
     <message>
+        <source>Findings: %1</source>
+        <translation>Findings: %1</translation>
+    </message>
+    <message>
+        <source>Wage-arrears cases: %1</source>
+        <translation>Wage-arrears cases: %1</translation>
+    </message>
+    <message>
         <source>Ready to sign.</source>
         <translation>Ready to sign.</translation>
     </message>
     <message>
-        <source>Signing is blocked by %1 items:</source>
-        <translation>Signing is blocked by %1 items:</translation>
+        <source>Signing is blocked by %1 items (click one to go to it):</source>
+        <translation>Signing is blocked by %1 items (click one to go to it):</translation>
     </message>
 </context>
 <context>
@@ -964,6 +992,10 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>Amount owed (yuan)</source>
         <translation>Amount owed (yuan)</translation>
+    </message>
+    <message>
+        <source>Period owed</source>
+        <translation>Period owed</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -1579,6 +1611,10 @@ Restore the latest good backup, %2?</translation>
         <translation>Unknown arrears field: {field}</translation>
     </message>
     <message>
+        <source>The period owed is longer than {limit} characters.</source>
+        <translation>The period owed is longer than {limit} characters.</translation>
+    </message>
+    <message>
         <source>No {table} row with id {row_id}.</source>
         <translation>No {table} row with id {row_id}.</translation>
     </message>
@@ -1791,22 +1827,6 @@ Restore the latest good backup, %2?</translation>
         <translation>The drawn signature is not a PNG image.</translation>
     </message>
     <message>
-        <source>{item}: not answered</source>
-        <translation>{item}: not answered</translation>
-    </message>
-    <message>
-        <source>{item}: a photo is required</source>
-        <translation>{item}: a photo is required</translation>
-    </message>
-    <message>
-        <source>no inspector has signed</source>
-        <translation>no inspector has signed</translation>
-    </message>
-    <message>
-        <source>the site representative has not signed</source>
-        <translation>the site representative has not signed</translation>
-    </message>
-    <message>
         <source>This inspection is already signed.</source>
         <translation>This inspection is already signed.</translation>
     </message>
@@ -1819,6 +1839,26 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>No signature with id {id}.</source>
         <translation>No signature with id {id}.</translation>
+    </message>
+    <message>
+        <source>{item}: not answered</source>
+        <translation>{item}: not answered</translation>
+    </message>
+    <message>
+        <source>{item}: a photo is required</source>
+        <translation>{item}: a photo is required</translation>
+    </message>
+    <message>
+        <source>{item}: the finding has no deadline for correction</source>
+        <translation>{item}: the finding has no deadline for correction</translation>
+    </message>
+    <message>
+        <source>no inspector has signed</source>
+        <translation>no inspector has signed</translation>
+    </message>
+    <message>
+        <source>the site representative has not signed</source>
+        <translation>the site representative has not signed</translation>
     </message>
     <message>
         <source>The document was changed after it was signed (the signature does not match).</source>
@@ -1999,6 +2039,10 @@ Restore the latest good backup, %2?</translation>
         <translation>not answered</translation>
     </message>
     <message>
+        <source>the finding has no deadline for correction</source>
+        <translation>the finding has no deadline for correction</translation>
+    </message>
+    <message>
         <source>No inspector has signed.</source>
         <translation>No inspector has signed.</translation>
     </message>
@@ -2009,6 +2053,46 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>Missing</source>
         <translation>Missing</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Correction demanded</source>
+        <translation>Correction demanded</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Workers affected</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>Amount owed (yuan)</source>
+        <translation>Amount owed (yuan)</translation>
+    </message>
+    <message>
+        <source>Period owed</source>
+        <translation>Period owed</translation>
     </message>
     <message>
         <source>compliant</source>
@@ -2192,16 +2276,16 @@ Restore the latest good backup, %2?</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>Inspection</translation>
+        <source>Signer and unit</source>
+        <translation>Signer and unit</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Received from</source>
         <translation>Received from</translation>
-    </message>
-    <message>
-        <source>Signer fingerprint</source>
-        <translation>Signer fingerprint</translation>
     </message>
     <message>
         <source>Why held</source>

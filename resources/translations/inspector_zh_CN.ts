@@ -697,8 +697,8 @@
         <translation>保证金形式</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>现金</translation>
+        <source>Cash deposit</source>
+        <translation>现金存储</translation>
     </message>
     <message>
         <source>Bank guarantee</source>
@@ -706,23 +706,35 @@
     </message>
     <message>
         <source>Guarantee insurance</source>
-        <translation>保证保险</translation>
+        <translation>工程担保保险</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation>免缴</translation>
+        <translation>依法免缴</translation>
     </message>
     <message>
         <source>Labour subcontractors</source>
         <translation>劳务分包单位</translation>
     </message>
     <message>
-        <source>One per line: name, credit code</source>
-        <translation>每行一个：名称, 统一社会信用代码</translation>
-    </message>
-    <message>
         <source>⚠ check character does not match</source>
         <translation>⚠ 校验码不符</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
     </message>
 </context>
 <context>
@@ -771,6 +783,14 @@
         <translation>各项制度得分</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Wage-arrears cases</source>
+        <translation>欠薪线索</translation>
+    </message>
+    <message>
         <source>What is missing before signing</source>
         <translation>签名前尚缺的内容</translation>
     </message>
@@ -783,12 +803,20 @@
         <translation>总分：%1%2 · %3 · 已答 %4/%5 · 问题 %6 个</translation>
     </message>
     <message>
+        <source>Findings: %1</source>
+        <translation>发现问题：%1 项</translation>
+    </message>
+    <message>
+        <source>Wage-arrears cases: %1</source>
+        <translation>欠薪案件：%1 件</translation>
+    </message>
+    <message>
         <source>Ready to sign.</source>
         <translation>可以签名。</translation>
     </message>
     <message>
-        <source>Signing is blocked by %1 items:</source>
-        <translation>以下 %1 项未完成，暂不能签名：</translation>
+        <source>Signing is blocked by %1 items (click one to go to it):</source>
+        <translation>尚有 %1 项阻止签名（点击可跳转）：</translation>
     </message>
 </context>
 <context>
@@ -964,6 +992,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Amount owed (yuan)</source>
         <translation>欠薪金额（元）</translation>
+    </message>
+    <message>
+        <source>Period owed</source>
+        <translation>欠薪期间</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -1579,6 +1611,10 @@ Restore the latest good backup, %2?</source>
         <translation>未知的欠薪线索字段：{field}</translation>
     </message>
     <message>
+        <source>The period owed is longer than {limit} characters.</source>
+        <translation>欠薪期间超过 {limit} 个字符。</translation>
+    </message>
+    <message>
         <source>No {table} row with id {row_id}.</source>
         <translation>{table} 中找不到编号为 {row_id} 的记录。</translation>
     </message>
@@ -1791,22 +1827,6 @@ Restore the latest good backup, %2?</source>
         <translation>手写签名不是 PNG 图片。</translation>
     </message>
     <message>
-        <source>{item}: not answered</source>
-        <translation>{item}：未作答</translation>
-    </message>
-    <message>
-        <source>{item}: a photo is required</source>
-        <translation>{item}：需要拍照取证</translation>
-    </message>
-    <message>
-        <source>no inspector has signed</source>
-        <translation>尚无检查人员签名</translation>
-    </message>
-    <message>
-        <source>the site representative has not signed</source>
-        <translation>被检查单位代表尚未签名</translation>
-    </message>
-    <message>
         <source>This inspection is already signed.</source>
         <translation>此检查记录已签名。</translation>
     </message>
@@ -1819,6 +1839,26 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>No signature with id {id}.</source>
         <translation>找不到编号为 {id} 的签名。</translation>
+    </message>
+    <message>
+        <source>{item}: not answered</source>
+        <translation>{item}：未作答</translation>
+    </message>
+    <message>
+        <source>{item}: a photo is required</source>
+        <translation>{item}：需要拍照取证</translation>
+    </message>
+    <message>
+        <source>{item}: the finding has no deadline for correction</source>
+        <translation>{item}：整改意见未填整改期限</translation>
+    </message>
+    <message>
+        <source>no inspector has signed</source>
+        <translation>尚无检查人员签名</translation>
+    </message>
+    <message>
+        <source>the site representative has not signed</source>
+        <translation>被检查单位代表尚未签名</translation>
     </message>
     <message>
         <source>The document was changed after it was signed (the signature does not match).</source>
@@ -1999,6 +2039,10 @@ Restore the latest good backup, %2?</source>
         <translation>未作答</translation>
     </message>
     <message>
+        <source>the finding has no deadline for correction</source>
+        <translation>整改意见未填整改期限</translation>
+    </message>
+    <message>
         <source>No inspector has signed.</source>
         <translation>尚无检查人员签名。</translation>
     </message>
@@ -2009,6 +2053,46 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Missing</source>
         <translation>缺少</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>未填期限</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Correction demanded</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Workers affected</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Amount owed (yuan)</source>
+        <translation>欠薪金额（元）</translation>
+    </message>
+    <message>
+        <source>Period owed</source>
+        <translation>欠薪期间</translation>
     </message>
     <message>
         <source>compliant</source>
@@ -2192,16 +2276,16 @@ Restore the latest good backup, %2?</source>
         <translation>审核</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>检查</translation>
+        <source>Signer and unit</source>
+        <translation>签名人及单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Received from</source>
         <translation>来自</translation>
-    </message>
-    <message>
-        <source>Signer fingerprint</source>
-        <translation>签名人证书指纹</translation>
     </message>
     <message>
         <source>Why held</source>

@@ -7,12 +7,12 @@ import datetime as dt
 from pytestqt.modeltest import ModelTester
 
 from inspector_app.core.results import Result
-from inspector_app.core.scoring import MissingRequirement
 from inspector_app.services.answers import set_result
 from inspector_app.services.context import AppContext
 from inspector_app.services.findings import add_arrears_case, add_finding
 from inspector_app.services.inspections import list_inspections
 from inspector_app.services.inspectors import list_inspectors
+from inspector_app.services.sign_inspection import content_problems
 from inspector_app.services.sites import list_sites
 from inspector_app.ui.checklist_model import ChecklistModel
 from inspector_app.ui.evidence_strip import EvidenceModel
@@ -20,7 +20,7 @@ from inspector_app.ui.inspection_session import InspectionSession
 from inspector_app.ui.new_inspection import InspectorChoiceModel, RepresentativeModel
 from inspector_app.ui.records_page import ArrearsModel, FindingsModel
 from inspector_app.ui.site_models import InspectionHistoryModel, SiteListModel
-from inspector_app.ui.summary_page import MissingModel, RuleScoreModel
+from inspector_app.ui.summary_page import BlockingModel, RuleScoreModel
 from inspector_app.ui.tasks import TaskRunner
 
 
@@ -78,10 +78,8 @@ def test_record_and_summary_models(
     rules = RuleScoreModel(session.form, "en")
     rules.set_rows(session.score.rules)
     qtmodeltester.check(rules)
-    missing = MissingModel(session.form, "zh")
-    missing.set_rows(
-        [MissingRequirement("R1.1", "photo_required"), MissingRequirement("R1.2", "unanswered")]
-    )
+    missing = BlockingModel(session.form, "zh")
+    missing.set_rows(content_problems(session.form, {}, session.evidence, session.findings))
     qtmodeltester.check(missing)
     evidence = EvidenceModel(session, "zh")
     evidence.show_photos(session.evidence)

@@ -89,8 +89,14 @@ def answer_everything(window: MainWindow, qtbot: QtBot) -> None:
     ws.tree.setFocus()
     assert QApplication.focusWidget() is ws.tree, QApplication.focusWidget()
     qtbot.keyClick(ws.tree, Qt.Key.Key_2)  # R1.1 not compliant, needs a finding
+    window.runner.drain()
+    qtbot.waitUntil(lambda: bool(ws.session.findings_of("R1.1")))  # the finding is stored
+    ws.panel.show_item("R1.1")
     type_text(ws.panel.finding_edits["description"], "未设门禁")
     ws.panel.finding_edits["description"].editingFinished.emit()
+    # The order to correct needs a deadline: without one the summary blocks signing.
+    type_text(ws.panel.finding_edits["deadline"], "2026-12-31")
+    ws.panel.finding_edits["deadline"].editingFinished.emit()
     qtbot.mouseClick(ws.panel.buttons[Result.NOT_APPLICABLE], Qt.MouseButton.LeftButton)
     ws.tree.setFocus()
     for _ in range(len(ws.session.item_ids()) + 2):

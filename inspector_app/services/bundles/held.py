@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,10 @@ class HeldBundle:
     revision: int | None
     signer_fingerprint: str | None
     reason: str
+    # What a supervisor recognises: who signed (name and unit), which project, when.
+    signer: str = ""
+    project: str = ""
+    inspected_on: dt.date | None = None
 
 
 def held_files(ctx: AppContext) -> list[Path]:
@@ -55,15 +60,39 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
         HeldBundle(
             sha,
             path,
-            row.path if row else "",
+            (row.original_name or row.path) if row else "",
             row.inspection_uuid if row else None,
             row.revision if row else None,
             row.signer_fingerprint if row else None,
             _reason(row),
+            (row.signer_name or "") if row else "",
+            *_project_and_date(path),
         )
         for sha, path in files.items()
         for row in [latest.get(sha)]
     ]
+
+
+def _project_and_date(path: Path) -> tuple[str, dt.date | None]:
+    """The site's name and the inspection's date from a held bundle's checked content
+    (its files match the manifest; only the signer is not trusted yet)."""
+    from inspector_app.core.errors import InspectorError
+    from inspector_app.services.bundles.verify import (
+        check_content,
+        check_files,
+        read_entries,
+        read_manifest,
+    )
+
+    try:
+        entries = read_entries(read_bundle_file(path))
+        manifest = read_manifest(entries)
+        payload, _form = check_content(manifest, check_files(manifest, entries))
+    except InspectorError:
+        return "", None
+    started = payload.inspection.get("started_at")
+    day = started.date() if isinstance(started, dt.datetime) else None
+    return str(payload.site.get("name") or ""), day
 
 
 def _reason(row: m.ImportRecord | None) -> str:

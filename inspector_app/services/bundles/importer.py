@@ -56,6 +56,12 @@ class ImportOutcome:
     reason: str = ""
     inspection_uuid: str | None = None
     revision: int | None = None
+    # The file's name as the user had it (a held bundle is re-read under its hash).
+    original_name: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.original_name or self.path.name
 
     @property
     def accepted(self) -> bool:
@@ -184,7 +190,9 @@ class Importer:
         content: str | None = None,
         signer_name: str | None = None,
     ) -> ImportOutcome:
+        original = self._original_name(Path(path), sha)
         record = m.ImportRecord(
+            original_name=original,
             content_sha256=content,
             signer_name=signer_name,
             path=str(path),
@@ -200,9 +208,24 @@ class Importer:
         else:
             with self.ctx.db.transaction() as own:
                 own.add(record)
-        outcome = ImportOutcome(Path(path), verdict, reason, *(ident or (None, None)))
+        uuid_, revision = ident or (None, None)
+        outcome = ImportOutcome(Path(path), verdict, reason, uuid_, revision, original)
         log.info("%s", outcome.describe())
         return outcome
+
+    def _original_name(self, path: Path, sha: str) -> str:
+        """The name the user's file had: its own, or for a bundle released from the
+        holding folder (named by hash) the name it was first received under."""
+        if path.parent != held_folder(self.ctx):
+            return path.name
+        with self.ctx.db.reading() as session:
+            first = session.scalar(
+                select(m.ImportRecord.original_name)
+                .where(m.ImportRecord.sha256 == sha, m.ImportRecord.original_name.is_not(None))
+                .order_by(m.ImportRecord.id)
+                .limit(1)
+            )
+        return first or path.name
 
     # -- writing ---------------------------------------------------------------------
 

@@ -169,6 +169,8 @@ ARREARS: dict[str, Checker] = {
     "amount_owed": _money,
     "resolution": _text,
     "note": _text,
+    # Since 0010; "" in older bundles.
+    "period_owed": _text,
 }
 EVIDENCE: dict[str, Checker] = {
     "item_id": _text,

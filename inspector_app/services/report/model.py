@@ -97,6 +97,7 @@ class ArrearsFacts:
     amount_owed: str
     resolution: str
     note: str = ""
+    period_owed: str = ""
 
 
 @dataclass(frozen=True)

@@ -161,13 +161,27 @@ class Section(Builder):
         if not self.data.arrears:
             return [*story, self.p(t["no_arrears"], self.s.body)]
         rows: list[list[Any]] = [
-            [t["employer"], t["workers_affected"], t["amount_owed"], t["resolution"], t["note"]]
+            [
+                t["employer"],
+                t["workers_affected"],
+                t["amount_owed"],
+                t["period_owed"],
+                t["resolution"],
+                t["note"],
+            ]
         ]
         rows += [
-            [a.employer, str(a.workers_affected), a.amount_owed, a.resolution, a.note]
+            [
+                a.employer,
+                str(a.workers_affected),
+                a.amount_owed,
+                or_dash(a.period_owed),
+                a.resolution,
+                a.note,
+            ]
             for a in self.data.arrears
         ]
-        widths = [44 * mm, 18 * mm, 30 * mm, 36 * mm, FRAME_WIDTH - 128 * mm]
+        widths = [38 * mm, 16 * mm, 26 * mm, 30 * mm, 30 * mm, FRAME_WIDTH - 140 * mm]
         return [*story, self.table(rows, widths)]
 
 

@@ -81,6 +81,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "employer": ("用工单位", "Employer"),
     "workers_affected": ("涉及人数", "Workers"),
     "amount_owed": ("欠薪金额", "Amount owed"),
+    "period_owed": ("欠薪期间", "Period owed"),
     "resolution": ("处理情况", "Resolution"),
     "acknowledgement": ("被检查单位确认", "Acknowledgement by the inspected unit"),
     "acknowledgement_text": (

@@ -2,13 +2,14 @@
 
 Everything counts only the newest revision of signed inspections: held bundles never
 reach the inspections table, drafts are not signed, superseded revisions are not latest.
+Inspections the supervisor returned stay out until a new revision comes (`excluded`).
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -53,19 +54,30 @@ class MonthCount:
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _signed_latest(query: Select) -> Select:
-    return query.where(m.Inspection.is_latest, m.Inspection.status.in_(m.LOCKED_STATUSES))
+def _signed_latest(query: Select, excluded: Collection[int] = ()) -> Select:
+    query = query.where(m.Inspection.is_latest, m.Inspection.status.in_(m.LOCKED_STATUSES))
+    return query.where(m.Inspection.id.not_in(excluded)) if excluded else query
 
 
-def latest_per_site(dialect: str = "sqlite", within: Sequence[Any] = ()) -> Select:
+def _returned(ctx: AppContext) -> set[int]:
+    from inspector_app.services.supervision.review import returned_inspections
+
+    return returned_inspections(ctx)
+
+
+def latest_per_site(
+    dialect: str = "sqlite", within: Sequence[Any] = (), excluded: Collection[int] = ()
+) -> Select:
     """(id, site_id) of every site's most recent signed inspection (among those `within`
-    also holds for, e.g. a period's bounds).
+    also holds for, e.g. a period's bounds), leaving out the `excluded` ones (returned).
 
     On SQLite a bare-column max() reads the index ix_inspections_site_latest alone (see
     storage.sqlite.newest_per_group); elsewhere a portable window function does it.
     """
     i = m.Inspection
-    criteria = (i.is_latest, i.status.in_(m.LOCKED_STATUSES), *within)
+    criteria: tuple[Any, ...] = (i.is_latest, i.status.in_(m.LOCKED_STATUSES), *within)
+    if excluded:
+        criteria = (*criteria, i.id.not_in(excluded))
     if dialect == "sqlite":
         return sqlite.newest_per_group(i.id, i.site_id, i.started_at, *criteria)
     rank = func.row_number().over(
@@ -76,8 +88,10 @@ def latest_per_site(dialect: str = "sqlite", within: Sequence[Any] = ()) -> Sele
     return select(ranked_sub.c.id, ranked_sub.c.site_id).where(ranked_sub.c.rank == 1)
 
 
-def rule_compliance_query(dialect: str = "sqlite", within: Sequence[Any] = ()) -> Select:
-    latest = latest_per_site(dialect, within).subquery()
+def rule_compliance_query(
+    dialect: str = "sqlite", within: Sequence[Any] = (), excluded: Collection[int] = ()
+) -> Select:
+    latest = latest_per_site(dialect, within, excluded).subquery()
     r = m.RuleResult
     return (
         select(
@@ -100,14 +114,17 @@ def rule_compliance(ctx: AppContext, within: Sequence[Any] = ()) -> list[RuleCom
     `inspections` counts the sites whose latest inspection checked the rule.
     """
     with ctx.db.connection() as conn:
-        rows = conn.execute(rule_compliance_query(conn.dialect.name, within)).all()
+        query = rule_compliance_query(conn.dialect.name, within, _returned(ctx))
+        rows = conn.execute(query).all()
     return [
         RuleCompliance(rule, int(ok), int(bad), int(na), int(n)) for rule, ok, bad, na, n in rows
     ]
 
 
-def corrections_query(today: dt.date, dialect: str = "sqlite") -> Select:
-    latest = latest_per_site(dialect).subquery()
+def corrections_query(
+    today: dt.date, dialect: str = "sqlite", excluded: Collection[int] = ()
+) -> Select:
+    latest = latest_per_site(dialect, excluded=excluded).subquery()
     overdue = func.sum(case((m.Finding.deadline < today, 1), else_=0))
     return (
         select(
@@ -128,12 +145,12 @@ def corrections_query(today: dt.date, dialect: str = "sqlite") -> Select:
 def open_corrections(ctx: AppContext, today: dt.date | None = None) -> list[SiteCorrections]:
     """Sites whose latest inspection left corrections to make, overdue ones first."""
     with ctx.db.connection() as conn:
-        query = corrections_query(today or dt.date.today(), conn.dialect.name)
+        query = corrections_query(today or dt.date.today(), conn.dialect.name, _returned(ctx))
         rows = conn.execute(query).all()
     return [SiteCorrections(a, b, c, int(d), int(e or 0), f) for a, b, c, d, e, f in rows]
 
 
-def arrears_query() -> Select:
+def arrears_query(excluded: Collection[int] = ()) -> Select:
     a = m.ArrearsCase
     unresolved = a.resolution != "resolved_on_site"
     return _signed_latest(
@@ -143,14 +160,16 @@ def arrears_query() -> Select:
             func.coalesce(func.sum(a.amount_owed), 0),
             func.coalesce(func.sum(case((unresolved, 1), else_=0)), 0),
             func.coalesce(func.sum(case((unresolved, a.amount_owed), else_=0)), 0),
-        ).join(m.Inspection, m.Inspection.id == a.inspection_id)
+        ).join(m.Inspection, m.Inspection.id == a.inspection_id),
+        excluded,
     )
 
 
 def arrears_totals(ctx: AppContext) -> ArrearsTotals:
     """Wage-arrears cases found: how many, workers affected, amount owed, still unresolved."""
     with ctx.db.connection() as conn:
-        cases, workers, amount, open_cases, open_amount = conn.execute(arrears_query()).one()
+        query = arrears_query(_returned(ctx))
+        cases, workers, amount, open_cases, open_amount = conn.execute(query).one()
     return ArrearsTotals(
         int(cases),
         int(workers),
@@ -160,20 +179,34 @@ def arrears_totals(ctx: AppContext) -> ArrearsTotals:
     )
 
 
-def months_query() -> Select:
+def months_query(excluded: Collection[int] = ()) -> Select:
     # extract() is standard SQL (SQLAlchemy writes strftime() for SQLite), unlike strftime.
     year = extract("year", m.Inspection.started_at)
     month = extract("month", m.Inspection.started_at)
-    query = _signed_latest(select(year, month, func.count()))
+    query = _signed_latest(select(year, month, func.count()), excluded)
     return query.group_by(year, month).order_by(year, month)
 
 
 def inspections_per_month(ctx: AppContext) -> list[MonthCount]:
+    """Inspections per month from the first to the last; a month without any shows 0."""
     with ctx.db.connection() as conn:
-        return [
-            MonthCount(f"{int(year):04d}-{int(month):02d}", int(n))
-            for year, month, n in conn.execute(months_query())
-        ]
+        counts = {
+            (int(year), int(month)): int(n)
+            for year, month, n in conn.execute(months_query(_returned(ctx)))
+        }
+    return every_month(counts)
+
+
+def every_month(counts: dict[tuple[int, int], int]) -> list[MonthCount]:
+    """(year, month) -> count as consecutive months, the ones missing between as 0."""
+    if not counts:
+        return []
+    (year, month), last = min(counts), max(counts)
+    months = []
+    while (year, month) <= last:
+        months.append(MonthCount(f"{year:04d}-{month:02d}", counts.get((year, month), 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 # -- figures open the inspections behind them ------------------------------------------

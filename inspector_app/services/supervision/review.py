@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.messages import msg
@@ -114,3 +114,19 @@ def review_history(ctx: AppContext, inspection_uuid: str, revision: int) -> list
             for a, d, actor, at in session.execute(query)
             if a in _ACTIONS
         ]
+
+
+def returned_inspections(ctx: AppContext) -> set[int]:
+    """Inspections whose latest review sent them back: they leave the figures until the
+    inspector sends a new revision (which has no review yet)."""
+    latest = (
+        select(func.max(m.AuditEntry.id))
+        .where(m.AuditEntry.entity == ENTITY)
+        .group_by(m.AuditEntry.entity_id)
+    )
+    query = select(m.AuditEntry.detail).where(
+        m.AuditEntry.id.in_(latest), m.AuditEntry.action == "return"
+    )
+    with ctx.db.reading() as session:
+        details = session.execute(query).scalars().all()
+    return {int(d["inspection_id"]) for d in details if isinstance(d.get("inspection_id"), int)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -48,11 +49,13 @@ def received_columns(flagged: Mapping[int, int] | None = None) -> list[Column[Re
 
 
 def held_columns() -> list[Column[HeldBundle]]:
+    # Whom, where and when, as the supervisor knows them; the fingerprint is in "why held".
     return [
-        Column(_tr("Inspection"), lambda h: (h.inspection_uuid or "")[:8]),
+        Column(_tr("Signer and unit"), lambda h: h.signer),
+        Column(_tr("Project"), lambda h: h.project),
+        Column(_tr("Date"), lambda h: day(h.inspected_on), lambda h: h.inspected_on),
         Column(_tr("Rev."), lambda h: "" if h.revision is None else str(h.revision)),
-        Column(_tr("Received from"), lambda h: h.received_from),
-        Column(_tr("Signer fingerprint"), lambda h: h.signer_fingerprint or ""),
+        Column(_tr("Received from"), lambda h: Path(h.received_from).name),
         Column(_tr("Why held"), lambda h: service_text(h.reason)),
     ]
 

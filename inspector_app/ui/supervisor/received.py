@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -49,6 +50,20 @@ def _combo(items: list[tuple[str, object]], name: str) -> QComboBox:
     for text, data in items:
         box.addItem(text, data)
     return box
+
+
+MAX_COLUMN = 360
+
+
+def fit_columns(view: QTableView) -> None:
+    """Each column as wide as its header and contents (a long site name capped); the user
+    may still drag them (Interactive), and the table scrolls sideways when they do not fit."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.resizeColumnsToContents()
+    for column in range(header.count()):
+        if header.sectionSize(column) > MAX_COLUMN:
+            header.resizeSection(column, MAX_COLUMN)
 
 
 class ReceivedPage(QWidget):
@@ -159,8 +174,13 @@ class ReceivedPage(QWidget):
         self.flagged.clear()
         self.flagged.update(flagged_photo_counts(self.ctx, [r.id for r in rows]))
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.detail.clear()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sizes measured while hidden use another font and style: measure again when shown.
+        super().showEvent(event)
+        fit_columns(self.table)
 
     def selected(self) -> ReceivedRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -38,7 +38,7 @@ from inspector_app.ui.supervisor.import_worker import (
 )
 from inspector_app.ui.supervisor.models import held_model
 from inspector_app.ui.supervisor.period_dialog import PeriodDialog
-from inspector_app.ui.supervisor.received import ReceivedPage
+from inspector_app.ui.supervisor.received import ReceivedPage, fit_columns
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
 from inspector_app.ui.supervisor.watch import FolderWatch
 from inspector_app.ui.supervisor.words import outcome_text
@@ -50,7 +50,7 @@ def _tr(text: str) -> str:
 
 
 def _describe(outcome: ImportOutcome) -> str:
-    return outcome_text(outcome.path.name, outcome.verdict, outcome.reason)
+    return outcome_text(outcome.name, outcome.verdict, outcome.reason)
 
 
 WATCH_KEY = "supervisor/watch_folder"
@@ -142,7 +142,7 @@ class SupervisorWorkspace(QWidget):
         self.received.refresh()
         self.dashboard.refresh()
         self.held.set_rows(held_bundles(self.ctx))
-        self.held_view.resizeColumnsToContents()
+        fit_columns(self.held_view)
         self.tabs.setTabText(
             2, _tr("Held (unverified): %1").replace("%1", str(self.held.rowCount()))
         )
