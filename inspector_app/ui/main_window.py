@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.workspace_action = self._action(self.show_workspace, "Ctrl+2")
         self.new_action = self._action(self.new_inspection, "Ctrl+N")
         self.preferences_action = self._action(self.edit_preferences, "Ctrl+,")
+        self.guide_action = self._action(self.open_first_run_guide, "")
+        self.guide_action.setObjectName("first_run_guide")
         self.quit_action = self._action(self.close, "Ctrl+Q")
         for action in (
             self.sites_action,
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         ):
             self.toolbar.addAction(action)
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.guide_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self._data_actions = [
             self.new_action,
             self.preferences_action,
+            self.guide_action,
             self.verify_action,
             self.export_pending_action,
         ]
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
             self.workspace_action: self.tr("Inspection"),
             self.new_action: self.tr("New inspection…"),
             self.preferences_action: self.tr("Preferences…"),
+            self.guide_action: self.tr("Getting started…"),
             self.quit_action: self.tr("Quit"),
             self.undo_action: self.tr("Undo"),
             self.redo_action: self.tr("Redo"),
@@ -327,8 +332,26 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         self.runner.run(lambda: pending_exports(ctx), self.exporter.choose_folder, write=True)
 
+    def offer_first_run(self) -> None:
+        """At start: the guide when the data folder has no signing key yet."""
+        from inspector_app.ui.first_run import needs_guide
+
+        if needs_guide(self.ctx):
+            self.open_first_run_guide()
+
+    def open_first_run_guide(self) -> None:
+        from inspector_app.ui.first_run import open_guide
+
+        open_guide(self.ctx, self.runner, self).site_created.connect(self.sites.show_new_site)
+
     def new_inspection(self, site_id: int | None = None) -> None:
+        from inspector_app.services import sites
+        from inspector_app.ui.first_run import offer_new_site
         from inspector_app.ui.new_inspection import NewInspectionDialog
+
+        if not sites.list_sites(self.ctx):
+            offer_new_site(self, self.sites.create_site)
+            return
 
         dialog = NewInspectionDialog(
             self.ctx,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.core.errors import InspectorError
 from inspector_app.core.form_loader import bundled_forms_dir, load_form
 from inspector_app.core.forms import Form
 from inspector_app.services import inspections, inspectors, sites
@@ -277,8 +278,12 @@ class NewInspectionDialog(QDialog):
         """Start the inspection in the write queue; the dialog closes once it is stored."""
         if not self.ok_button.isEnabled():
             return  # already starting: a second Return must not start a second inspection
+        if self._follow_up_of is None and self.site_combo.currentData() is None:
+            show_error(self, InspectorError(self.tr("Choose a site, or create one first.")))
+            return
+        work = self._start_work()
         self.ok_button.setEnabled(False)
-        self._runner.run(self._start_work(), self._started, self._refused, write=True)
+        self._runner.run(work, self._started, self._refused, write=True)
 
     def _started(self, inspection_id: int) -> None:
         self.inspection_id = inspection_id

@@ -94,6 +94,117 @@
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Too short: at least 6 characters.</source>
+        <translation>Too short: at least 6 characters.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase mixing letters, digits and signs is stronger.</source>
+        <translation>Fair: a longer passphrase mixing letters, digits and signs is stronger.</translation>
+    </message>
+    <message>
+        <source>Weak: use 10 or more characters mixing letters, digits and signs.</source>
+        <translation>Weak: use 10 or more characters mixing letters, digits and signs.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Skip for now</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Your name, unit and badge number are printed on every record and put in your signing certificate.</source>
+        <translation>Your name, unit and badge number are printed on every record and put in your signing certificate.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>Badge no.</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Your signing key</translation>
+    </message>
+    <message>
+        <source>Records are signed with a key protected by a passphrase. Choose it now, at your desk; you type it again each time you sign. It cannot be recovered.</source>
+        <translation>Records are signed with a key protected by a passphrase. Choose it now, at your desk; you type it again each time you sign. It cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Your first site</source>
+        <translation>Your first site</translation>
+    </message>
+    <message>
+        <source>An inspection is made of a site. Create the first one now?</source>
+        <translation>An inspection is made of a site. Create the first one now?</translation>
+    </message>
+    <message>
+        <source>Create a site</source>
+        <translation>Create a site</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice, at least 6 characters.</source>
+        <translation>Type the same passphrase twice, at least 6 characters.</translation>
+    </message>
+    <message>
+        <source>Give the site a name, or untick it.</source>
+        <translation>Give the site a name, or untick it.</translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation>No site yet</translation>
+    </message>
+    <message>
+        <source>An inspection is made of a site, and there is no site yet. Create one now?</source>
+        <translation>An inspection is made of a site, and there is no site yet. Create one now?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Create your signing key</source>
@@ -222,6 +333,10 @@
         <translation>Preferences…</translation>
     </message>
     <message>
+        <source>Getting started…</source>
+        <translation>Getting started…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -311,6 +426,10 @@
     <message>
         <source>The law asks for at least two inspectors on a site inspection.</source>
         <translation>The law asks for at least two inspectors on a site inspection.</translation>
+    </message>
+    <message>
+        <source>Choose a site, or create one first.</source>
+        <translation>Choose a site, or create one first.</translation>
     </message>
 </context>
 <context>

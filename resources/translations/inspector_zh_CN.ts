@@ -94,6 +94,117 @@
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Too short: at least 6 characters.</source>
+        <translation>太短：至少 6 个字符。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase mixing letters, digits and signs is stronger.</source>
+        <translation>中等：更长并混合字母、数字和符号的口令更安全。</translation>
+    </message>
+    <message>
+        <source>Weak: use 10 or more characters mixing letters, digits and signs.</source>
+        <translation>弱：请使用 10 个以上字符，混合字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>首次使用向导</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>暂时跳过</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>您的身份</translation>
+    </message>
+    <message>
+        <source>Your name, unit and badge number are printed on every record and put in your signing certificate.</source>
+        <translation>您的姓名、单位和执法证号会印在每份笔录上，并写入您的签名证书。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>您的签名密钥</translation>
+    </message>
+    <message>
+        <source>Records are signed with a key protected by a passphrase. Choose it now, at your desk; you type it again each time you sign. It cannot be recovered.</source>
+        <translation>笔录用受口令保护的密钥签名。请现在在办公室设定口令；每次签名时都要再输入一次。口令遗失后无法找回。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Your first site</source>
+        <translation>第一个工地</translation>
+    </message>
+    <message>
+        <source>An inspection is made of a site. Create the first one now?</source>
+        <translation>检查是针对工地进行的。现在新建第一个工地吗？</translation>
+    </message>
+    <message>
+        <source>Create a site</source>
+        <translation>新建工地</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>工地名称</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice, at least 6 characters.</source>
+        <translation>请两次输入相同的口令，至少 6 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the site a name, or untick it.</source>
+        <translation>请填写工地名称，或取消勾选。</translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation>还没有工地</translation>
+    </message>
+    <message>
+        <source>An inspection is made of a site, and there is no site yet. Create one now?</source>
+        <translation>检查是针对工地进行的，目前还没有工地。现在新建一个吗？</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Create your signing key</source>
@@ -222,6 +333,10 @@
         <translation>首选项…</translation>
     </message>
     <message>
+        <source>Getting started…</source>
+        <translation>首次使用向导…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -311,6 +426,10 @@
     <message>
         <source>The law asks for at least two inspectors on a site inspection.</source>
         <translation>依法现场检查应由两名以上检查人员进行。</translation>
+    </message>
+    <message>
+        <source>Choose a site, or create one first.</source>
+        <translation>请选择工地，或先新建一个工地。</translation>
     </message>
 </context>
 <context>
