@@ -79,6 +79,7 @@ class InspectionDetail:
     refusal_reason: str | None = None
     refused_at: dt.datetime | None = None
     refusal_witness: str | None = None
+    amend_reason: str | None = None
     score: InspectionScore = field(init=False)
 
     def __post_init__(self) -> None:
@@ -284,6 +285,7 @@ def _detail_of(inspection: m.Inspection) -> InspectionDetail:
         refusal_reason=inspection.refusal_reason,
         refused_at=inspection.refused_at,
         refusal_witness=inspection.refusal_witness,
+        amend_reason=inspection.amend_reason,
     )
 
 
@@ -373,16 +375,21 @@ def set_current_item(ctx: AppContext, inspection_id: int, item_id: str) -> None:
         load_inspection(session, inspection_id).current_item = item_id
 
 
-def new_revision(ctx: AppContext, inspection_id: int) -> int:
+def new_revision(ctx: AppContext, inspection_id: int, reason: str | None = None) -> int:
     """Copy a signed inspection into a new draft revision; the signed one stays as it is."""
     with ctx.db.transaction() as session:
         old = load_inspection(session, inspection_id)
         if old.status not in m.LOCKED_STATUSES:
             raise ValidationError(msg("Only a signed inspection needs a new revision."))
+        if not old.is_latest:
+            raise ValidationError(
+                msg("A newer revision of this inspection exists already: amend that one.")
+            )
         top = session.scalar(
             select(func.max(m.Inspection.revision)).where(m.Inspection.uuid == old.uuid)
         )
         new = copy_for_new_revision(old, (top or old.revision) + 1)
+        new.amend_reason = reason
         session.execute(
             update(m.Inspection).where(m.Inspection.uuid == old.uuid).values(is_latest=False)
         )
@@ -390,6 +397,12 @@ def new_revision(ctx: AppContext, inspection_id: int) -> int:
         session.flush()
         refresh_score(session, new)
         audit.record(
-            session, ctx.actor, "inspection", old.uuid, "new_revision", revision=new.revision
+            session,
+            ctx.actor,
+            "inspection",
+            old.uuid,
+            "new_revision",
+            revision=new.revision,
+            reason=reason or "",
         )
         return new.id

@@ -262,6 +262,7 @@ def build_report_data(
         authority=_authority(ctx, detail),
         document_no=document_no if document_no is not None else detail.document_no or "",
         revision=detail.revision,
+        amend_reason=detail.amend_reason or "",
         refusal=_refusal(detail),
     )
 

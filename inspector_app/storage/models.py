@@ -158,6 +158,8 @@ class Inspection(Base):
     refusal_reason: Mapped[str | None] = mapped_column(Text)
     refused_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     refusal_witness: Mapped[str | None] = mapped_column(String(200))
+    # Why this revision replaced the signed one before it (migration 0009); None on revision 1.
+    amend_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     site: Mapped[Site] = relationship()

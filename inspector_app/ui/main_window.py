@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -151,9 +151,12 @@ class MainWindow(QMainWindow):
         self.export_bundle_action = self._action(self.export_current_bundle, "")
         self.export_bundle_action.setObjectName("export_bundle")
         self.export_pending_action = self._action(self.export_pending_bundles, "")
+        self.amend_action = self._action(self.amend_current, "")
+        self.amend_action.setObjectName("amend_inspection")
         self.export_pending_action.setObjectName("export_pending")
         self.inspection_menu.addAction(self.preview_action)
         self.inspection_menu.addAction(self.verify_action)
+        self.inspection_menu.addAction(self.amend_action)
         self.inspection_menu.addSeparator()
         self.inspection_menu.addAction(self.export_bundle_action)
         self.inspection_menu.addAction(self.export_pending_action)
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.workspace_action.setEnabled(False)
         self.preview_action.setEnabled(False)
         self.export_bundle_action.setEnabled(False)
+        self.amend_action.setEnabled(False)
         self._data_actions = [
             self.new_action,
             self.preferences_action,
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
             self.verify_action: self.tr("Open PDF to verify…"),
             self.export_bundle_action: self.tr("Export sync bundle…"),
             self.export_pending_action: self.tr("Export all not yet exported…"),
+            self.amend_action: self.tr("Amend the signed record…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -306,11 +311,13 @@ class MainWindow(QMainWindow):
         self.session = None
         self.preview_action.setEnabled(False)
         self.export_bundle_action.setEnabled(False)
+        self.amend_action.setEnabled(False)
 
     def _inspection_state_changed(self) -> None:
         # Only a signed inspection has a signed report and manifest to put in a bundle.
         locked = self.session is not None and self.session.locked
         self.export_bundle_action.setEnabled(locked)
+        self.amend_action.setEnabled(locked)
 
     @property
     def exporter(self) -> BundleExporter:
@@ -319,6 +326,18 @@ class MainWindow(QMainWindow):
 
             self._exporter = BundleExporter(self.ctx, self.runner, self.export_progress, self)
         return self._exporter
+
+    def amend_current(self) -> None:
+        """Revision n+1 of the open signed inspection, with the reason asked for; opens it."""
+        from inspector_app.ui.amend_dialog import AmendDialog
+
+        if self.session is None or not self.session.locked:
+            return
+        detail = self.session.detail
+        dialog = AmendDialog(self.ctx, self.runner, detail.id, detail.revision, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.amended.connect(self.open_inspection)
+        dialog.open()
 
     def export_current_bundle(self) -> None:
         if self.session is not None and self.session.locked:

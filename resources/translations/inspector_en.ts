@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the signed record</source>
+        <translation>Amend the signed record</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed. A new draft, revision %2, is made from it; it must be signed again. Why is the record amended?</source>
+        <translation>Revision %1 stays as it was signed. A new draft, revision %2, is made from it; it must be signed again. Why is the record amended?</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <source>e.g. the wage account number was wrong</source>
+        <translation>e.g. the wage account number was wrong</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Say why the signed record is amended.</source>
+        <translation>Say why the signed record is amended.</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>Nothing to export</source>
@@ -363,6 +390,10 @@
     <message>
         <source>Export all not yet exported…</source>
         <translation>Export all not yet exported…</translation>
+    </message>
+    <message>
+        <source>Amend the signed record…</source>
+        <translation>Amend the signed record…</translation>
     </message>
     <message>
         <source>Opening the data folder…</source>
@@ -1282,6 +1313,14 @@ Restore the latest good backup, %2?</translation>
         <translation>Evidence file {file} is missing from {folder}.</translation>
     </message>
     <message>
+        <source>Say why the signed inspection is amended.</source>
+        <translation>Say why the signed inspection is amended.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>The reason is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
         <source>The form has no item {item_id}.</source>
         <translation>The form has no item {item_id}.</translation>
     </message>
@@ -1740,6 +1779,10 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>Only a signed inspection needs a new revision.</source>
         <translation>Only a signed inspection needs a new revision.</translation>
+    </message>
+    <message>
+        <source>A newer revision of this inspection exists already: amend that one.</source>
+        <translation>A newer revision of this inspection exists already: amend that one.</translation>
     </message>
     <message>
         <source>An inspector needs a name.</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the signed record</source>
+        <translation>修改已签署的笔录</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed. A new draft, revision %2, is made from it; it must be signed again. Why is the record amended?</source>
+        <translation>第 %1 版保持签署时的原样。将据此生成新的草稿第 %2 版，需要重新签署。请说明修改原因：</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>e.g. the wage account number was wrong</source>
+        <translation>例如：工资专用账户账号填写有误</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Say why the signed record is amended.</source>
+        <translation>请说明修改已签署笔录的原因。</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>Nothing to export</source>
@@ -363,6 +390,10 @@
     <message>
         <source>Export all not yet exported…</source>
         <translation>导出全部未导出的检查…</translation>
+    </message>
+    <message>
+        <source>Amend the signed record…</source>
+        <translation>修改已签署的笔录…</translation>
     </message>
     <message>
         <source>Opening the data folder…</source>
@@ -1282,6 +1313,14 @@ Restore the latest good backup, %2?</source>
         <translation>证据文件 {file} 在 {folder} 中缺失。</translation>
     </message>
     <message>
+        <source>Say why the signed inspection is amended.</source>
+        <translation>请说明修改已签署检查的原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>原因过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
         <source>The form has no item {item_id}.</source>
         <translation>检查表中没有检查项 {item_id}。</translation>
     </message>
@@ -1740,6 +1779,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Only a signed inspection needs a new revision.</source>
         <translation>只有已签名的检查记录才需要新建修订版。</translation>
+    </message>
+    <message>
+        <source>A newer revision of this inspection exists already: amend that one.</source>
+        <translation>此检查已有更新的版本，请修改最新版本。</translation>
     </message>
     <message>
         <source>An inspector needs a name.</source>

@@ -168,4 +168,5 @@ class ReportData:
     authority: str = ""
     document_no: str = ""
     revision: int = 1
+    amend_reason: str = ""  # why this revision replaced the signed one before it
     refusal: RefusalFacts | None = None

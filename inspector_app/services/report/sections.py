@@ -45,7 +45,18 @@ class Section(Builder):
         if not d.document_no:  # a draft: say where the number will be
             number = t.labelled(t["document_no"], number)
         story += [self.p(t["report_title"], self.s.title), self.p(number, self.s.number)]
-        return story
+        return story + self.amendment()
+
+    def amendment(self) -> list[Flowable]:
+        """From the second version on: which version it replaces, and why."""
+        d, t = self.data, self.t
+        if d.revision < 2:
+            return []
+        line = t["amended"].format(revision=d.revision, previous=d.revision - 1)
+        if d.amend_reason:
+            line += "；" if d.language == "zh" else "; "
+            line += t.labelled(t["amend_reason"], d.amend_reason)
+        return [self.p(line, self.s.number)]
 
     def visit(self, number: int) -> list[Flowable]:
         """Where, when, what under which checklist, and who was there."""
