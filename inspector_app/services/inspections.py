@@ -83,7 +83,9 @@ class InspectionDetail:
     score: InspectionScore = field(init=False)
 
     def __post_init__(self) -> None:
-        self.score = score_inspection(self.form, self.results())
+        self.score = score_inspection(
+            self.form, self.results(), arrears_found=arrears_found(self.arrears_cases)
+        )
 
     def results(self) -> dict[str, Result]:
         return {item_id: Result(a.result) for item_id, a in self.answers.items()}
@@ -203,9 +205,14 @@ def start_follow_up(ctx: AppContext, previous_id: int, inspector_ids: Sequence[i
     return new_id
 
 
+def arrears_found(cases: Sequence[m.ArrearsCase]) -> bool:
+    """Wage arrears recorded on the site (an amount or workers): the verdict is failing."""
+    return any((c.amount_owed or 0) > 0 or (c.workers_affected or 0) > 0 for c in cases)
+
+
 def _refresh_score(inspection: m.Inspection, form: Form) -> InspectionScore:
     results = {a.item_id: Result(a.result) for a in inspection.answers}
-    score = score_inspection(form, results)
+    score = score_inspection(form, results, arrears_found=arrears_found(inspection.arrears_cases))
     inspection.score = score.overall
     inspection.verdict = str(score.verdict) if score.verdict else None
     _store_rule_results(inspection, score, results, form)

@@ -23,6 +23,7 @@ from inspector_app.services.report.model import (
 )
 from inspector_app.services.report.values import date_text, gps_text, item_value, money
 from inspector_app.services.sites import site_values
+from inspector_app.storage import models as m
 
 VERDICTS = {
     "zh": {"compliant": "合规", "needs_correction": "限期整改", "failing": "不合格"},
@@ -116,7 +117,7 @@ def _rule_sections(
                     item_id=item.id,
                     text=item.text.get(language),
                     result=answer.result if answer else "not_checked",
-                    note=answer.note if answer else "",
+                    note=_note_with_reason(answer, language),
                     value=item_value(item, answer.value, language) if answer else "",
                     photo_refs=[refs[e.id] for e in detail.evidence if e.item_id == item.id],
                 )
@@ -136,6 +137,20 @@ def _rule_sections(
             )
         )
     return sections
+
+
+NA_REASON_LABEL = {"zh": "不适用理由：", "en": "Why not applicable: "}
+
+
+def _note_with_reason(answer: m.Answer | None, language: str) -> str:
+    """The item's note, led by the reason when it is not applicable."""
+    if answer is None:
+        return ""
+    reason = (answer.na_reason or "").strip() if answer.result == "not_applicable" else ""
+    if not reason:
+        return answer.note
+    lead = NA_REASON_LABEL[language] + reason
+    return f"{lead}\n{answer.note}" if answer.note.strip() else lead
 
 
 def _findings(detail: InspectionDetail, language: str) -> list[FindingFacts]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.messages import Message, joined, msg
 from inspector_app.core.paths import DataDir
+from inspector_app.core.results import Result
 from inspector_app.core.scoring import missing_for_signing
 from inspector_app.services import audit, numbering
 from inspector_app.services.context import AppContext
@@ -98,6 +99,11 @@ def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[Message]
         if need.reason == "unanswered"
         else msg("{item}: a photo is required", item=need.item_id)
         for need in missing_for_signing(detail.form, detail.results(), counts)
+    ]
+    problems += [
+        msg("{item}: not applicable, but no reason given", item=item_id)
+        for item_id, answer in detail.answers.items()
+        if answer.result == Result.NOT_APPLICABLE and not (answer.na_reason or "").strip()
     ]
     roles = {s.role for s in detail.signatures}
     if "inspector" not in roles:

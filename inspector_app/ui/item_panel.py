@@ -21,6 +21,7 @@ from inspector_app.core.forms import EvidenceRule, FormItem, ItemKind
 from inspector_app.core.results import Result
 from inspector_app.ui.checklist_model import result_name
 from inspector_app.ui.inspection_session import InspectionSession
+from inspector_app.ui.na_reason import NaReasonField
 
 NOTE_SAVE_DELAY_MS = 400
 RESULT_KEYS = {Result.COMPLIANT: "1", Result.NOT_COMPLIANT: "2", Result.NOT_APPLICABLE: "3"}
@@ -79,6 +80,8 @@ class ItemPanel(QWidget):
             box.addWidget(label)
         box.addWidget(self.evidence_label)
         box.addLayout(self._result_row())
+        self.na_reason = NaReasonField(self._session)
+        box.addWidget(self.na_reason)
         box.addLayout(self._value_row())
         box.addWidget(QLabel(self.tr("Note")))
         self.note = QPlainTextEdit()
@@ -163,6 +166,7 @@ class ItemPanel(QWidget):
         self._show_answer()
         self._show_finding()
         self._apply_lock()
+        self.na_reason.show_for(item.id)
 
     def _evidence_hint(self, rule: EvidenceRule) -> str:
         if rule is EvidenceRule.PHOTO_ALWAYS:
@@ -223,6 +227,7 @@ class ItemPanel(QWidget):
     def _answer_changed(self, item_id: str) -> None:
         if item_id == self.item_id:
             self._show_answer()
+            self.na_reason.show_for(item_id, ask=True)  # 3 pressed: the reason is asked here
 
     def _note_typed(self) -> None:
         self._note_timer.start()

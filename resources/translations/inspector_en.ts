@@ -401,6 +401,37 @@
     </message>
 </context>
 <context>
+    <name>NaReasonField</name>
+    <message>
+        <source>The project does not involve this item</source>
+        <translation>The project does not involve this item</translation>
+    </message>
+    <message>
+        <source>The works have not reached this stage yet</source>
+        <translation>The works have not reached this stage yet</translation>
+    </message>
+    <message>
+        <source>Exempt by law (exemption certificate seen)</source>
+        <translation>Exempt by law (exemption certificate seen)</translation>
+    </message>
+    <message>
+        <source>Another unit is responsible; checked separately</source>
+        <translation>Another unit is responsible; checked separately</translation>
+    </message>
+    <message>
+        <source>Why not applicable (required)</source>
+        <translation>Why not applicable (required)</translation>
+    </message>
+    <message>
+        <source>Why not applicable</source>
+        <translation>Why not applicable</translation>
+    </message>
+    <message>
+        <source>Choose or type a short reason</source>
+        <translation>Choose or type a short reason</translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <source>Follow-up inspection</source>
@@ -1903,6 +1934,10 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>The report font {path} is missing or damaged; install the app again.</source>
         <translation>The report font {path} is missing or damaged; install the app again.</translation>
+    </message>
+    <message>
+        <source>{item}: not applicable, but no reason given</source>
+        <translation>{item}: not applicable, but no reason given</translation>
     </message>
     <message>
         <source>A signature cannot be dated in the future.</source>

@@ -401,6 +401,37 @@
     </message>
 </context>
 <context>
+    <name>NaReasonField</name>
+    <message>
+        <source>The project does not involve this item</source>
+        <translation>本项目不涉及此项</translation>
+    </message>
+    <message>
+        <source>The works have not reached this stage yet</source>
+        <translation>工程尚未进入该施工阶段</translation>
+    </message>
+    <message>
+        <source>Exempt by law (exemption certificate seen)</source>
+        <translation>依法免于办理（已查验证明）</translation>
+    </message>
+    <message>
+        <source>Another unit is responsible; checked separately</source>
+        <translation>由其他单位负责，已另行核查</translation>
+    </message>
+    <message>
+        <source>Why not applicable (required)</source>
+        <translation>不适用理由（必填）</translation>
+    </message>
+    <message>
+        <source>Why not applicable</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <source>Choose or type a short reason</source>
+        <translation>选择或填写简短理由</translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <source>Follow-up inspection</source>
@@ -1903,6 +1934,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>The report font {path} is missing or damaged; install the app again.</source>
         <translation>报告字体 {path} 缺失或已损坏，请重新安装本程序。</translation>
+    </message>
+    <message>
+        <source>{item}: not applicable, but no reason given</source>
+        <translation>{item}：选择了不适用，但未填写理由</translation>
     </message>
     <message>
         <source>A signature cannot be dated in the future.</source>

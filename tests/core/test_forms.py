@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from inspector_app.core.form_loader import default_form
+from inspector_app.core.form_loader import bundled_forms_dir, default_form, load_form
 from inspector_app.core.forms import (
     Choice,
     EvidenceRule,
@@ -35,7 +35,7 @@ def test_text_falls_back_to_the_other_language() -> None:
 
 def test_default_form_has_the_eight_rules() -> None:
     form = default_form()
-    assert (form.id, form.version) == ("eight-rules", 1)
+    assert (form.id, form.version) == ("eight-rules", 2)  # v1 with the 否决项 (forms/README.md)
     assert [rule.id for rule in form.rules] == [f"R{n}" for n in range(1, 9)]
     assert [rule.number for rule in form.rules] == list(range(1, 9))
     assert form.scoring.method == "weighted"
@@ -100,7 +100,8 @@ def test_round_trip_through_json_gives_an_equal_form() -> None:
 
 
 def test_sha256_is_stable_and_pinned() -> None:
-    form = default_form()
+    # Version 1 keeps its hash although the format gained keys (critical, the N/A share).
+    form = load_form(bundled_forms_dir() / "eight-rules.v1.yaml")
     assert form.sha256 == hashlib.sha256(form.canonical_json()).hexdigest()
     assert form.sha256 == EIGHT_RULES_V1_SHA256
 

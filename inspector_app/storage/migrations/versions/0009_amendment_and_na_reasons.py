@@ -1,4 +1,5 @@
-"""Why a signed inspection was amended: the reason stored on the new revision.
+"""Why a signed inspection was amended (on the new revision), and why an item is not
+applicable (on its answer).
 
 Revision ID: 0009
 Revises: 0008
@@ -19,10 +20,14 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("inspections") as batch:
         batch.add_column(sa.Column("amend_reason", sa.Text(), nullable=True))
+    with op.batch_alter_table("answers") as batch:
+        batch.add_column(sa.Column("na_reason", sa.Text(), nullable=False, server_default=""))
     ensure_triggers(op.get_bind())  # the new column is locked once signed, like the others
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("answers") as batch:
+        batch.drop_column("na_reason")
     with op.batch_alter_table("inspections") as batch:
         batch.drop_column("amend_reason")
     ensure_triggers(op.get_bind())
