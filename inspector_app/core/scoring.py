@@ -64,6 +64,7 @@ class InspectionScore:
     critical_findings: tuple[str, ...] = ()
     not_applicable_share: float = 0.0
     too_much_not_applicable: bool = False
+    max_not_applicable_share: float = 0.0
     arrears_found: bool = False
 
 
@@ -113,6 +114,7 @@ def score_inspection(
         critical_findings=critical,
         not_applicable_share=round(share, 6),
         too_much_not_applicable=too_much,
+        max_not_applicable_share=model.max_not_applicable_share,
         arrears_found=arrears_found,
     )
 

@@ -139,6 +139,45 @@ def _rule_sections(
     return sections
 
 
+_WHY_FAILING = {
+    "critical": {
+        "zh": "否决项不符合（{items}），结论为不合格。",
+        "en": "Critical items not compliant ({items}): the verdict is failing.",
+    },
+    "arrears": {
+        "zh": "现场发现拖欠农民工工资，结论为不合格。",
+        "en": "Wage arrears were found on site: the verdict is failing.",
+    },
+    "not_applicable": {
+        "zh": "不适用项占已检查项的 {share}%，超过表单允许的 {limit}%，等级不能评为 A 或 B。",
+        "en": "{share}% of the items checked were not applicable, above the form's {limit}%: "
+        "the grade cannot be A or B.",
+    },
+}
+
+
+def _verdict_reasons(score: InspectionScore, language: str) -> list[str]:
+    """Why the verdict is worse than the points alone say (forms/README.md)."""
+    reasons = []
+    if score.critical_findings:
+        items = (
+            "、".join(score.critical_findings)
+            if language == "zh"
+            else ", ".join(score.critical_findings)
+        )
+        reasons.append(_WHY_FAILING["critical"][language].format(items=items))
+    if score.arrears_found:
+        reasons.append(_WHY_FAILING["arrears"][language])
+    if score.too_much_not_applicable:
+        reasons.append(
+            _WHY_FAILING["not_applicable"][language].format(
+                share=round(score.not_applicable_share * 100),
+                limit=round(score.max_not_applicable_share * 100),
+            )
+        )
+    return reasons
+
+
 NA_REASON_LABEL = {"zh": "不适用理由：", "en": "Why not applicable: "}
 
 
@@ -278,6 +317,7 @@ def build_report_data(
         document_no=document_no if document_no is not None else detail.document_no or "",
         revision=detail.revision,
         amend_reason=detail.amend_reason or "",
+        verdict_reasons=_verdict_reasons(score, language),
         refusal=_refusal(detail),
     )
 

@@ -81,6 +81,8 @@ class ItemPanel(QWidget):
         box.addWidget(self.evidence_label)
         box.addLayout(self._result_row())
         self.na_reason = NaReasonField(self._session)
+        # The reason confirmed: the same step on as after 符合 (the workspace moves on).
+        self.na_reason.given.connect(lambda: self.result_chosen.emit(Result.NOT_APPLICABLE))
         box.addWidget(self.na_reason)
         box.addLayout(self._value_row())
         box.addWidget(QLabel(self.tr("Note")))

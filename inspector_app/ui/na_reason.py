@@ -6,7 +6,7 @@ inspector has just chosen 不适用 (key 3) and no reason is given yet, without 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from inspector_app.core.results import Result
@@ -29,12 +29,18 @@ def preset_reasons() -> list[str]:
 
 
 class NaReasonField(QWidget):
-    """An editable combo box for the reason; each change is saved through the session."""
+    """An editable combo box for the reason; each change is saved through the session.
+
+    `given` is emitted once per item when the reason is confirmed (Enter or a preset
+    chosen), so the checklist can move on as it does after 符合."""
+
+    given = Signal()
 
     def __init__(self, session: InspectionSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._item_id: str | None = None
+        self._given_for: str | None = None
         self.label = QLabel(_tr("Why not applicable (required)"))
         self.label.setStyleSheet("color: #b45309;")
         self.edit = QComboBox()
@@ -48,7 +54,8 @@ class NaReasonField(QWidget):
         line.setMaxLength(REASON_MAX)
         line.setPlaceholderText(_tr("Choose or type a short reason"))
         line.editingFinished.connect(self.save)
-        self.edit.activated.connect(lambda _row: self.save())
+        line.returnPressed.connect(self._give)
+        self.edit.activated.connect(lambda _row: self._give())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
@@ -59,6 +66,8 @@ class NaReasonField(QWidget):
         """Show the item's reason if it is not applicable; `ask` focuses an empty one when
         the item has just become not applicable (not on a note saved meanwhile)."""
         already = self._item_id == item_id and not self.isHidden()
+        if item_id != self._item_id:
+            self._given_for = None
         self._item_id = item_id
         applicable = self._session.result(item_id) != Result.NOT_APPLICABLE
         self.setVisible(not applicable)
@@ -74,3 +83,11 @@ class NaReasonField(QWidget):
     def save(self) -> None:
         if self._item_id is not None and self.isVisible():
             self._session.set_na_reason(self._item_id, self.edit.currentText())
+
+    def _give(self) -> None:
+        if self._item_id is None or self._given_for == self._item_id:
+            return
+        self.save()
+        if self.edit.currentText().strip():
+            self._given_for = self._item_id
+            self.given.emit()

@@ -50,6 +50,8 @@ def test_recorded_arrears_make_the_stored_verdict_failing(demo_ctx: AppContext) 
     )
     assert _stored_verdict(demo_ctx, DRAFT) == Verdict.FAILING
     assert inspections.inspection_detail(demo_ctx, DRAFT).score.verdict is Verdict.FAILING
+    flat = squeezed(pdf_text(preview_pdf(demo_ctx, DRAFT)))
+    assert "现场发现拖欠农民工工资，结论为不合格" in flat  # the report says why
     findings.delete_arrears_case(demo_ctx, case_id)
     assert _stored_verdict(demo_ctx, DRAFT) == Verdict.NEEDS_CORRECTION
 

@@ -43,5 +43,11 @@ def test_not_applicable_asks_for_a_reason_and_saves_it(
     assert detail.answers[item_id].na_reason == "工程款支付担保由建设单位另行办理"
     blocked = [str(p) for p in signing_problems(demo_window.ctx, detail)]
     assert not any(item_id in p and "reason" in p for p in blocked)
+    assert workspace.current_item == item_id  # N/A stays until the reason is confirmed
+    field.edit.lineEdit().returnPressed.emit()  # Enter: on to the next item, as after 符合
+    assert workspace.current_item == "R4.2"
+    workspace.go_to(item_id)
+    assert not field.isHidden() and field.edit.currentText() == "工程款支付担保由建设单位另行办理"
     panel.buttons[Result.COMPLIANT].click()
+    workspace.go_to(item_id)
     assert field.isHidden()

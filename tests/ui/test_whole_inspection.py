@@ -92,8 +92,14 @@ def answer_everything(window: MainWindow, qtbot: QtBot) -> None:
     type_text(ws.panel.finding_edits["description"], "未设门禁")
     ws.panel.finding_edits["description"].editingFinished.emit()
     qtbot.mouseClick(ws.panel.buttons[Result.NOT_APPLICABLE], Qt.MouseButton.LeftButton)
-    ws.tree.setFocus()
     for _ in range(len(ws.session.item_ids()) + 2):
+        # 不适用 asks for its reason in place; a preset and Enter confirm it and move on.
+        reason = ws.panel.na_reason
+        if not reason.isHidden() and not ws.session.na_reasons.get(ws.current_item or ""):
+            reason.edit.setEditText(reason.edit.itemText(0))
+            reason.edit.lineEdit().returnPressed.emit()
+            continue
+        ws.tree.setFocus()
         qtbot.keyClick(ws.tree, Qt.Key.Key_3)
     window.runner.drain()
 

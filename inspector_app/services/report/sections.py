@@ -124,7 +124,8 @@ class Section(Builder):
         overall = t["overall"] + (t.aside(f"{t['grade']} {d.grade}") if d.grade else "")
         rows.append(["", overall, d.overall_score, d.verdict])
         widths = [14 * mm, 96 * mm, 22 * mm, FRAME_WIDTH - 132 * mm]
-        return [self.heading(number, "summary"), self.table(rows, widths)]
+        story = [self.heading(number, "summary"), self.table(rows, widths)]
+        return story + [self.p(reason) for reason in d.verdict_reasons]
 
     def detail(self, number: int) -> list[Flowable]:
         t = self.t
