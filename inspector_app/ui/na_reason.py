@@ -81,7 +81,7 @@ class NaReasonField(QWidget):
             self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
-        if self._item_id is not None and self.isVisible():
+        if self._item_id is not None and not self.isHidden():  # its tab may be behind
             self._session.set_na_reason(self._item_id, self.edit.currentText())
 
     def _give(self) -> None:

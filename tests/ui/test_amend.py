@@ -3,15 +3,20 @@ after signing the pads cannot be cleared or drawn on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services import inspections
 from inspector_app.ui.amend_dialog import AmendDialog
+from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.signature_pad import SignaturePad
+from tests.ui.zh_texts import english, visible_texts
 
 DRAFT, SIGNED = 1, 3  # in the demo data folder
 
@@ -33,8 +38,15 @@ def _stroke(pad: SignaturePad) -> None:
         pad.event(event)
 
 
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    install_translators(qapp, "zh_CN")
+    yield
+    remove_translators(qapp)
+
+
 def test_amend_action_asks_why_and_opens_the_new_revision(
-    demo_window: MainWindow, qtbot: QtBot
+    chinese: None, demo_window: MainWindow, qtbot: QtBot
 ) -> None:
     demo_window.open_inspection(DRAFT)
     assert not demo_window.amend_action.isEnabled()
@@ -43,6 +55,7 @@ def test_amend_action_asks_why_and_opens_the_new_revision(
     demo_window.amend_action.trigger()
     dialog = demo_window.findChild(AmendDialog)
     assert dialog is not None and dialog.isVisible()
+    assert english(visible_texts(dialog)) == []
     dialog.accept()  # no reason: refused, nothing made
     assert dialog.isVisible()
     for box in dialog.findChildren(QMessageBox, "message"):

@@ -20,6 +20,7 @@ from inspector_app.ui.first_run import FirstRunGuide, passphrase_hint
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.new_inspection import NewInspectionDialog
+from tests.ui.zh_texts import english, visible_texts
 
 
 @pytest.fixture(autouse=True)
@@ -130,6 +131,8 @@ def test_the_guide_creates_the_identity_and_the_first_site(
     window.offer_first_run()
     guide = window.findChild(FirstRunGuide)
     assert guide is not None and guide.isVisible()
+    shown = visible_texts(guide)
+    assert shown and english(shown) == []  # the guide speaks Chinese in the zh interface
     _type(guide.name, "王检查")
     _type(guide.unit, "区劳动保障监察大队")
     _type(guide.badge, "A001")

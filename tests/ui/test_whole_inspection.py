@@ -92,7 +92,7 @@ def answer_everything(window: MainWindow, qtbot: QtBot) -> None:
     type_text(ws.panel.finding_edits["description"], "未设门禁")
     ws.panel.finding_edits["description"].editingFinished.emit()
     qtbot.mouseClick(ws.panel.buttons[Result.NOT_APPLICABLE], Qt.MouseButton.LeftButton)
-    for _ in range(len(ws.session.item_ids()) + 2):
+    for _ in range(2 * len(ws.session.item_ids()) + 2):  # each item: 3, then its reason
         # 不适用 asks for its reason in place; a preset and Enter confirm it and move on.
         reason = ws.panel.na_reason
         if not reason.isHidden() and not ws.session.na_reasons.get(ws.current_item or ""):
