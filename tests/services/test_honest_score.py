@@ -61,3 +61,15 @@ def _stored_verdict(ctx: AppContext, inspection_id: int) -> str | None:
         row = session.get(m.Inspection, inspection_id)
         assert row is not None
         return row.verdict
+
+
+def test_bundles_carry_the_reasons_and_read_older_ones_without() -> None:
+    from inspector_app.services.bundles import payload as p
+
+    answer = m.Answer(item_id="R5.4", rule_id="R5", result="not_applicable", value=None)
+    answer.note, answer.na_reason = "", REASON
+    dumped = p.dump(answer, p.ANSWER)
+    assert p.load(dumped, p.ANSWER, "answers[0]")["na_reason"] == REASON
+    older = {key: value for key, value in dumped.items() if key != "na_reason"}
+    assert p.load(older, p.ANSWER, "answers[0]")["na_reason"] == ""
+    assert "amend_reason" in p.INSPECTION
