@@ -122,7 +122,10 @@ class RepresentativeModel(RowTableModel[RepresentativeLine]):
 
 
 def bundled_forms() -> list[Form]:
-    return [load_form(path) for path in sorted(bundled_forms_dir().glob("*.yaml"))]
+    """The shipped forms, newest version of each first: a new inspection takes the newest
+    unless the inspector chooses an older one."""
+    forms = [load_form(path) for path in bundled_forms_dir().glob("*.yaml")]
+    return sorted(forms, key=lambda form: (form.id, -form.version))
 
 
 class NewInspectionDialog(QDialog):

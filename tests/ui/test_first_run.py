@@ -165,3 +165,21 @@ def test_the_guide_creates_the_identity_and_the_first_site(
 def test_passphrase_hint_grows_with_length_and_variety() -> None:
     assert passphrase_hint("abc") != passphrase_hint("abcdefg")
     assert passphrase_hint("abcdefg") != passphrase_hint("Abc-1234-xyz!")
+
+
+def test_a_new_inspection_takes_the_newest_form(ctx: AppContext, qtbot: QtBot) -> None:
+    from inspector_app.core.form_loader import default_form
+
+    sites.create_site(ctx, "测试项目")
+    dialog = NewInspectionDialog(ctx, "zh")
+    qtbot.addWidget(dialog)
+    chosen = dialog.form_combo.currentData()
+    assert (
+        (chosen.id, chosen.version)
+        == (default_form().id, default_form().version)
+        == (
+            "eight-rules",
+            2,
+        )
+    )
+    assert dialog.form_combo.count() == 2  # version 1 stays choosable
