@@ -33,6 +33,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--all-revisions", action="store_true", help="include superseded revisions"
     )
     insp_list.set_defaults(handler=list_inspections)
+    amend = insp_sub.add_parser(
+        "amend", parents=[common], help="make a new revision of a signed inspection"
+    )
+    amend.add_argument("inspection", metavar="INSPECTION", help="number or start of the uuid")
+    amend.add_argument("--reason", required=True, help="why the signed record is amended")
+    amend.set_defaults(handler=amend_inspection)
 
 
 def context_of(args: argparse.Namespace) -> AppContext:
@@ -107,6 +113,23 @@ def list_inspections(args: argparse.Namespace) -> int:
                 for r in rows
             ],
         )
+    return 0
+
+
+def amend_inspection(args: argparse.Namespace) -> int:
+    from inspector_app.services.amendment import amend
+    from inspector_app.services.inspections import find_inspection, inspection_detail
+
+    ctx = context_of(args)
+    try:
+        new_id = amend(ctx, find_inspection(ctx, args.inspection), args.reason)
+        detail = inspection_detail(ctx, new_id)
+    finally:
+        ctx.close()
+    output.line(
+        f"inspection {new_id}: revision {detail.revision} of {detail.uuid[:8]} "
+        f"(replaces revision {detail.revision - 1}), a draft"
+    )
     return 0
 
 

@@ -26,7 +26,7 @@ __all__ = [
     "parse_form",
 ]
 
-DEFAULT_FORM_FILE = "eight-rules.v1.yaml"
+DEFAULT_FORM_FILE = "eight-rules.v2.yaml"
 # libyaml parses about eight times faster; the pure-Python parser words the errors.
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _VERSIONED_NAME = re.compile(r"^(?P<id>.+)\.v(?P<version>[0-9]+)\.ya?ml$")
@@ -191,5 +191,5 @@ def bundled_forms_dir() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def default_form() -> Form:
-    """The default eight-rule form (forms/eight-rules.v1.yaml), read once."""
+    """The default eight-rule form (forms/eight-rules.v2.yaml), read once."""
     return load_form(bundled_forms_dir() / DEFAULT_FORM_FILE)

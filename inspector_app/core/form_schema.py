@@ -30,11 +30,14 @@ RULE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 ITEM_SUFFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 FORM_KEYS = ({"id", "version", "title", "scoring", "rules"}, set[str]())
-SCORING_KEYS = ({"method"}, {"base", "deduction_per_finding", "grade_a", "grade_b"})
+SCORING_KEYS = (
+    {"method"},
+    {"base", "deduction_per_finding", "grade_a", "grade_b", "max_not_applicable_share"},
+)
 RULE_KEYS = ({"id", "number", "title", "basis", "penalty", "items"}, set[str]())
 ITEM_KEYS = (
     {"id", "kind", "points", "text", "guidance", "legal_basis", "evidence"},
-    {"choices", "required", "prefill", "record_only"},
+    {"choices", "required", "critical", "prefill", "record_only"},
 )
 CHOICE_KEYS = ({"value", "label"}, set[str]())
 TEXT_LANGS = ("zh", "en")
@@ -207,7 +210,21 @@ class _Checker:
             for key in ("base", "deduction_per_finding", "grade_a", "grade_b")
         }
         values = {key: getattr(defaults, key) if n is None else n for key, n in numbers.items()}
-        model = ScoringModel(method=str(method), **values)
+        share = self.number(data, "max_not_applicable_share", path, "scoring")
+        if share is not None and share > 1:
+            self.report(
+                (*path, "max_not_applicable_share"),
+                "scoring",
+                f"'max_not_applicable_share' is a share from 0 to 1, not {share!r}",
+            )
+            share = None
+        model = ScoringModel(
+            method=str(method),
+            **values,
+            max_not_applicable_share=(
+                defaults.max_not_applicable_share if share is None else share
+            ),
+        )
         if not model.grade_b <= model.grade_a <= model.base or model.base <= 0:
             message = "grades must satisfy 0 <= grade_b <= grade_a <= base, with base above 0"
             self.report(path, "scoring", message)
@@ -287,6 +304,7 @@ class _Checker:
         guidance = self.text(data, "guidance", path, context)
         legal_basis = self.text(data, "legal_basis", path, context)
         required = self.flag(data, "required", path, context)
+        critical = self.flag(data, "critical", path, context, default=False)
         choices = self.choices(data, kind, path, context)
         prefill = self.prefill(data, path, context)
         record_only = bool(data.get("record_only", False)) and self.flag(
@@ -304,6 +322,7 @@ class _Checker:
             evidence,
             choices,
             required,
+            critical,
             prefill,
             record_only,
         )
@@ -341,11 +360,13 @@ class _Checker:
             self.report((*path, key), context, f"unknown {key} {value!r} (expected {expected})")
             return None
 
-    def flag(self, data: Mapping[str, Any], key: str, path: Path, context: str) -> bool:
-        value = data.get(key, True)
+    def flag(
+        self, data: Mapping[str, Any], key: str, path: Path, context: str, default: bool = True
+    ) -> bool:
+        value = data.get(key, default)
         if not isinstance(value, bool):
             self.report((*path, key), context, f"{key!r} must be true or false")
-            return True
+            return default
         return value
 
     def choices(

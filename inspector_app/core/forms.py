@@ -72,6 +72,8 @@ class FormItem:
     evidence: EvidenceRule
     choices: tuple[Choice, ...] = ()
     required: bool = True
+    # 否决项: a finding here makes the verdict 不合格 whatever the points.
+    critical: bool = False
     # A fact of the site this item repeats (one of PREFILL_SOURCES): filled in when the
     # inspection starts, still editable.
     prefill: str | None = None
@@ -79,8 +81,8 @@ class FormItem:
     record_only: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        # The new keys only when set: the forms without them keep their sha256.
-        extra: dict[str, Any] = {}
+        # The newer keys only when set: forms released without them keep their sha256.
+        extra: dict[str, Any] = {"critical": True} if self.critical else {}
         if self.prefill:
             extra["prefill"] = self.prefill
         if self.record_only:
@@ -122,6 +124,7 @@ class Rule:
 
 
 SCORING_METHODS = ("weighted", "deduction")
+DEFAULT_MAX_NOT_APPLICABLE_SHARE = 0.30
 
 
 @dataclass(frozen=True)
@@ -133,9 +136,18 @@ class ScoringModel:
     deduction_per_finding: float = 0.5
     grade_a: float = 90.0
     grade_b: float = 70.0
+    # Above this share of 不适用 answers the grade cannot be A or B (3 answers and 39
+    # "not applicable" must not earn an A).
+    max_not_applicable_share: float = DEFAULT_MAX_NOT_APPLICABLE_SHARE
 
     def to_dict(self) -> dict[str, Any]:
+        # Written only when not the default, so forms released before it keep their hash.
+        share = self.max_not_applicable_share
+        extra = (
+            {"max_not_applicable_share": share} if share != DEFAULT_MAX_NOT_APPLICABLE_SHARE else {}
+        )
         return {
+            **extra,
             "method": self.method,
             "base": self.base,
             "deduction_per_finding": self.deduction_per_finding,
@@ -173,6 +185,11 @@ class Form:
     def rule_of(self, item_id: str) -> Rule:
         """The rule that holds this item; KeyError if the form has none."""
         return self._items_by_id[item_id][0]
+
+    @cached_property
+    def critical_item_ids(self) -> tuple[str, ...]:
+        """The 否决项, in form order (read on every rescoring, so kept)."""
+        return tuple(item.id for item in self.items() if item.critical)
 
     @cached_property
     def _items_by_id(self) -> dict[str, tuple[Rule, FormItem]]:

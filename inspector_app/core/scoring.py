@@ -25,7 +25,8 @@ class Grade(StrEnum):
 
 
 class Verdict(StrEnum):
-    """COMPLIANT: no findings; NEEDS_CORRECTION: findings, grade A or B; FAILING: grade C."""
+    """COMPLIANT: no findings, grade A or B; NEEDS_CORRECTION: findings, grade A or B;
+    FAILING: grade C, a critical item (否决项) not compliant, or wage arrears found."""
 
     COMPLIANT = "compliant"
     NEEDS_CORRECTION = "needs_correction"
@@ -58,6 +59,13 @@ class InspectionScore:
     answered: int
     total: int
     findings: int
+    # Why the verdict is worse than the points say: the critical items not compliant, and
+    # whether too much was "not applicable" for an A or B.
+    critical_findings: tuple[str, ...] = ()
+    not_applicable_share: float = 0.0
+    too_much_not_applicable: bool = False
+    max_not_applicable_share: float = 0.0
+    arrears_found: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,24 +76,46 @@ class MissingRequirement:
     reason: str
 
 
-def score_inspection(form: Form, results: Mapping[str, Result]) -> InspectionScore:
-    """Score the answers given so far; a missing item counts as not checked."""
+def score_inspection(
+    form: Form, results: Mapping[str, Result], *, arrears_found: bool = False
+) -> InspectionScore:
+    """Score the answers given so far; a missing item counts as not checked.
+
+    Points are earned over the applicable items. Too large a share of 不适用 caps the grade
+    at C; a critical item not compliant, or wage arrears found on site (`arrears_found`),
+    make the verdict FAILING whatever the points (forms/README.md).
+    """
     model = form.scoring
     rules = tuple(_score_rule(rule, results, model) for rule in form.rules)
     possible = sum(rule.points_possible for rule in rules)
     earned = sum(rule.points_earned for rule in rules)
     compliant = sum(rule.compliant for rule in rules)
     findings = sum(rule.findings for rule in rules)
+    answered = sum(rule.answered for rule in rules)
+    not_applicable = answered - compliant - findings
+    share = not_applicable / answered if answered else 0.0
+    too_much = share > model.max_not_applicable_share
     overall = _overall(model, possible, earned, compliant, findings)
     grade = None if overall is None else grade_for(model, overall)
+    if grade is not None and too_much:
+        grade = Grade.C
+    critical = tuple(i for i in form.critical_item_ids if results.get(i) == _NOT_COMPLIANT)
+    verdict = _verdict(grade, findings)
+    if verdict is not None and (critical or arrears_found):
+        verdict = Verdict.FAILING
     return InspectionScore(
         rules=rules,
         overall=overall,
         grade=grade,
-        verdict=_verdict(grade, findings),
-        answered=sum(rule.answered for rule in rules),
+        verdict=verdict,
+        answered=answered,
         total=sum(rule.total for rule in rules),
         findings=findings,
+        critical_findings=critical,
+        not_applicable_share=round(share, 6),
+        too_much_not_applicable=too_much,
+        max_not_applicable_share=model.max_not_applicable_share,
+        arrears_found=arrears_found,
     )
 
 
@@ -155,9 +185,9 @@ def grade_for(model: ScoringModel, overall: float) -> Grade:
 def _verdict(grade: Grade | None, findings: int) -> Verdict | None:
     if grade is None:
         return None
-    if findings == 0:
-        return Verdict.COMPLIANT
-    return Verdict.FAILING if grade is Grade.C else Verdict.NEEDS_CORRECTION
+    if grade is Grade.C:  # without findings only when too much was "not applicable"
+        return Verdict.FAILING
+    return Verdict.COMPLIANT if findings == 0 else Verdict.NEEDS_CORRECTION
 
 
 def missing_for_signing(

@@ -98,6 +98,27 @@ def set_note(ctx: AppContext, inspection_id: int, item_id: str, note: str) -> No
         )
 
 
+NA_REASON_MAX = 200
+
+
+def set_na_reason(ctx: AppContext, inspection_id: int, item_id: str, reason: str) -> None:
+    """Store why an item is not applicable (a preset choice or a short text)."""
+    reason = " ".join(reason.split())
+    if len(reason) > NA_REASON_MAX:
+        raise ValidationError(
+            msg("The reason is too long (at most {limit} characters).", limit=NA_REASON_MAX)
+        )
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        answer = _answer(session, inspection, item_id)
+        if answer.na_reason == reason:
+            return
+        answer.na_reason = reason
+        audit.record(
+            session, ctx.actor, "answer", f"{inspection.uuid}/{item_id}", "na_reason", new=reason
+        )
+
+
 def set_value(ctx: AppContext, inspection_id: int, item_id: str, value: str | None) -> None:
     """Store the recorded value of a number, text or choice item."""
     with ctx.db.transaction() as session:

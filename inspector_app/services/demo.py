@@ -181,6 +181,8 @@ def _answer_all(
         answers.set_result(ctx, inspection_id, item.id, result)
         if item.id in DEMO_VALUES and result != Result.NOT_APPLICABLE:
             answers.set_value(ctx, inspection_id, item.id, DEMO_VALUES[item.id])
+        if result == Result.NOT_APPLICABLE:
+            answers.set_na_reason(ctx, inspection_id, item.id, "本项目不涉及此项")
         if result == Result.NOT_COMPLIANT:
             failed.append(item.id)
             answers.set_note(ctx, inspection_id, item.id, "现场核查发现该项未落实，已当场指出。")

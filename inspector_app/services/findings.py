@@ -14,7 +14,7 @@ from inspector_app.core.messages import msg
 from inspector_app.core.parsing import checked_amount, parse_amount, parse_count, parse_date
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import editable_inspection
+from inspector_app.services.inspections import editable_inspection, refresh_score
 from inspector_app.storage import models as m
 
 FINDING_FIELDS = ("description", "correction", "deadline", "responsible_party")
@@ -124,6 +124,7 @@ def add_arrears_case(
         case = m.ArrearsCase(**values)
         inspection.arrears_cases.append(case)
         session.flush()
+        refresh_score(session, inspection)  # arrears found make the verdict failing
         audit.record(
             session,
             ctx.actor,
@@ -167,14 +168,29 @@ def _update(
 ) -> None:
     """Set one field of a finding or arrears case of an editable inspection, audited."""
     with ctx.db.transaction() as session:
-        setattr(_owned(session, model, row_id), field, value)
+        row = _owned(session, model, row_id)
+        setattr(row, field, value)
         audit.record(session, ctx.actor, entity, row_id, "update", field=field, new=value)
+        if model is m.ArrearsCase:
+            _rescore(session, row.inspection_id)
 
 
 def _delete(ctx: AppContext, model: type[Any], entity: str, row_id: int) -> None:
     with ctx.db.transaction() as session:
-        session.delete(_owned(session, model, row_id))
+        row = _owned(session, model, row_id)
+        inspection_id = row.inspection_id
+        session.delete(row)
         audit.record(session, ctx.actor, entity, row_id, "delete")
+        if model is m.ArrearsCase:
+            _rescore(session, inspection_id)
+
+
+def _rescore(session: Session, inspection_id: int) -> None:
+    """The stored verdict follows the arrears cases (any arrears found: failing)."""
+    session.flush()
+    inspection = editable_inspection(session, inspection_id)
+    session.expire(inspection, ["arrears_cases"])
+    refresh_score(session, inspection)
 
 
 def _owned(session: Session, model: type[Any], row_id: int) -> Any:

@@ -80,10 +80,13 @@ class InspectionDetail:
     refusal_reason: str | None = None
     refused_at: dt.datetime | None = None
     refusal_witness: str | None = None
+    amend_reason: str | None = None
     score: InspectionScore = field(init=False)
 
     def __post_init__(self) -> None:
-        self.score = score_inspection(self.form, self.results())
+        self.score = score_inspection(
+            self.form, self.results(), arrears_found=arrears_found(self.arrears_cases)
+        )
 
     def results(self) -> dict[str, Result]:
         return {item_id: Result(a.result) for item_id, a in self.answers.items()}
@@ -207,9 +210,14 @@ def start_follow_up(ctx: AppContext, previous_id: int, inspector_ids: Sequence[i
     return new_id
 
 
+def arrears_found(cases: Sequence[m.ArrearsCase]) -> bool:
+    """Wage arrears recorded on the site (an amount or workers): the verdict is failing."""
+    return any((c.amount_owed or 0) > 0 or (c.workers_affected or 0) > 0 for c in cases)
+
+
 def _refresh_score(inspection: m.Inspection, form: Form) -> InspectionScore:
     results = {a.item_id: Result(a.result) for a in inspection.answers}
-    score = score_inspection(form, results)
+    score = score_inspection(form, results, arrears_found=arrears_found(inspection.arrears_cases))
     inspection.score = score.overall
     inspection.verdict = str(score.verdict) if score.verdict else None
     _store_rule_results(inspection, score, results, form)
@@ -289,6 +297,7 @@ def _detail_of(inspection: m.Inspection) -> InspectionDetail:
         refusal_reason=inspection.refusal_reason,
         refused_at=inspection.refused_at,
         refusal_witness=inspection.refusal_witness,
+        amend_reason=inspection.amend_reason,
     )
 
 
@@ -378,16 +387,21 @@ def set_current_item(ctx: AppContext, inspection_id: int, item_id: str) -> None:
         load_inspection(session, inspection_id).current_item = item_id
 
 
-def new_revision(ctx: AppContext, inspection_id: int) -> int:
+def new_revision(ctx: AppContext, inspection_id: int, reason: str | None = None) -> int:
     """Copy a signed inspection into a new draft revision; the signed one stays as it is."""
     with ctx.db.transaction() as session:
         old = load_inspection(session, inspection_id)
         if old.status not in m.LOCKED_STATUSES:
             raise ValidationError(msg("Only a signed inspection needs a new revision."))
+        if not old.is_latest:
+            raise ValidationError(
+                msg("A newer revision of this inspection exists already: amend that one.")
+            )
         top = session.scalar(
             select(func.max(m.Inspection.revision)).where(m.Inspection.uuid == old.uuid)
         )
         new = copy_for_new_revision(old, (top or old.revision) + 1)
+        new.amend_reason = reason
         session.execute(
             update(m.Inspection).where(m.Inspection.uuid == old.uuid).values(is_latest=False)
         )
@@ -395,6 +409,12 @@ def new_revision(ctx: AppContext, inspection_id: int) -> int:
         session.flush()
         refresh_score(session, new)
         audit.record(
-            session, ctx.actor, "inspection", old.uuid, "new_revision", revision=new.revision
+            session,
+            ctx.actor,
+            "inspection",
+            old.uuid,
+            "new_revision",
+            revision=new.revision,
+            reason=reason or "",
         )
         return new.id

@@ -24,6 +24,7 @@ from inspector_app.services.report.model import (
 )
 from inspector_app.services.report.values import date_text, gps_text, item_value, money
 from inspector_app.services.sites import site_values
+from inspector_app.storage import models as m
 
 VERDICTS = {
     "zh": {"compliant": "合规", "needs_correction": "限期整改", "failing": "不合格"},
@@ -123,7 +124,7 @@ def _rule_sections(
                     item_id=item.id,
                     text=item.text.get(language),
                     result=answer.result if answer else "not_checked",
-                    note=answer.note if answer else "",
+                    note=_note_with_reason(answer, language),
                     value=item_value(item, answer.value, language) if answer else "",
                     photo_refs=[refs[e.id] for e in detail.evidence if e.item_id == item.id],
                 )
@@ -143,6 +144,59 @@ def _rule_sections(
             )
         )
     return sections
+
+
+_WHY_FAILING = {
+    "critical": {
+        "zh": "否决项不符合（{items}），结论为不合格。",
+        "en": "Critical items not compliant ({items}): the verdict is failing.",
+    },
+    "arrears": {
+        "zh": "现场发现拖欠农民工工资，结论为不合格。",
+        "en": "Wage arrears were found on site: the verdict is failing.",
+    },
+    "not_applicable": {
+        "zh": "不适用项占已检查项的 {share}%，超过表单允许的 {limit}%，等级不能评为 A 或 B。",
+        "en": "{share}% of the items checked were not applicable, above the form's {limit}%: "
+        "the grade cannot be A or B.",
+    },
+}
+
+
+def _verdict_reasons(score: InspectionScore, language: str) -> list[str]:
+    """Why the verdict is worse than the points alone say (forms/README.md)."""
+    reasons = []
+    if score.critical_findings:
+        items = (
+            "、".join(score.critical_findings)
+            if language == "zh"
+            else ", ".join(score.critical_findings)
+        )
+        reasons.append(_WHY_FAILING["critical"][language].format(items=items))
+    if score.arrears_found:
+        reasons.append(_WHY_FAILING["arrears"][language])
+    if score.too_much_not_applicable:
+        reasons.append(
+            _WHY_FAILING["not_applicable"][language].format(
+                share=round(score.not_applicable_share * 100),
+                limit=round(score.max_not_applicable_share * 100),
+            )
+        )
+    return reasons
+
+
+NA_REASON_LABEL = {"zh": "不适用理由：", "en": "Why not applicable: "}
+
+
+def _note_with_reason(answer: m.Answer | None, language: str) -> str:
+    """The item's note, led by the reason when it is not applicable."""
+    if answer is None:
+        return ""
+    reason = (answer.na_reason or "").strip() if answer.result == "not_applicable" else ""
+    if not reason:
+        return answer.note
+    lead = NA_REASON_LABEL[language] + reason
+    return f"{lead}\n{answer.note}" if answer.note.strip() else lead
 
 
 def _findings(detail: InspectionDetail, language: str) -> list[FindingFacts]:
@@ -275,6 +329,8 @@ def build_report_data(
         authority=_authority(ctx, detail),
         document_no=document_no if document_no is not None else detail.document_no or "",
         revision=detail.revision,
+        amend_reason=detail.amend_reason or "",
+        verdict_reasons=_verdict_reasons(score, language),
         refusal=_refusal(detail),
     )
 

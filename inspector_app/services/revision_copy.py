@@ -33,7 +33,14 @@ def copy_for_new_revision(old: m.Inspection, revision: int) -> m.Inspection:
         for r in old.representatives
     ]
     new.answers = [
-        m.Answer(item_id=a.item_id, rule_id=a.rule_id, result=a.result, value=a.value, note=a.note)
+        m.Answer(
+            item_id=a.item_id,
+            rule_id=a.rule_id,
+            result=a.result,
+            value=a.value,
+            note=a.note,
+            na_reason=a.na_reason,
+        )
         for a in old.answers
     ]
     new.findings = [

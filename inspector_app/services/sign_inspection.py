@@ -97,6 +97,7 @@ def remove_signature(ctx: AppContext, signature_id: int) -> None:
 UNANSWERED = "unanswered"
 PHOTO_REQUIRED = "photo_required"
 NO_DEADLINE = "finding_without_deadline"
+NO_NA_REASON = "not_applicable_without_reason"
 NO_INSPECTOR = "inspector_not_signed"
 NO_REPRESENTATIVE = "representative_not_signed"
 SIGNATURE_KINDS = (NO_INSPECTOR, NO_REPRESENTATIVE)
@@ -156,6 +157,15 @@ def content_problems(
 def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[SigningProblem]:
     """What still stops this inspection from being signed, in plain words."""
     problems = content_problems(detail.form, detail.results(), detail.evidence, detail.findings)
+    problems += [
+        problem(
+            NO_NA_REASON,
+            msg("{item}: not applicable, but no reason given", item=item_id),
+            item_id=item_id,
+        )
+        for item_id, answer in detail.answers.items()
+        if answer.result == Result.NOT_APPLICABLE and not (answer.na_reason or "").strip()
+    ]
     roles = {s.role for s in detail.signatures}
     if "inspector" not in roles:
         problems.append(problem(NO_INSPECTOR, msg("no inspector has signed")))

@@ -158,6 +158,8 @@ class Inspection(Base):
     refusal_reason: Mapped[str | None] = mapped_column(Text)
     refused_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     refusal_witness: Mapped[str | None] = mapped_column(String(200))
+    # Why this revision replaced the signed one before it (migration 0009); None on revision 1.
+    amend_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     site: Mapped[Site] = relationship()
@@ -224,6 +226,8 @@ class Answer(Base):
     result: Mapped[str] = mapped_column(String(16), default="not_checked", index=True)
     value: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Why the item is 不适用 (migration 0009); signing waits while an N/A answer lacks it.
+    na_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 

@@ -147,6 +147,7 @@ class Startup:
         assert self.window is not None
         self.window.attach_context(ctx)
         self.window.reopen_last()
+        self.window.offer_first_run()
 
     def _failed(self, error: BaseException) -> None:
         damaged = _damaged(error)

@@ -48,6 +48,7 @@ class InspectionSession(QObject):
         self.results = self.detail.results()
         self.notes = {item_id: a.note for item_id, a in self.detail.answers.items()}
         self.values = {item_id: a.value for item_id, a in self.detail.answers.items()}
+        self.na_reasons = {item_id: a.na_reason for item_id, a in self.detail.answers.items()}
         self.score: InspectionScore = self.detail.score
 
     def _take(self, detail: InspectionDetail) -> None:
@@ -102,7 +103,7 @@ class InspectionSession(QObject):
 
     def apply_result(self, item_id: str, result: Result) -> None:
         self.results[item_id] = result
-        self.score = score_inspection(self.form, self.results)
+        self.score = self._rescored()
         self.answer_changed.emit(item_id)
         self.score_changed.emit()
         in_step = self._findings_in_step(item_id, result)
@@ -119,6 +120,18 @@ class InspectionSession(QObject):
         self.notes[item_id] = note
         self.note_changed.emit(item_id)
         self.write(lambda: answers.set_note(self.ctx, self.id, item_id, note))
+
+    def _rescored(self) -> InspectionScore:
+        found = inspections.arrears_found(self.arrears_cases)
+        return score_inspection(self.form, self.results, arrears_found=found)
+
+    def set_na_reason(self, item_id: str, reason: str) -> None:
+        """Why the item is not applicable (signing waits for it on every N/A answer)."""
+        reason = reason.strip()
+        if self.na_reasons.get(item_id, "") == reason or self.locked:
+            return
+        self.na_reasons[item_id] = reason
+        self.write(lambda: answers.set_na_reason(self.ctx, self.id, item_id, reason))
 
     def set_value(self, item_id: str, value: str | None) -> None:
         if self.values.get(item_id) == value or self.locked:
@@ -185,6 +198,8 @@ class InspectionSession(QObject):
 
     def _reloaded(self, detail: InspectionDetail) -> None:
         self._take(detail)
+        self.score = self._rescored()  # arrears cases change the verdict
+        self.score_changed.emit()
         self.records_reloaded.emit()
 
     def write(self, work: object, on_done: object = None) -> None:
@@ -200,6 +215,7 @@ class InspectionSession(QObject):
         self._take(inspections.inspection_detail(self.ctx, self.id))
         self.results = self.detail.results()
         self.notes = {item_id: a.note for item_id, a in self.detail.answers.items()}
-        self.score = score_inspection(self.form, self.results)
+        self.na_reasons = {item_id: a.na_reason for item_id, a in self.detail.answers.items()}
+        self.score = self._rescored()
         self.score_changed.emit()
         self.records_reloaded.emit()

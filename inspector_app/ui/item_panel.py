@@ -26,6 +26,7 @@ from inspector_app.ui.autosave import Autosave, autosave
 from inspector_app.ui.checklist_model import result_name
 from inspector_app.ui.field_problem import FieldProblem, with_problem
 from inspector_app.ui.inspection_session import InspectionSession
+from inspector_app.ui.na_reason import NaReasonField
 
 RESULT_KEYS = {Result.COMPLIANT: "1", Result.NOT_COMPLIANT: "2", Result.NOT_APPLICABLE: "3"}
 FINDING_FIELDS = ("description", "correction", "deadline", "responsible_party")
@@ -71,6 +72,10 @@ class ItemPanel(QWidget):
             box.addWidget(label)
         box.addWidget(self.evidence_label)
         box.addLayout(self._result_row())
+        self.na_reason = NaReasonField(self._session)
+        # The reason confirmed: the same step on as after 符合 (the workspace moves on).
+        self.na_reason.given.connect(lambda: self.result_chosen.emit(Result.NOT_APPLICABLE))
+        box.addWidget(self.na_reason)
         box.addLayout(self._value_row())
         box.addWidget(QLabel(self.tr("Note")))
         self.note = QPlainTextEdit()
@@ -162,6 +167,7 @@ class ItemPanel(QWidget):
         self._show_answer()
         self._show_finding(every_field=True)
         self._apply_lock()
+        self.na_reason.show_for(item.id)
 
     def begin_finding(self) -> None:
         """Not compliant: the finding's description is next to type (its row may still be on
@@ -232,6 +238,7 @@ class ItemPanel(QWidget):
         if item_id == self.item_id:
             self._show_answer()
             self._show_finding()
+            self.na_reason.show_for(item_id, ask=True)  # 3 pressed: the reason is asked here
 
     def flush(self) -> None:
         """Save everything typed and not yet saved (item change, focus out, close)."""

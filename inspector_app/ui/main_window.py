@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.workspace_action = self._action(self.show_workspace, "Ctrl+2")
         self.new_action = self._action(self.new_inspection, "Ctrl+N")
         self.preferences_action = self._action(self.edit_preferences, "Ctrl+,")
+        self.guide_action = self._action(self.open_first_run_guide, "")
+        self.guide_action.setObjectName("first_run_guide")
         self.quit_action = self._action(self.close, "Ctrl+Q")
         for action in (
             self.sites_action,
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         ):
             self.toolbar.addAction(action)
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.guide_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -148,9 +151,12 @@ class MainWindow(QMainWindow):
         self.export_bundle_action = self._action(self.export_current_bundle, "")
         self.export_bundle_action.setObjectName("export_bundle")
         self.export_pending_action = self._action(self.export_pending_bundles, "")
+        self.amend_action = self._action(self.amend_current, "")
+        self.amend_action.setObjectName("amend_inspection")
         self.export_pending_action.setObjectName("export_pending")
         self.inspection_menu.addAction(self.preview_action)
         self.inspection_menu.addAction(self.verify_action)
+        self.inspection_menu.addAction(self.amend_action)
         self.inspection_menu.addSeparator()
         self.inspection_menu.addAction(self.export_bundle_action)
         self.inspection_menu.addAction(self.export_pending_action)
@@ -158,9 +164,11 @@ class MainWindow(QMainWindow):
         self.workspace_action.setEnabled(False)
         self.preview_action.setEnabled(False)
         self.export_bundle_action.setEnabled(False)
+        self.amend_action.setEnabled(False)
         self._data_actions = [
             self.new_action,
             self.preferences_action,
+            self.guide_action,
             self.verify_action,
             self.export_pending_action,
         ]
@@ -180,6 +188,7 @@ class MainWindow(QMainWindow):
             self.workspace_action: self.tr("Inspection"),
             self.new_action: self.tr("New inspection…"),
             self.preferences_action: self.tr("Preferences…"),
+            self.guide_action: self.tr("Getting started…"),
             self.quit_action: self.tr("Quit"),
             self.undo_action: self.tr("Undo"),
             self.redo_action: self.tr("Redo"),
@@ -187,6 +196,7 @@ class MainWindow(QMainWindow):
             self.verify_action: self.tr("Open PDF to verify…"),
             self.export_bundle_action: self.tr("Export sync bundle…"),
             self.export_pending_action: self.tr("Export all not yet exported…"),
+            self.amend_action: self.tr("Amend the signed record…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -304,11 +314,13 @@ class MainWindow(QMainWindow):
         self.session = None
         self.preview_action.setEnabled(False)
         self.export_bundle_action.setEnabled(False)
+        self.amend_action.setEnabled(False)
 
     def _inspection_state_changed(self) -> None:
         # Only a signed inspection has a signed report and manifest to put in a bundle.
         locked = self.session is not None and self.session.locked
         self.export_bundle_action.setEnabled(locked)
+        self.amend_action.setEnabled(locked)
 
     @property
     def exporter(self) -> BundleExporter:
@@ -317,6 +329,18 @@ class MainWindow(QMainWindow):
 
             self._exporter = BundleExporter(self.ctx, self.runner, self.export_progress, self)
         return self._exporter
+
+    def amend_current(self) -> None:
+        """Revision n+1 of the open signed inspection, with the reason asked for; opens it."""
+        from inspector_app.ui.amend_dialog import AmendDialog
+
+        if self.session is None or not self.session.locked:
+            return
+        detail = self.session.detail
+        dialog = AmendDialog(self.ctx, self.runner, detail.id, detail.revision, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.amended.connect(self.open_inspection)
+        dialog.open()
 
     def export_current_bundle(self) -> None:
         if self.session is not None and self.session.locked:
@@ -330,8 +354,26 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         self.runner.run(lambda: pending_exports(ctx), self.exporter.choose_folder, write=True)
 
+    def offer_first_run(self) -> None:
+        """At start: the guide when the data folder has no signing key yet."""
+        from inspector_app.ui.first_run import needs_guide
+
+        if needs_guide(self.ctx):
+            self.open_first_run_guide()
+
+    def open_first_run_guide(self) -> None:
+        from inspector_app.ui.first_run import open_guide
+
+        open_guide(self.ctx, self.runner, self).site_created.connect(self.sites.show_new_site)
+
     def new_inspection(self, site_id: int | None = None) -> None:
+        from inspector_app.services import sites
+        from inspector_app.ui.first_run import offer_new_site
         from inspector_app.ui.new_inspection import NewInspectionDialog
+
+        if not sites.list_sites(self.ctx):
+            offer_new_site(self, self.sites.create_site)
+            return
 
         dialog = NewInspectionDialog(
             self.ctx,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.core.errors import InspectorError
 from inspector_app.core.form_loader import bundled_forms_dir, load_form
 from inspector_app.core.forms import Form
 from inspector_app.services import inspections, inspectors, sites
@@ -121,7 +122,10 @@ class RepresentativeModel(RowTableModel[RepresentativeLine]):
 
 
 def bundled_forms() -> list[Form]:
-    return [load_form(path) for path in sorted(bundled_forms_dir().glob("*.yaml"))]
+    """The shipped forms, newest version of each first: a new inspection takes the newest
+    unless the inspector chooses an older one."""
+    forms = [load_form(path) for path in bundled_forms_dir().glob("*.yaml")]
+    return sorted(forms, key=lambda form: (form.id, -form.version))
 
 
 class NewInspectionDialog(QDialog):
@@ -279,8 +283,12 @@ class NewInspectionDialog(QDialog):
         """Start the inspection in the write queue; the dialog closes once it is stored."""
         if not self.ok_button.isEnabled():
             return  # already starting: a second Return must not start a second inspection
+        if self._follow_up_of is None and self.site_combo.currentData() is None:
+            show_error(self, InspectorError(self.tr("Choose a site, or create one first.")))
+            return
+        work = self._start_work()
         self.ok_button.setEnabled(False)
-        self._runner.run(self._start_work(), self._started, self._refused, write=True)
+        self._runner.run(work, self._started, self._refused, write=True)
 
     def _started(self, inspection_id: int) -> None:
         self.inspection_id = inspection_id

@@ -29,6 +29,7 @@ class SignaturePad(QWidget):
         self._strokes: list[QPainterPath] = []
         self._drawing = False
         self._signed_at: dt.datetime | None = None
+        self._read_only = False
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setMinimumSize(QSize(320, 120))
@@ -52,14 +53,25 @@ class SignaturePad(QWidget):
         moment each person actually signed."""
         return self._signed_at if self._strokes else None
 
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Once the inspection is signed, what was drawn stays: no new strokes, no clearing."""
+        self._read_only = read_only
+        self.setCursor(Qt.CursorShape.ArrowCursor if read_only else Qt.CursorShape.CrossCursor)
+
     def clear(self) -> None:
+        if self._read_only:
+            return
         self._strokes.clear()
         self._signed_at = None
         self.update()
         self.signature_changed.emit()
 
     def _begin(self, point: QPointF) -> None:
-        if not self.isEnabled():
+        if not self.isEnabled() or self._read_only:
             return
         path = QPainterPath(point)
         path.lineTo(point + QPointF(0.1, 0.1))  # a dot is a stroke too

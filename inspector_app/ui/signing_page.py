@@ -101,6 +101,7 @@ class SigningPage(QWidget):
         super().__init__(parent)
         self._session, self._lang, self._preferences = session, lang, preferences
         self.pads: list[tuple[str, QLineEdit, SignaturePad]] = []
+        self.clear_buttons: list[QPushButton] = []
         inner = QWidget()
         grid = QGridLayout(inner)
         for position, inspector in enumerate(session.detail.inspectors):
@@ -128,7 +129,9 @@ class SigningPage(QWidget):
         pad = SignaturePad()
         pad.setObjectName(f"pad_{position}")
         clear = QPushButton(self.tr("Clear"))
+        clear.setObjectName(f"clear_{position}")
         clear.clicked.connect(pad.clear)
+        self.clear_buttons.append(clear)
         form.addRow(self.tr("Name"), name_edit)
         form.addRow(pad)
         form.addRow(clear)
@@ -178,6 +181,9 @@ class SigningPage(QWidget):
             name.setReadOnly(locked)
             refused = role == "representative" and self.refusal.refusing()
             pad.setEnabled(not locked and not refused)
+            pad.set_read_only(locked)
+        for button in self.clear_buttons:
+            button.setEnabled(not locked)
         self.sign_button.setEnabled(not locked)
         self.export_button.setEnabled(locked)
         signed_at = self._session.detail.signed_at

@@ -263,6 +263,10 @@ class SitesPage(QWidget):
         name, ctx = self.tr("New site"), self.ctx
         self._runner.run(lambda: sites.create_site(ctx, name), self._site_created, write=True)
 
+    def show_new_site(self, site_id: int) -> None:
+        """A site made elsewhere (the first-run guide): list it, select it, type its name."""
+        self._site_created(site_id)
+
     def _site_created(self, site_id: int) -> None:
         from inspector_app.services import sites
 

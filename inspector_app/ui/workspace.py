@@ -173,7 +173,8 @@ class Workspace(QWidget):
         self.go_to(self._items[max(0, min(len(self._items) - 1, position + delta))])
 
     def choose_result(self, result: Result) -> None:
-        """Record a result; compliant and N/A move on, a finding stays to be described."""
+        """Record a result; compliant moves on, a finding stays to be described, N/A stays
+        until its reason is given (then moves on like compliant)."""
         item_id = self.current_item
         if item_id is None or self.session.locked:
             return
@@ -184,6 +185,8 @@ class Workspace(QWidget):
         self.session.set_result(item_id, result)
         if result == Result.NOT_COMPLIANT:
             self.panel.begin_finding()
+            return
+        if result == Result.NOT_APPLICABLE and not self.session.na_reasons.get(item_id):
             return
         self.step(1)
 

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the signed record</source>
+        <translation>Amend the signed record</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed. A new draft, revision %2, is made from it; it must be signed again. Why is the record amended?</source>
+        <translation>Revision %1 stays as it was signed. A new draft, revision %2, is made from it; it must be signed again. Why is the record amended?</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <source>e.g. the wage account number was wrong</source>
+        <translation>e.g. the wage account number was wrong</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Say why the signed record is amended.</source>
+        <translation>Say why the signed record is amended.</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>Nothing to export</source>
@@ -91,6 +118,117 @@
     <message>
         <source>Some files were not added</source>
         <translation>Some files were not added</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Too short: at least 6 characters.</source>
+        <translation>Too short: at least 6 characters.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase mixing letters, digits and signs is stronger.</source>
+        <translation>Fair: a longer passphrase mixing letters, digits and signs is stronger.</translation>
+    </message>
+    <message>
+        <source>Weak: use 10 or more characters mixing letters, digits and signs.</source>
+        <translation>Weak: use 10 or more characters mixing letters, digits and signs.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Skip for now</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Your name, unit and badge number are printed on every record and put in your signing certificate.</source>
+        <translation>Your name, unit and badge number are printed on every record and put in your signing certificate.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>Badge no.</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Your signing key</translation>
+    </message>
+    <message>
+        <source>Records are signed with a key protected by a passphrase. Choose it now, at your desk; you type it again each time you sign. It cannot be recovered.</source>
+        <translation>Records are signed with a key protected by a passphrase. Choose it now, at your desk; you type it again each time you sign. It cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Your first site</source>
+        <translation>Your first site</translation>
+    </message>
+    <message>
+        <source>An inspection is made of a site. Create the first one now?</source>
+        <translation>An inspection is made of a site. Create the first one now?</translation>
+    </message>
+    <message>
+        <source>Create a site</source>
+        <translation>Create a site</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice, at least 6 characters.</source>
+        <translation>Type the same passphrase twice, at least 6 characters.</translation>
+    </message>
+    <message>
+        <source>Give the site a name, or untick it.</source>
+        <translation>Give the site a name, or untick it.</translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation>No site yet</translation>
+    </message>
+    <message>
+        <source>An inspection is made of a site, and there is no site yet. Create one now?</source>
+        <translation>An inspection is made of a site, and there is no site yet. Create one now?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -222,6 +360,10 @@
         <translation>Preferences…</translation>
     </message>
     <message>
+        <source>Getting started…</source>
+        <translation>Getting started…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -250,8 +392,43 @@
         <translation>Export all not yet exported…</translation>
     </message>
     <message>
+        <source>Amend the signed record…</source>
+        <translation>Amend the signed record…</translation>
+    </message>
+    <message>
         <source>Opening the data folder…</source>
         <translation>Opening the data folder…</translation>
+    </message>
+</context>
+<context>
+    <name>NaReasonField</name>
+    <message>
+        <source>The project does not involve this item</source>
+        <translation>The project does not involve this item</translation>
+    </message>
+    <message>
+        <source>The works have not reached this stage yet</source>
+        <translation>The works have not reached this stage yet</translation>
+    </message>
+    <message>
+        <source>Exempt by law (exemption certificate seen)</source>
+        <translation>Exempt by law (exemption certificate seen)</translation>
+    </message>
+    <message>
+        <source>Another unit is responsible; checked separately</source>
+        <translation>Another unit is responsible; checked separately</translation>
+    </message>
+    <message>
+        <source>Why not applicable (required)</source>
+        <translation>Why not applicable (required)</translation>
+    </message>
+    <message>
+        <source>Why not applicable</source>
+        <translation>Why not applicable</translation>
+    </message>
+    <message>
+        <source>Choose or type a short reason</source>
+        <translation>Choose or type a short reason</translation>
     </message>
 </context>
 <context>
@@ -311,6 +488,10 @@
     <message>
         <source>The law asks for at least two inspectors on a site inspection.</source>
         <translation>The law asks for at least two inspectors on a site inspection.</translation>
+    </message>
+    <message>
+        <source>Choose a site, or create one first.</source>
+        <translation>Choose a site, or create one first.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1432,14 @@ Restore the latest good backup, %2?</translation>
         <translation>Evidence file {file} is missing from {folder}.</translation>
     </message>
     <message>
+        <source>Say why the signed inspection is amended.</source>
+        <translation>Say why the signed inspection is amended.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>The reason is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
         <source>The form has no item {item_id}.</source>
         <translation>The form has no item {item_id}.</translation>
     </message>
@@ -1691,6 +1880,10 @@ Restore the latest good backup, %2?</translation>
         <translation>Only a signed inspection needs a new revision.</translation>
     </message>
     <message>
+        <source>A newer revision of this inspection exists already: amend that one.</source>
+        <translation>A newer revision of this inspection exists already: amend that one.</translation>
+    </message>
+    <message>
         <source>An inspector needs a name.</source>
         <translation>An inspector needs a name.</translation>
     </message>
@@ -1825,6 +2018,10 @@ Restore the latest good backup, %2?</translation>
     <message>
         <source>The drawn signature is not a PNG image.</source>
         <translation>The drawn signature is not a PNG image.</translation>
+    </message>
+    <message>
+        <source>{item}: not applicable, but no reason given</source>
+        <translation>{item}: not applicable, but no reason given</translation>
     </message>
     <message>
         <source>This inspection is already signed.</source>

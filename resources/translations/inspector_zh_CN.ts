@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the signed record</source>
+        <translation>修改已签署的笔录</translation>
+    </message>
+    <message>
+        <source>Revision %1 stays as it was signed. A new draft, revision %2, is made from it; it must be signed again. Why is the record amended?</source>
+        <translation>第 %1 版保持签署时的原样。将据此生成新的草稿第 %2 版，需要重新签署。请说明修改原因：</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>e.g. the wage account number was wrong</source>
+        <translation>例如：工资专用账户账号填写有误</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Say why the signed record is amended.</source>
+        <translation>请说明修改已签署笔录的原因。</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>Nothing to export</source>
@@ -91,6 +118,117 @@
     <message>
         <source>Some files were not added</source>
         <translation>部分文件未添加</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Too short: at least 6 characters.</source>
+        <translation>太短：至少 6 个字符。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase mixing letters, digits and signs is stronger.</source>
+        <translation>中等：更长并混合字母、数字和符号的口令更安全。</translation>
+    </message>
+    <message>
+        <source>Weak: use 10 or more characters mixing letters, digits and signs.</source>
+        <translation>弱：请使用 10 个以上字符，混合字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>首次使用向导</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>暂时跳过</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>您的身份</translation>
+    </message>
+    <message>
+        <source>Your name, unit and badge number are printed on every record and put in your signing certificate.</source>
+        <translation>您的姓名、单位和执法证号会印在每份笔录上，并写入您的签名证书。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>您的签名密钥</translation>
+    </message>
+    <message>
+        <source>Records are signed with a key protected by a passphrase. Choose it now, at your desk; you type it again each time you sign. It cannot be recovered.</source>
+        <translation>笔录用受口令保护的密钥签名。请现在在办公室设定口令；每次签名时都要再输入一次。口令遗失后无法找回。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Your first site</source>
+        <translation>第一个工地</translation>
+    </message>
+    <message>
+        <source>An inspection is made of a site. Create the first one now?</source>
+        <translation>检查是针对工地进行的。现在新建第一个工地吗？</translation>
+    </message>
+    <message>
+        <source>Create a site</source>
+        <translation>新建工地</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>工地名称</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice, at least 6 characters.</source>
+        <translation>请两次输入相同的口令，至少 6 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the site a name, or untick it.</source>
+        <translation>请填写工地名称，或取消勾选。</translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation>还没有工地</translation>
+    </message>
+    <message>
+        <source>An inspection is made of a site, and there is no site yet. Create one now?</source>
+        <translation>检查是针对工地进行的，目前还没有工地。现在新建一个吗？</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
     </message>
 </context>
 <context>
@@ -222,6 +360,10 @@
         <translation>首选项…</translation>
     </message>
     <message>
+        <source>Getting started…</source>
+        <translation>首次使用向导…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -250,8 +392,43 @@
         <translation>导出全部未导出的检查…</translation>
     </message>
     <message>
+        <source>Amend the signed record…</source>
+        <translation>修改已签署的笔录…</translation>
+    </message>
+    <message>
         <source>Opening the data folder…</source>
         <translation>正在打开数据文件夹…</translation>
+    </message>
+</context>
+<context>
+    <name>NaReasonField</name>
+    <message>
+        <source>The project does not involve this item</source>
+        <translation>本项目不涉及此项</translation>
+    </message>
+    <message>
+        <source>The works have not reached this stage yet</source>
+        <translation>工程尚未进入该施工阶段</translation>
+    </message>
+    <message>
+        <source>Exempt by law (exemption certificate seen)</source>
+        <translation>依法免于办理（已查验证明）</translation>
+    </message>
+    <message>
+        <source>Another unit is responsible; checked separately</source>
+        <translation>由其他单位负责，已另行核查</translation>
+    </message>
+    <message>
+        <source>Why not applicable (required)</source>
+        <translation>不适用理由（必填）</translation>
+    </message>
+    <message>
+        <source>Why not applicable</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <source>Choose or type a short reason</source>
+        <translation>选择或填写简短理由</translation>
     </message>
 </context>
 <context>
@@ -311,6 +488,10 @@
     <message>
         <source>The law asks for at least two inspectors on a site inspection.</source>
         <translation>依法现场检查应由两名以上检查人员进行。</translation>
+    </message>
+    <message>
+        <source>Choose a site, or create one first.</source>
+        <translation>请选择工地，或先新建一个工地。</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1432,14 @@ Restore the latest good backup, %2?</source>
         <translation>证据文件 {file} 在 {folder} 中缺失。</translation>
     </message>
     <message>
+        <source>Say why the signed inspection is amended.</source>
+        <translation>请说明修改已签署检查的原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>原因过长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
         <source>The form has no item {item_id}.</source>
         <translation>检查表中没有检查项 {item_id}。</translation>
     </message>
@@ -1691,6 +1880,10 @@ Restore the latest good backup, %2?</source>
         <translation>只有已签名的检查记录才需要新建修订版。</translation>
     </message>
     <message>
+        <source>A newer revision of this inspection exists already: amend that one.</source>
+        <translation>此检查已有更新的版本，请修改最新版本。</translation>
+    </message>
+    <message>
         <source>An inspector needs a name.</source>
         <translation>请填写检查人员姓名。</translation>
     </message>
@@ -1825,6 +2018,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>The drawn signature is not a PNG image.</source>
         <translation>手写签名不是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>{item}: not applicable, but no reason given</source>
+        <translation>{item}：选择了不适用，但未填写理由</translation>
     </message>
     <message>
         <source>This inspection is already signed.</source>

@@ -126,8 +126,8 @@ def test_form_error_is_a_validation_error_listing_every_issue() -> None:
         (
             "        points: 3\n",
             "        points: 3\n        colour: red\n",
-            "x.yaml:16: item R1.1: unknown key 'colour' (allowed: choices, evidence, guidance, "
-            "id, kind, legal_basis, points, prefill, record_only, required, text)",
+            "x.yaml:16: item R1.1: unknown key 'colour' (allowed: choices, critical, evidence, "
+            "guidance, id, kind, legal_basis, points, prefill, record_only, required, text)",
         ),
         ("        evidence: photo_always\n", "", "x.yaml:13: item R1.1: missing key 'evidence'"),
         (

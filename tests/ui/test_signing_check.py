@@ -57,6 +57,7 @@ def test_the_service_decides_what_blocks_signing(
     assert "no inspector has signed" not in problems
     for item_id in items:
         answers.set_result(ctx, inspection_id, item_id, Result.NOT_APPLICABLE)
+        answers.set_na_reason(ctx, inspection_id, item_id, "本项目不涉及此项")
     for _role, _name, pad in ws.signing.pads:
         draw_on(pad)
     drawn = {role for role, _name, _pad in ws.signing.pads}

@@ -18,6 +18,8 @@ def _answer_all(ctx: AppContext, inspection_id: int, result: Result) -> list[str
     items = [item.id for item in inspection_detail(ctx, inspection_id).form.items()]
     for item_id in items:
         answers.set_result(ctx, inspection_id, item_id, result)
+        if result is Result.NOT_APPLICABLE:  # an N/A without its reason blocks signing too
+            answers.set_na_reason(ctx, inspection_id, item_id, "本项目不涉及")
     return items
 
 

@@ -98,8 +98,14 @@ def answer_everything(window: MainWindow, qtbot: QtBot) -> None:
     type_text(ws.panel.finding_edits["deadline"], "2026-12-31")
     ws.panel.finding_edits["deadline"].editingFinished.emit()
     qtbot.mouseClick(ws.panel.buttons[Result.NOT_APPLICABLE], Qt.MouseButton.LeftButton)
-    ws.tree.setFocus()
-    for _ in range(len(ws.session.item_ids()) + 2):
+    for _ in range(2 * len(ws.session.item_ids()) + 2):  # each item: 3, then its reason
+        # 不适用 asks for its reason in place; a preset and Enter confirm it and move on.
+        reason = ws.panel.na_reason
+        if not reason.isHidden() and not ws.session.na_reasons.get(ws.current_item or ""):
+            reason.edit.setEditText(reason.edit.itemText(0))
+            reason.edit.lineEdit().returnPressed.emit()
+            continue
+        ws.tree.setFocus()
         qtbot.keyClick(ws.tree, Qt.Key.Key_3)
     window.runner.drain()
 

@@ -37,8 +37,8 @@ def test_keys_answer_and_move(
     qtbot.keyClick(ws.tree, Qt.Key.Key_1)
     assert ws.current_item == "R1.2"
     qtbot.keyClick(ws.tree, Qt.Key.Key_3)
-    qtbot.keyClick(ws.tree, Qt.Key.Key_PageUp)
-    assert ws.current_item == "R1.2"
+    assert ws.current_item == "R1.2"  # 不适用 stays until its reason is given
+    assert not ws.panel.na_reason.isHidden()
     qtbot.keyClick(ws.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert ws.current_item == "R1.3"
     window.runner.drain()

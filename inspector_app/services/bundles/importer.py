@@ -311,7 +311,8 @@ class Importer:
         payload = bundle.payload
         fields = payload.inspection
         results = {a["item_id"]: Result(a["result"]) for a in payload.answers}
-        score = score_inspection(bundle.form, results)
+        owed = any(c["amount_owed"] > 0 or c["workers_affected"] > 0 for c in payload.arrears_cases)
+        score = score_inspection(bundle.form, results, arrears_found=owed)
         inspection = m.Inspection(
             **{key: fields[key] for key in fields},
             site_id=_site_id(session, payload.site, payload.subcontractors),

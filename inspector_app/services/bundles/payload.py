@@ -155,6 +155,7 @@ ANSWER: dict[str, Checker] = {
     "result": _result,
     "value": _opt_text,
     "note": _text,
+    "na_reason": _text,  # since 0009; absent ("") in older bundles
 }
 FINDING: dict[str, Checker] = {
     "item_id": _text,
@@ -210,6 +211,7 @@ INSPECTION: dict[str, Checker] = {
     "refusal_reason": _opt_text,
     "refused_at": _opt_datetime,
     "refusal_witness": _opt_text,
+    "amend_reason": _opt_text,  # since 0009
 }
 
 

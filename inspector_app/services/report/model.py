@@ -169,4 +169,6 @@ class ReportData:
     authority: str = ""
     document_no: str = ""
     revision: int = 1
+    amend_reason: str = ""  # why this revision replaced the signed one before it
+    verdict_reasons: list[str] = field(default_factory=list)  # why failing beyond points
     refusal: RefusalFacts | None = None

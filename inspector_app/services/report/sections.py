@@ -45,7 +45,18 @@ class Section(Builder):
         if not d.document_no:  # a draft: say where the number will be
             number = t.labelled(t["document_no"], number)
         story += [self.p(t["report_title"], self.s.title), self.p(number, self.s.number)]
-        return story
+        return story + self.amendment()
+
+    def amendment(self) -> list[Flowable]:
+        """From the second version on: which version it replaces, and why."""
+        d, t = self.data, self.t
+        if d.revision < 2:
+            return []
+        line = t["amended"].format(revision=d.revision, previous=d.revision - 1)
+        if d.amend_reason:
+            line += "；" if d.language == "zh" else "; "
+            line += t.labelled(t["amend_reason"], d.amend_reason)
+        return [self.p(line, self.s.number)]
 
     def visit(self, number: int) -> list[Flowable]:
         """Where, when, what under which checklist, and who was there."""
@@ -113,7 +124,8 @@ class Section(Builder):
         overall = t["overall"] + (t.aside(f"{t['grade']} {d.grade}") if d.grade else "")
         rows.append(["", overall, d.overall_score, d.verdict])
         widths = [14 * mm, 96 * mm, 22 * mm, FRAME_WIDTH - 132 * mm]
-        return [self.heading(number, "summary"), self.table(rows, widths)]
+        story = [self.heading(number, "summary"), self.table(rows, widths)]
+        return story + [self.p(reason) for reason in d.verdict_reasons]
 
     def detail(self, number: int) -> list[Flowable]:
         t = self.t

@@ -15,6 +15,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "document_no": ("编号", "No."),
     "unnumbered": ("签署时编号", "numbered when signed"),
     "revision": ("（第 {revision} 版）", " (version {revision})"),
+    "amended": (
+        "第 {revision} 版，替代第 {previous} 版",
+        "Version {revision}, replaces version {previous}",
+    ),
+    "amend_reason": ("修改原因", "Reason for the amendment"),
     "form_version": ("（第 {version} 版）", " (version {version})"),
     "visit": ("检查基本情况", "The inspection"),
     "place": ("检查地点", "Place"),

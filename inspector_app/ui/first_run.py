@@ -1,0 +1,232 @@
+"""The first-run guide: who the inspector is, the signing key, and the first site.
+
+Shown when the data folder has no signing key yet, so the key and passphrase are settled at
+the desk and not asked for at the moment of signing with the site representative waiting.
+It can be skipped and reopened from the File menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from inspector_app.core.errors import InspectorError
+from inspector_app.services.context import AppContext
+from inspector_app.services.inspectors import self_inspector
+from inspector_app.ui.messages import show_error
+from inspector_app.ui.tasks import TaskRunner
+
+MINIMUM_PASSPHRASE = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FirstRunGuide", text)
+
+
+def passphrase_hint(text: str) -> str:
+    """A non-blocking hint on length and variety; the guide only refuses under 6 characters."""
+    kinds = sum(
+        (
+            any(c.islower() for c in text),
+            any(c.isupper() for c in text),
+            any(c.isdigit() for c in text),
+            any(not c.isalnum() for c in text),
+        )
+    )
+    if len(text) < MINIMUM_PASSPHRASE:
+        return _tr("Too short: at least 6 characters.")
+    if len(text) >= 12 and kinds >= 3:
+        return _tr("Strong.")
+    if len(text) >= 10 or kinds >= 3:
+        return _tr("Fair: a longer passphrase mixing letters, digits and signs is stronger.")
+    return _tr("Weak: use 10 or more characters mixing letters, digits and signs.")
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class FirstRunGuide(QWizard):
+    """Three pages: identity, passphrase, first site. Finishing writes in the write queue."""
+
+    site_created = Signal(int)
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner = ctx, runner
+        self.setObjectName("first_run_guide")
+        self.setWindowTitle(_tr("Getting started"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, _tr("Skip for now"))
+        self.setButtonText(QWizard.WizardButton.NextButton, _tr("Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, _tr("Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, _tr("Finish"))
+        self.addPage(self._identity_page())
+        self.addPage(self._passphrase_page())
+        self.addPage(self._site_page())
+        self._busy = False
+
+    def _identity_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(_tr("Who are you?"))
+        form = QFormLayout(page)
+        form.addRow(
+            _plain_label(
+                _tr(
+                    "Your name, unit and badge number are printed on every record and put in "
+                    "your signing certificate."
+                )
+            )
+        )
+        me = self_inspector(self._ctx)
+        self.name = QLineEdit(me.name if me else "")
+        self.unit = QLineEdit(me.unit if me else "")
+        self.badge = QLineEdit(me.badge_no if me else "")
+        for label, edit in (
+            (_tr("Name"), self.name),
+            (_tr("Unit"), self.unit),
+            (_tr("Badge no."), self.badge),
+        ):
+            edit.setAccessibleName(label)
+            form.addRow(label, edit)
+        page.registerField("name*", self.name)
+        return page
+
+    def _passphrase_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(_tr("Your signing key"))
+        form = QFormLayout(page)
+        form.addRow(
+            _plain_label(
+                _tr(
+                    "Records are signed with a key protected by a passphrase. Choose it now, "
+                    "at your desk; you type it again each time you sign. It cannot be recovered."
+                )
+            )
+        )
+        self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(_tr("Passphrase"))
+        self.second.setAccessibleName(_tr("Passphrase again"))
+        self.strength = _plain_label()
+        self.strength.setObjectName("passphrase_strength")
+        self.first.textChanged.connect(lambda text: self.strength.setText(passphrase_hint(text)))
+        form.addRow(_tr("Passphrase"), self.first)
+        form.addRow("", self.strength)
+        form.addRow(_tr("Passphrase again"), self.second)
+        return page
+
+    def _site_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(_tr("Your first site"))
+        form = QFormLayout(page)
+        form.addRow(_plain_label(_tr("An inspection is made of a site. Create the first one now?")))
+        self.make_site = QCheckBox(_tr("Create a site"))
+        self.make_site.setChecked(True)
+        self.site_name = QLineEdit()
+        self.site_name.setAccessibleName(_tr("Site name"))
+        self.make_site.toggled.connect(self.site_name.setEnabled)
+        form.addRow(self.make_site)
+        form.addRow(_tr("Site name"), self.site_name)
+        return page
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is self.page(1):
+            first, second = self.first.text(), self.second.text()
+            if first != second or len(first) < MINIMUM_PASSPHRASE:
+                show_error(
+                    self,
+                    InspectorError(_tr("Type the same passphrase twice, at least 6 characters.")),
+                )
+                return False
+        unnamed = self.make_site.isChecked() and not self.site_name.text().strip()
+        if self.currentPage() is self.page(2) and unnamed:
+            show_error(self, InspectorError(_tr("Give the site a name, or untick it.")))
+            return False
+        return super().validateCurrentPage()
+
+    def accept(self) -> None:
+        """Create the key (and the site) in the write queue; close once both are stored."""
+        if self._busy:
+            return
+        from inspector_app.services import sites
+        from inspector_app.services.identity import has_identity
+        from inspector_app.services.inspectors import update_self
+        from inspector_app.services.keys import init_identity
+
+        ctx, passphrase = self._ctx, self.first.text().encode()
+        names = {
+            "name": self.name.text().strip(),
+            "unit": self.unit.text().strip(),
+            "badge_no": self.badge.text().strip(),
+        }
+        site_name = self.site_name.text().strip() if self.make_site.isChecked() else ""
+
+        def work() -> int | None:
+            if has_identity(ctx.data_dir.keys):  # made meanwhile: keep it, update the names
+                update_self(ctx, names["name"], names["unit"], names["badge_no"])
+            else:
+                init_identity(ctx, passphrase, **names)
+            return sites.create_site(ctx, site_name) if site_name else None
+
+        self._busy = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self._runner.run(work, self._done, self._refused, write=True)
+
+    def _done(self, site_id: int | None) -> None:
+        self._busy = False
+        super().accept()
+        if site_id is not None:
+            self.site_created.emit(site_id)
+
+    def _refused(self, error: BaseException) -> None:
+        self._busy = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        show_error(self, error)
+
+
+def needs_guide(ctx: AppContext) -> bool:
+    """No signing key in the data folder yet: the first run (or the key was never made)."""
+    from inspector_app.services.identity import has_identity
+
+    return not has_identity(ctx.data_dir.keys)
+
+
+def open_guide(ctx: AppContext, runner: TaskRunner, parent: QWidget) -> FirstRunGuide:
+    guide = FirstRunGuide(ctx, runner, parent)
+    guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    guide.open()
+    return guide
+
+
+def offer_new_site(parent: QWidget, create: Callable[[], None]) -> QMessageBox:
+    """New inspection with no site yet: offer to create one instead of an empty dialog."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _tr("No site yet"),
+        _tr("An inspection is made of a site, and there is no site yet. Create one now?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("message")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Create a site"))
+    box.button(QMessageBox.StandardButton.No).setText(_tr("Not now"))
+    box.finished.connect(
+        lambda result: create() if result == QMessageBox.StandardButton.Yes else None
+    )
+    box.open()
+    return box
