@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from inspector_app.core.identifiers import check_credit_code
+from inspector_app.ui.cell_editing import TypingDelegate
+from inspector_app.ui.field_problem import FieldProblem
 from inspector_app.ui.keyboard_table import KeyboardTable
 from inspector_app.ui.messages import service_text
 from inspector_app.ui.table_model import Column, RowTableModel
@@ -97,6 +99,9 @@ class SubcontractorTable(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
+        # A cell is saved as it is typed, like every other field (the editor stays open).
+        self.problem = FieldProblem(self.view, self)
+        self.view.setItemDelegate(TypingDelegate(self.problem, self.view))
         self.set_pairs([])
 
     def set_pairs(self, pairs: list[tuple[str, str]]) -> None:

@@ -56,3 +56,28 @@ def test_old_entries_with_the_code_after_a_space_are_split(
     _select(window, site_id)
     model = window.sites.editor.subcontractors.model
     assert (model.index(0, 0).data(), model.index(0, 1).data()) == ("旧劳务公司", GOOD)
+
+
+def test_a_name_is_saved_while_its_cell_is_still_being_typed(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+    from tests.ui.test_typing import type_keys
+
+    site_id = create_site(ctx, "分包项目")
+    _select(window, site_id)
+    view = window.sites.editor.subcontractors.view
+    index = view.model().index(0, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index) or QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    type_keys(editor, "某劳务有限公司")  # no Enter, no Tab: the cell stays open
+
+    def stored() -> bool:
+        window.runner.drain(1000)
+        return site_values(ctx, site_id)["subcontractors"] == [("某劳务有限公司", "")]
+
+    qtbot.waitUntil(stored, timeout=4_000)
+    assert view.state() == QAbstractItemView.State.EditingState
