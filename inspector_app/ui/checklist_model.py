@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from inspector_app.core.forms import Form
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore
+from inspector_app.ui.messages import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -104,7 +105,7 @@ class ChecklistModel(QAbstractItemModel):
             found = f"  ✗{tally.findings}" if tally.findings else ""
             return f"{tally.answered}/{tally.total}{found}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
+            return plain_tooltip(
                 self.tr("%1: %2 of %3 answered, %4 findings")
                 .replace("%1", rule.title.get(self._lang))
                 .replace("%2", str(tally.answered))
@@ -121,7 +122,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.id} {item.text.get(self._lang)}" if column == 0 else _MARKS[result]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.text.get(self._lang)}\n{result_name(result)}"
+            return plain_tooltip(f"{item.text.get(self._lang)}\n{result_name(result)}")
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result in _COLOURS:
             return _COLOURS[result]
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.storage import models as m
 from inspector_app.ui.inspection_session import InspectionSession
-from inspector_app.ui.messages import inform, service_text, show_error
+from inspector_app.ui.messages import inform, plain_tooltip, service_text, show_error
 
 if TYPE_CHECKING:
     from inspector_app.ui.settings import Preferences
@@ -129,7 +129,7 @@ class EvidenceModel(QAbstractListModel):
         if photo.captured_at:
             lines.append(self.tr("Taken %1").replace("%1", f"{photo.captured_at:%Y-%m-%d %H:%M}"))
         lines += _evidence_service().evidence_flags_text(photo, self._lang)
-        return "\n".join(lines)
+        return plain_tooltip("\n".join(lines))
 
     def _icon(self, sha256: str) -> QIcon | None:
         icon = self._icons.get(sha256)

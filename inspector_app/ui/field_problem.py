@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.ui.messages import service_text
+from inspector_app.ui.messages import plain_tooltip, service_text
 
 ERROR_STYLE = "border: 1px solid #dc2626; background: #fef2f2;"
 
@@ -56,7 +56,7 @@ class FieldProblem(QLabel):
                 self._marked.setStyleSheet("")
             self._marked = None
             return
-        widget.setToolTip(text)
+        widget.setToolTip(plain_tooltip(text))
         widget.setStyleSheet(ERROR_STYLE)
         self._marked = widget
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -65,3 +66,12 @@ def inform(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` as a tooltip that shows exactly that text. Qt guesses whether a tooltip is
+    rich text, so text from outside (a file name, a bundle field, what the user typed) is
+    escaped inside a paragraph that keeps its line breaks, never read as markup."""
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"

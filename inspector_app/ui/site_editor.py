@@ -20,7 +20,7 @@ from inspector_app.services import sites
 from inspector_app.services.context import AppContext
 from inspector_app.ui.autosave import Autosave, autosave
 from inspector_app.ui.field_problem import FieldProblem, with_problem
-from inspector_app.ui.messages import service_text, show_error
+from inspector_app.ui.messages import plain_tooltip, service_text, show_error
 from inspector_app.ui.subcontractor_table import SubcontractorTable
 from inspector_app.ui.tasks import TaskRunner
 
@@ -182,7 +182,9 @@ class SiteEditor(QWidget):
         problems = sites.identifier_warnings({field: text.strip().upper()})
         check = problems.get(field)
         self.warnings[field].setText(self.tr("⚠ check character does not match") if check else "")
-        self.warnings[field].setToolTip(service_text(check.reason or "") if check else "")
+        self.warnings[field].setToolTip(
+            plain_tooltip(service_text(check.reason or "")) if check else ""
+        )
 
     def _commit(self, field: str) -> None:
         text = self._value(field)

@@ -14,7 +14,7 @@ from inspector_app.core.identifiers import check_credit_code
 from inspector_app.ui.cell_editing import TypingDelegate
 from inspector_app.ui.field_problem import FieldProblem
 from inspector_app.ui.keyboard_table import KeyboardTable
-from inspector_app.ui.messages import service_text
+from inspector_app.ui.messages import plain_tooltip, service_text
 from inspector_app.ui.table_model import Column, RowTableModel
 
 # A code typed after the name with a space (the old text field wanted "名称, 代码").
@@ -74,7 +74,7 @@ class SubcontractorModel(RowTableModel[SubcontractorLine]):
         from PySide6.QtCore import Qt
 
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return _code_reason(self.row_at(index.row()).code)
+            return plain_tooltip(_code_reason(self.row_at(index.row()).code))
         return super().data(index, role)
 
 

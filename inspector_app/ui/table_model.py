@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.ui.messages import plain_tooltip
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -95,8 +96,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.show(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(column.show(row))
         if role == Qt.ItemDataRole.EditRole:
             return column.edit_value(row) if column.edit_value else column.show(row)
         if role == SORT_ROLE:

@@ -24,6 +24,7 @@ from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.messages import error_text, service_text
 from tests.ui.keys import type_text
+from tests.ui.zh_texts import visible_tooltip
 
 TABLE = translations_dir() / "zh_CN.services.json"
 
@@ -111,9 +112,9 @@ def test_a_credit_code_warning_explains_itself_in_chinese(
     _select(window, create_site(ctx, "信用代码项目"))
     editor = window.sites.editor
     editor.fields["client_code"].setText("91110000101623741X")
-    assert editor.warnings["client_code"].toolTip() == "校验码应为 'K'，而不是 'X'"
+    assert visible_tooltip(editor.warnings["client_code"].toolTip()) == "校验码应为 'K'，而不是 'X'"
     editor.fields["client_code"].setText("9111000010162374")
-    assert editor.warnings["client_code"].toolTip() == "应为 18 位，实际为 16 位"
+    assert visible_tooltip(editor.warnings["client_code"].toolTip()) == "应为 18 位，实际为 16 位"
 
 
 def test_nested_and_joined_messages_are_translated(chinese: None) -> None:

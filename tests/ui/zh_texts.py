@@ -99,6 +99,18 @@ class Seen:
         return f"{self.where}: {self.text!r}"
 
 
+def visible_tooltip(tooltip: str) -> str:
+    """What a person reads in a tooltip: Qt shows it as rich text when it looks like it."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    if not GuiQt.mightBeRichText(tooltip):
+        return tooltip
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
+
+
 def english_words(text: str) -> list[str]:
     """The words of `text` in English: Latin letters, not a code, name or unit listed above.
     File paths (the data folder in the status bar), file names and quoted characters are
@@ -191,7 +203,9 @@ def _cells(
             for role, kind in ((Qt.ItemDataRole.DisplayRole, "cell"), (_TOOLTIP, "tooltip")):
                 value = index.data(role)
                 if isinstance(value, str) and value:
-                    yield Seen(f"{where} {kind}", value)
+                    yield Seen(
+                        f"{where} {kind}", visible_tooltip(value) if role == _TOOLTIP else value
+                    )
         if tree:
             yield from _cells(model, model.index(row, 0, parent), where, seen, tree)
 
@@ -201,7 +215,7 @@ def _chart_texts(view: QChartView, where: str) -> Iterator[Seen]:
     if chart is None:
         return
     yield Seen(where, chart.title())
-    yield Seen(f"{where} tooltip", chart.toolTip())
+    yield Seen(f"{where} tooltip", visible_tooltip(chart.toolTip()))
     for axis in chart.axes():
         if axis.isTitleVisible():
             yield Seen(f"{where} axis", axis.titleText())
@@ -214,7 +228,7 @@ def _chart_texts(view: QChartView, where: str) -> Iterator[Seen]:
 
 def _widget_texts(widget: QWidget) -> Iterator[Seen]:
     where = _name(widget)
-    yield Seen(f"{where} tooltip", widget.toolTip())
+    yield Seen(f"{where} tooltip", visible_tooltip(widget.toolTip()))
     if widget.isWindow():
         yield Seen(f"{where} title", widget.windowTitle())
     if isinstance(widget, QLabel):
