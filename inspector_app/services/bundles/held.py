@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,16 +67,19 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
             row.signer_fingerprint if row else None,
             _reason(row),
             (row.signer_name or "") if row else "",
-            *_project_and_date(path),
+            *_project_and_date(sha, path),
         )
         for sha, path in files.items()
         for row in [latest.get(sha)]
     ]
 
 
-def _project_and_date(path: Path) -> tuple[str, dt.date | None]:
+@functools.lru_cache(maxsize=1024)
+def _project_and_date(sha256: str, path: Path) -> tuple[str, dt.date | None]:
     """The site's name and the inspection's date from a held bundle's checked content
-    (its files match the manifest; only the signer is not trusted yet)."""
+    (its files match the manifest; only the signer is not trusted yet). Held files are
+    named by their hash, so what one says is read once per process, not at every refresh
+    of the list (reading means hashing every photo in it)."""
     from inspector_app.core.errors import InspectorError
     from inspector_app.services.bundles.verify import (
         check_content,
@@ -88,7 +92,7 @@ def _project_and_date(path: Path) -> tuple[str, dt.date | None]:
         entries = read_entries(read_bundle_file(path))
         manifest = read_manifest(entries)
         payload, _form = check_content(manifest, check_files(manifest, entries))
-    except InspectorError:
+    except (InspectorError, OSError):  # damaged, or taken away since it was listed
         return "", None
     started = payload.inspection.get("started_at")
     day = started.date() if isinstance(started, dt.datetime) else None
