@@ -23,15 +23,16 @@ PASSPHRASE = "test-passphrase"
 os.environ["INSPECTOR_PASSPHRASE"] = PASSPHRASE
 
 from inspector_app.core.results import Result  # noqa: E402
-from inspector_app.services import evidence, sign_inspection  # noqa: E402
+from inspector_app.demo.photos import make_signature_png  # noqa: E402
+from inspector_app.demo.sample import create_demo_data  # noqa: E402
 from inspector_app.services.context import AppContext, open_context  # noqa: E402
-from inspector_app.services.demo import create_demo_data  # noqa: E402
-from inspector_app.services.demo_photos import make_signature_png  # noqa: E402
-from inspector_app.services.inspections import inspection_detail, list_inspections  # noqa: E402
-from inspector_app.services.sign_inspection import signed_pdf  # noqa: E402
+from inspector_app.services.evidence import attach as evidence  # noqa: E402
+from inspector_app.services.inspection.lifecycle import inspection_detail, list_inspections  # noqa: E402
+from inspector_app.services.signing import sign_inspection  # noqa: E402
+from inspector_app.services.signing.sign_inspection import signed_pdf  # noqa: E402
 from inspector_app.ui.app import install_translators, make_application  # noqa: E402
 from inspector_app.ui.main_window import MainWindow  # noqa: E402
-from inspector_app.ui.report_preview import ReportPreview, verify_file  # noqa: E402
+from inspector_app.ui.reporting.report_preview import ReportPreview, verify_file  # noqa: E402
 from inspector_app.ui.settings import Preferences  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

@@ -24,8 +24,8 @@ os.environ.setdefault("INSPECTOR_PASSPHRASE", "test-passphrase")
 
 from PIL import Image, ImageChops  # noqa: E402
 
+from inspector_app.demo.sample import create_demo_data  # noqa: E402
 from inspector_app.services.context import open_context  # noqa: E402
-from inspector_app.services.demo import create_demo_data  # noqa: E402
 from inspector_app.services.supervision.period import Period  # noqa: E402
 from inspector_app.services.supervision.workbook import export_workbook  # noqa: E402
 

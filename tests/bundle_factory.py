@@ -12,14 +12,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from inspector_app.services import inspections, sign_inspection
-from inspector_app.services.bundles.export import make_manifest, sign_and_pack
-from inspector_app.services.bundles.model import MANIFEST, SIGNATURE, Manifest
+from inspector_app.demo.photos import make_signature_png
+from inspector_app.demo.sample import create_demo_data
 from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.demo import create_demo_data
-from inspector_app.services.demo_photos import make_signature_png
-from inspector_app.services.identity import Identity, certificate_pem, load_identity
-from inspector_app.services.trust import trust_certificate
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.signing import sign_inspection
+from inspector_app.services.signing.identity import Identity, certificate_pem, load_identity
+from inspector_app.services.signing.trust import trust_certificate
+from inspector_app.services.sync.export import make_manifest, sign_and_pack
+from inspector_app.services.sync.model import MANIFEST, SIGNATURE, Manifest
 from inspector_app.storage.models import Base
 
 PASSPHRASE = b"test-passphrase"
@@ -56,7 +57,7 @@ def _sign_new_revision(ctx: AppContext, inspection_id: int) -> int:
 
 def make_inspector_folder(base: Path) -> InspectorFolder:
     """Demo data (inspections 3-5 signed), all three exported, and a signed revision 2 of 3."""
-    from inspector_app.services.bundles.export import export_bundles
+    from inspector_app.services.sync.export import export_bundles
 
     ctx = open_context(base / "inspector")
     try:
@@ -72,7 +73,7 @@ def make_inspector_folder(base: Path) -> InspectorFolder:
 
 
 def _amend(root: Path, out: Path) -> Path:
-    from inspector_app.services.bundles.export import export_bundles
+    from inspector_app.services.sync.export import export_bundles
 
     ctx = open_context(root)
     try:
@@ -147,9 +148,9 @@ def resigned(
     signer_fingerprint: str | None = None,
 ) -> bytes:
     """The bundle with files changed (None drops one), its manifest rebuilt and signed again."""
-    from inspector_app.services.bundles.export import to_json_bytes
-    from inspector_app.services.cms import sign_detached
-    from inspector_app.services.identity import fingerprint
+    from inspector_app.services.signing.cms import sign_detached
+    from inspector_app.services.signing.identity import fingerprint
+    from inspector_app.services.sync.export import to_json_bytes
 
     entries = entries_of(bundle)
     original = manifest_of(bundle)
@@ -170,7 +171,7 @@ def resigned(
         return sign_and_pack(files, manifest, identity)
     data = manifest.to_dict() | manifest_edit
     manifest_bytes = to_json_bytes(data)
-    from inspector_app.services.bundles.export import pack_bundle
+    from inspector_app.services.sync.export import pack_bundle
 
     return pack_bundle(files, manifest_bytes, sign_detached(manifest_bytes, identity))
 

@@ -40,8 +40,8 @@ def ctx(data_dir: DataDir):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder filled by `inspector demo` once per test session (do not modify)."""
+    from inspector_app.demo.sample import create_demo_data
     from inspector_app.services.context import open_context
-    from inspector_app.services.demo import create_demo_data
 
     root = tmp_path_factory.mktemp("demo-template") / "data"
     context = open_context(root)

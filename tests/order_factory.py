@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspector_app.services.order_data import InspectorSignature, OrderData, OrderFinding
+from inspector_app.services.reporting.order_data import InspectorSignature, OrderData, OrderFinding
 from tests.report_factory import signature_png
 
 

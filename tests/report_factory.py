@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from inspector_app.services.report.model import (
+from inspector_app.services.reporting.model import (
     ArrearsFacts,
     FindingFacts,
     ItemLine,

@@ -55,9 +55,9 @@ def _quiet_validators(args: argparse.Namespace) -> None:
 
 def export_bundle(args: argparse.Namespace) -> int:
     from inspector_app.core.errors import ValidationError
-    from inspector_app.services.bundles.export import export_bundles, pending_exports
-    from inspector_app.services.identity import resolve_passphrase
-    from inspector_app.services.inspections import find_inspection
+    from inspector_app.services.inspection.lifecycle import find_inspection
+    from inspector_app.services.signing.identity import resolve_passphrase
+    from inspector_app.services.sync.export import export_bundles, pending_exports
 
     ctx = context_of(args)
     try:
@@ -78,8 +78,8 @@ def export_bundle(args: argparse.Namespace) -> int:
 
 
 def import_bundles(args: argparse.Namespace) -> int:
-    from inspector_app.services.bundles.held import release_held
-    from inspector_app.services.bundles.importer import Importer
+    from inspector_app.services.sync.held import release_held
+    from inspector_app.services.sync.importer import Importer
 
     if not args.paths and not args.held:
         output.error("name the bundles or folders to import, or use --held")
@@ -100,7 +100,7 @@ def import_bundles(args: argparse.Namespace) -> int:
 
 
 def verify_files(args: argparse.Namespace) -> int:
-    from inspector_app.services.trust import trusted_certificates
+    from inspector_app.services.signing.trust import trusted_certificates
 
     _quiet_validators(args)
     ctx = context_of(args)
@@ -125,7 +125,7 @@ def _verify_one(ctx: AppContext, path: Path, trusted: list[Any]) -> bool:
 
 
 def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
-    from inspector_app.services.signing import verify_pdf
+    from inspector_app.services.signing.pades import verify_pdf
 
     result = verify_pdf(path.read_bytes(), trusted)
     good = result.signed and result.intact and result.trusted and result.covers_whole_file
@@ -142,9 +142,9 @@ def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
 
 
 def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
-    from inspector_app.services.bundles.model import BundleRejected
-    from inspector_app.services.bundles.verify import check_bundle, read_bundle_file
-    from inspector_app.services.identity import describe_certificate
+    from inspector_app.services.signing.identity import describe_certificate
+    from inspector_app.services.sync.model import BundleRejected
+    from inspector_app.services.sync.verify import check_bundle, read_bundle_file
 
     try:
         check = check_bundle(read_bundle_file(path), trusted)

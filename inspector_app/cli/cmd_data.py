@@ -48,7 +48,7 @@ def context_of(args: argparse.Namespace) -> AppContext:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from inspector_app.services.demo import create_demo_data
+    from inspector_app.demo.sample import create_demo_data
 
     ctx = context_of(args)
     try:
@@ -60,7 +60,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def list_sites(args: argparse.Namespace) -> int:
-    from inspector_app.services.sites import list_sites as query
+    from inspector_app.services.directory.sites import list_sites as query
 
     ctx = context_of(args)
     try:
@@ -87,7 +87,7 @@ def list_sites(args: argparse.Namespace) -> int:
 
 
 def list_inspections(args: argparse.Namespace) -> int:
-    from inspector_app.services.inspections import list_inspections as query
+    from inspector_app.services.inspection.lifecycle import list_inspections as query
 
     ctx = context_of(args)
     try:
@@ -117,8 +117,8 @@ def list_inspections(args: argparse.Namespace) -> int:
 
 
 def amend_inspection(args: argparse.Namespace) -> int:
-    from inspector_app.services.amendment import amend
-    from inspector_app.services.inspections import find_inspection, inspection_detail
+    from inspector_app.services.inspection.amendment import amend
+    from inspector_app.services.inspection.lifecycle import find_inspection, inspection_detail
 
     ctx = context_of(args)
     try:

@@ -60,7 +60,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def passphrase_of(args: argparse.Namespace) -> bytes:
-    from inspector_app.services.identity import resolve_passphrase
+    from inspector_app.services.signing.identity import resolve_passphrase
 
     interactive = sys.stdin is not None and sys.stdin.isatty()
     prompt = (lambda: getpass.getpass("Passphrase for the signing key: ")) if interactive else None
@@ -68,8 +68,8 @@ def passphrase_of(args: argparse.Namespace) -> bytes:
 
 
 def init_key(args: argparse.Namespace) -> int:
-    from inspector_app.services.identity import fingerprint
-    from inspector_app.services.keys import init_identity
+    from inspector_app.services.signing.identity import fingerprint
+    from inspector_app.services.signing.keys import init_identity
 
     passphrase = passphrase_of(args)
     ctx = context_of(args)
@@ -85,8 +85,8 @@ def init_key(args: argparse.Namespace) -> int:
 
 
 def import_key(args: argparse.Namespace) -> int:
-    from inspector_app.services.identity import fingerprint
-    from inspector_app.services.keys import import_p12
+    from inspector_app.services.signing.identity import fingerprint
+    from inspector_app.services.signing.keys import import_p12
 
     passphrase = passphrase_of(args)
     ctx = context_of(args)
@@ -100,8 +100,8 @@ def import_key(args: argparse.Namespace) -> int:
 
 def export_cert(args: argparse.Namespace) -> int:
     from inspector_app.core.errors import ValidationError
-    from inspector_app.services.identity import describe_certificate, load_certificate
-    from inspector_app.services.keys import own_certificate_pem
+    from inspector_app.services.signing.identity import describe_certificate, load_certificate
+    from inspector_app.services.signing.keys import own_certificate_pem
     from inspector_app.storage.files import atomic_write_text
 
     ctx = context_of(args)
@@ -121,8 +121,8 @@ def export_cert(args: argparse.Namespace) -> int:
 
 def trust_cert(args: argparse.Namespace) -> int:
     """Trust a certificate, then import the bundles that were held for want of it."""
-    from inspector_app.services.bundles.held import release_held
-    from inspector_app.services.trust import trust_certificate_file
+    from inspector_app.services.signing.trust import trust_certificate_file
+    from inspector_app.services.sync.held import release_held
 
     ctx = context_of(args)
     try:
@@ -137,16 +137,16 @@ def trust_cert(args: argparse.Namespace) -> int:
 
 
 def export_pdf(args: argparse.Namespace) -> int:
-    from inspector_app.services.inspections import find_inspection
-    from inspector_app.services.orders import order_paths
-    from inspector_app.services.sign_inspection import export_pdf as copy_signed
+    from inspector_app.services.inspection.lifecycle import find_inspection
+    from inspector_app.services.reporting.orders import order_paths
+    from inspector_app.services.signing.sign_inspection import export_pdf as copy_signed
 
     ctx = context_of(args)
     try:
         inspection_id = find_inspection(ctx, args.inspection)
         out: Path = args.output
         if out.is_dir():
-            from inspector_app.services.file_names import report_file_name_of
+            from inspector_app.services.reporting.file_names import report_file_name_of
 
             out = out / report_file_name_of(ctx, inspection_id)
         path = copy_signed(ctx, inspection_id, out)

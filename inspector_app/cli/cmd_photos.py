@@ -30,8 +30,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def add_photos(args: argparse.Namespace) -> int:
-    from inspector_app.services.evidence import add_photos as attach
-    from inspector_app.services.inspections import find_inspection
+    from inspector_app.services.evidence.attach import add_photos as attach
+    from inspector_app.services.inspection.lifecycle import find_inspection
 
     ctx = context_of(args)
     try:
@@ -52,8 +52,8 @@ def add_photos(args: argparse.Namespace) -> int:
 
 
 def check_media(args: argparse.Namespace) -> int:
-    from inspector_app.services.evidence import media_store, referenced_hashes
-    from inspector_app.services.photos import rebuild_derived
+    from inspector_app.services.evidence.attach import media_store, referenced_hashes
+    from inspector_app.services.evidence.photos import rebuild_derived
 
     ctx = context_of(args)
     try:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import DataDir, default_data_dir
 from inspector_app.core.resources import icons_dir, shipped_font
+from inspector_app.ui.common.messages import error_text
+from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.diagnostics import install_crash_handler, setup_logging
 from inspector_app.ui.language import install_translators, installed_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.messages import error_text
 from inspector_app.ui.settings import Preferences
-from inspector_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
@@ -114,8 +114,8 @@ def show_crash(path: Path, error: BaseException) -> None:
 
 def open_data_folder(root: Path) -> AppContext:
     """Runs in a pool thread: the services, the site list's services and the database."""
-    from inspector_app.services import inspections, sites  # noqa: F401  (imported here, not on the GUI thread)
     from inspector_app.services.context import open_context
+    from inspector_app.services.directory import sites  # noqa: F401  (imported here, not on the GUI thread
 
     return open_context(root)
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspectors import self_inspector
-from inspector_app.ui.messages import show_error
-from inspector_app.ui.tasks import TaskRunner
+from inspector_app.services.directory.inspectors import self_inspector
+from inspector_app.ui.common.messages import show_error
+from inspector_app.ui.common.tasks import TaskRunner
 
 MINIMUM_PASSPHRASE = 6
 
@@ -162,10 +162,10 @@ class FirstRunGuide(QWizard):
         """Create the key (and the site) in the write queue; close once both are stored."""
         if self._busy:
             return
-        from inspector_app.services import sites
-        from inspector_app.services.identity import has_identity
-        from inspector_app.services.inspectors import update_self
-        from inspector_app.services.keys import init_identity
+        from inspector_app.services.directory import sites
+        from inspector_app.services.directory.inspectors import update_self
+        from inspector_app.services.signing.identity import has_identity
+        from inspector_app.services.signing.keys import init_identity
 
         ctx, passphrase = self._ctx, self.first.text().encode()
         names = {
@@ -200,7 +200,7 @@ class FirstRunGuide(QWizard):
 
 def needs_guide(ctx: AppContext) -> bool:
     """No signing key in the data folder yet: the first run (or the key was never made)."""
-    from inspector_app.services.identity import has_identity
+    from inspector_app.services.signing.identity import has_identity
 
     return not has_identity(ctx.data_dir.keys)
 

@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.ui.messages import show_error
+from inspector_app.ui.common.messages import show_error
+from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.directory.sites_page import SitesPage
 from inspector_app.ui.settings import Bookmark, Preferences
-from inspector_app.ui.sites_page import SitesPage
-from inspector_app.ui.supervision_menu import SupervisionMenu
-from inspector_app.ui.tasks import TaskRunner
+from inspector_app.ui.supervisor.menu import SupervisionMenu
 
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
-    from inspector_app.ui.bundle_export import BundleExporter
-    from inspector_app.ui.inspection_session import InspectionSession
-    from inspector_app.ui.workspace import Workspace
+    from inspector_app.ui.inspection.session import InspectionSession
+    from inspector_app.ui.inspection.workspace import Workspace
+    from inspector_app.ui.sync.bundle_export import BundleExporter
 
 log = logging.getLogger(__name__)
 
@@ -284,8 +284,8 @@ class MainWindow(QMainWindow):
 
     def open_inspection(self, inspection_id: int) -> None:
         # The workspace modules load with the first inspection opened, not at start-up.
-        from inspector_app.ui.inspection_session import InspectionSession
-        from inspector_app.ui.workspace import Workspace
+        from inspector_app.ui.inspection.session import InspectionSession
+        from inspector_app.ui.inspection.workspace import Workspace
 
         self._close_workspace()
         self.session = InspectionSession(self.ctx, self.runner, inspection_id, self)
@@ -325,14 +325,14 @@ class MainWindow(QMainWindow):
     @property
     def exporter(self) -> BundleExporter:
         if self._exporter is None:
-            from inspector_app.ui.bundle_export import BundleExporter
+            from inspector_app.ui.sync.bundle_export import BundleExporter
 
             self._exporter = BundleExporter(self.ctx, self.runner, self.export_progress, self)
         return self._exporter
 
     def amend_current(self) -> None:
         """Revision n+1 of the open signed inspection, with the reason asked for; opens it."""
-        from inspector_app.ui.amend_dialog import AmendDialog
+        from inspector_app.ui.inspection.amend_dialog import AmendDialog
 
         if self.session is None or not self.session.locked:
             return
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
     def export_pending_bundles(self) -> None:
         """Ask the database which signed inspections are not exported yet, behind the queued
         writes (a signing in progress counts), then choose where to write them."""
-        from inspector_app.services.bundles.export import pending_exports
+        from inspector_app.services.sync.export import pending_exports
 
         ctx = self.ctx
         self.runner.run(lambda: pending_exports(ctx), self.exporter.choose_folder, write=True)
@@ -367,9 +367,9 @@ class MainWindow(QMainWindow):
         open_guide(self.ctx, self.runner, self).site_created.connect(self.sites.show_new_site)
 
     def new_inspection(self, site_id: int | None = None) -> None:
-        from inspector_app.services import sites
+        from inspector_app.services.directory import sites
         from inspector_app.ui.first_run import offer_new_site
-        from inspector_app.ui.new_inspection import NewInspectionDialog
+        from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
 
         if not sites.list_sites(self.ctx):
             offer_new_site(self, self.sites.create_site)
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def follow_up(self, previous_id: int) -> None:
-        from inspector_app.ui.new_inspection import NewInspectionDialog
+        from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
 
         dialog = NewInspectionDialog(
             self.ctx, self.lang, follow_up_of=previous_id, runner=self.runner, parent=self
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def preview_report(self) -> None:
-        from inspector_app.ui.report_preview import ReportPreview
+        from inspector_app.ui.reporting.report_preview import ReportPreview
 
         if self.session is None:
             return
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         preview.show()
 
     def choose_pdf(self) -> None:
-        from inspector_app.ui.report_preview import choose_and_verify
+        from inspector_app.ui.reporting.report_preview import choose_and_verify
 
         choose_and_verify(self.ctx, self.runner, self)
 

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.services import inspectors, numbering
 from inspector_app.services.context import AppContext
-from inspector_app.ui.messages import show_error
+from inspector_app.services.directory import inspectors
+from inspector_app.services.inspection import numbering
+from inspector_app.ui.common.messages import show_error
+from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.settings import Preferences
-from inspector_app.ui.tasks import TaskRunner
 
 
 def _with_browse(edit: QLineEdit, browse: object, text: str) -> QWidget:

@@ -41,9 +41,9 @@ RUNS = 3
 def seed(folder: Path, sites: int = 1000, inspections: int = 10_000) -> Path:
     """A data folder made by the app, then filled fast by copying template rows in SQL."""
     from inspector_app.services.context import open_context
-    from inspector_app.services.inspections import start_inspection
-    from inspector_app.services.inspectors import add_inspector
-    from inspector_app.services.sites import create_site
+    from inspector_app.services.directory.inspectors import add_inspector
+    from inspector_app.services.directory.sites import create_site
+    from inspector_app.services.inspection.lifecycle import start_inspection
 
     ctx = open_context(folder)
     me = add_inspector(ctx, "王检查", "监察大队", "A001", is_self=True)
@@ -241,9 +241,9 @@ def bench_photo_stall(work: Path) -> bool:
     from PySide6.QtWidgets import QApplication
 
     from inspector_app.services.context import open_context
-    from inspector_app.services.inspections import start_inspection
-    from inspector_app.services.inspectors import add_inspector
-    from inspector_app.services.sites import create_site
+    from inspector_app.services.directory.inspectors import add_inspector
+    from inspector_app.services.directory.sites import create_site
+    from inspector_app.services.inspection.lifecycle import start_inspection
     from inspector_app.ui.main_window import MainWindow
     from inspector_app.ui.settings import Preferences
 

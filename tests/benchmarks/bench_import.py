@@ -29,18 +29,18 @@ os.environ["INSPECTOR_PASSPHRASE"] = "bench-passphrase"  # the demo key, whateve
 # Run as a script: the project root, so that tests.benchmarks.seeding resolves.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from inspector_app.services.bundles.export import (
+from inspector_app.services.context import AppContext, open_context
+from inspector_app.services.signing.identity import Identity, certificate_pem, load_identity
+from inspector_app.services.signing.trust import trust_certificate
+from inspector_app.services.supervision import dashboard
+from inspector_app.services.supervision.received import received_inspections
+from inspector_app.services.sync.export import (
     make_manifest,
     sign_and_pack,
     to_json_bytes,
 )
-from inspector_app.services.bundles.importer import Importer
-from inspector_app.services.bundles.model import MANIFEST, SIGNATURE
-from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.identity import Identity, certificate_pem, load_identity
-from inspector_app.services.supervision import dashboard
-from inspector_app.services.supervision.received import received_inspections
-from inspector_app.services.trust import trust_certificate
+from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.model import MANIFEST, SIGNATURE
 from tests.benchmarks.seeding import STAMP, default_form_pk, insert_sites
 
 PHOTOS_EACH = 5
@@ -49,8 +49,8 @@ TARGET_FIRST_S, TARGET_AGAIN_S, TARGET_QUERY_MS = 60.0, 10.0, 100.0
 
 def _template(base: Path) -> tuple[dict[str, bytes], dict[str, object], Identity]:
     """One real signed inspection, exported: the bundle every synthetic one is cloned from."""
-    from inspector_app.services.bundles.export import export_bundles
-    from inspector_app.services.demo import create_demo_data
+    from inspector_app.demo.sample import create_demo_data
+    from inspector_app.services.sync.export import export_bundles
 
     ctx = open_context(base / "inspector")
     try:

@@ -103,7 +103,7 @@ class TreeMemorySampler(threading.Thread):
 
 def run_pipeline(photos: list[Path], workers: int | None) -> tuple[float, float]:
     """Seconds and peak tree memory (MB) to ingest `photos` into an empty data folder."""
-    from inspector_app.services.photos import ingest_photos
+    from inspector_app.services.evidence.photos import ingest_photos
     from inspector_app.storage.media import MediaStore
 
     with tempfile.TemporaryDirectory(prefix="bench-data-", dir=CACHE.parent) as data:

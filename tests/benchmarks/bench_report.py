@@ -18,10 +18,10 @@ from typing import Any, TypeVar
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from inspector_app.services.identity import Identity, create_identity  # noqa: E402
-from inspector_app.services.report.order import render_order  # noqa: E402
-from inspector_app.services.report.render import render_report  # noqa: E402
-from inspector_app.services.signing import sign_pdf  # noqa: E402
+from inspector_app.services.reporting.order_pdf import render_order  # noqa: E402
+from inspector_app.services.reporting.render import render_report  # noqa: E402
+from inspector_app.services.signing.identity import Identity, create_identity  # noqa: E402
+from inspector_app.services.signing.pades import sign_pdf  # noqa: E402
 from tests.order_factory import make_order_data  # noqa: E402
 from tests.report_factory import make_report_data, signature_png  # noqa: E402
 

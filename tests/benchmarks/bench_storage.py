@@ -24,13 +24,13 @@ if str(ROOT) not in sys.path:
 
 from inspector_app.core.form_loader import default_form  # noqa: E402
 from inspector_app.services.context import AppContext, open_context  # noqa: E402
-from inspector_app.services.figures import (  # noqa: E402
-    compliance_by_rule,
-    compliance_by_rule_query,
-)
-from inspector_app.services.inspections import (  # noqa: E402
+from inspector_app.services.inspection.lifecycle import (  # noqa: E402
     list_inspections,
     list_inspections_query,
+)
+from inspector_app.services.supervision.figures import (  # noqa: E402
+    compliance_by_rule,
+    compliance_by_rule_query,
 )
 from tests.benchmarks.seeding import STAMP, default_form_pk, insert_sites  # noqa: E402
 

@@ -9,7 +9,7 @@ import sqlite3
 import uuid
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.forms import store_default_form
+from inspector_app.services.inspection.forms import store_default_form
 
 STAMP = "2026-01-01 00:00:00.000000"
 

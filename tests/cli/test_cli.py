@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from inspector_app.cli.main import main
+from inspector_app.demo.photos import make_demo_photo
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_demo_photo
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

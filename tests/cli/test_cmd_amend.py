@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from inspector_app.cli.main import main
-from inspector_app.services import inspections
 from inspector_app.services.context import AppContext
+from inspector_app.services.inspection import lifecycle as inspections
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

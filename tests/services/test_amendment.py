@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import text
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.services import inspections, sign_inspection
-from inspector_app.services.amendment import amend
+from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_signature_png
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.inspection.amendment import amend
+from inspector_app.services.signing import sign_inspection
 from inspector_app.storage import models as m
 from tests.pdf_reader import pdf_text, squeezed
 

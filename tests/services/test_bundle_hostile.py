@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from inspector_app.services.bundles.importer import Importer
-from inspector_app.services.bundles.model import MANIFEST, REPORT
 from inspector_app.services.context import AppContext
-from inspector_app.services.identity import create_identity
+from inspector_app.services.signing.identity import create_identity
+from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.model import MANIFEST, REPORT
 from tests.bundle_factory import (
     InspectorFolder,
     entries_of,
@@ -144,8 +144,8 @@ def test_manifest_signature_not_matching(office: AppContext, tmp_path: Path, goo
 def _signed_by_stranger(good: bytes, tmp_path: Path) -> bytes:
     import json
 
-    from inspector_app.services.bundles.export import to_json_bytes
-    from inspector_app.services.identity import fingerprint
+    from inspector_app.services.signing.identity import fingerprint
+    from inspector_app.services.sync.export import to_json_bytes
 
     stranger = create_identity(tmp_path / "stranger", "陌生人", "某单位", "X-1", b"pw")
     inspection = json.loads(entries_of(good)["inspection.json"])
@@ -166,7 +166,7 @@ def test_unknown_signer_is_held_apart(office: AppContext, tmp_path: Path, good: 
 def test_signer_other_than_named_is_rejected(
     office: AppContext, tmp_path: Path, good: bytes, inspector: InspectorFolder
 ) -> None:
-    from inspector_app.services.identity import fingerprint
+    from inspector_app.services.signing.identity import fingerprint
 
     stranger = create_identity(tmp_path / "stranger", "陌生人", "某单位", "X-1", b"pw")
     named = fingerprint(inspector.identity.certificate)
@@ -186,7 +186,7 @@ def test_tampered_report(
     pdf[spot + 1] ^= 0x01
     inspection = json.loads(entries["inspection.json"])
     inspection["signed_pdf_sha256"] = hashlib.sha256(bytes(pdf)).hexdigest()
-    from inspector_app.services.bundles.export import to_json_bytes
+    from inspector_app.services.sync.export import to_json_bytes
 
     change: dict[str, bytes | None] = {
         REPORT: bytes(pdf),
@@ -234,7 +234,7 @@ def test_same_report_with_altered_data_is_a_conflict(
     """Even a trusted signer cannot slip other data in under an imported revision."""
     import json
 
-    from inspector_app.services.bundles.model import INSPECTION
+    from inspector_app.services.sync.model import INSPECTION
 
     assert _import(office, tmp_path, good, "a.inspection.zip").verdict == "imported"
     record = json.loads(entries_of(good)[INSPECTION])
@@ -256,8 +256,8 @@ def test_a_re_export_of_the_same_revision_is_already_imported(
 def _with_inspection(good: bytes, edit: Any) -> dict[str, bytes | None]:
     import json
 
-    from inspector_app.services.bundles.export import to_json_bytes
-    from inspector_app.services.bundles.model import INSPECTION
+    from inspector_app.services.sync.export import to_json_bytes
+    from inspector_app.services.sync.model import INSPECTION
 
     record = json.loads(entries_of(good)[INSPECTION])
     edit(record)
@@ -275,7 +275,7 @@ def test_revision_beyond_the_databases_integers(
         identity = create_identity(tmp_path / "stranger", "陌生人", "某单位", "X-1", b"pw")
     change = _with_inspection(good, lambda record: record.update(revision=huge))
     if signer == "stranger":
-        from inspector_app.services.identity import fingerprint
+        from inspector_app.services.signing.identity import fingerprint
 
         fingerprint_of = fingerprint(identity.certificate)
         inspection_json = change["inspection.json"]

@@ -6,20 +6,20 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from inspector_app.services.bundles.held import held_bundles, held_signer, trust_and_release
-from inspector_app.services.bundles.importer import Importer
-from inspector_app.services.bundles.model import MANIFEST, SIGNATURE
 from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.evidence import media_store
-from inspector_app.services.inspections import (
+from inspector_app.services.directory.sites import site_values
+from inspector_app.services.evidence.attach import media_store
+from inspector_app.services.inspection.lifecycle import (
     InspectionDetail,
     find_inspection,
     inspection_detail,
     list_inspections,
 )
-from inspector_app.services.orders import order_pdfs
-from inspector_app.services.sign_inspection import signed_pdf
-from inspector_app.services.sites import site_values
+from inspector_app.services.reporting.orders import order_pdfs
+from inspector_app.services.signing.sign_inspection import signed_pdf
+from inspector_app.services.sync.held import held_bundles, held_signer, trust_and_release
+from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.model import MANIFEST, SIGNATURE
 from tests.bundle_factory import (
     InspectorFolder,
     entries_of,
@@ -206,7 +206,7 @@ def test_held_until_trusted_then_imported(tmp_path: Path, inspector: InspectorFo
 
 
 def test_export_marks_exported_and_pending_is_empty(inspector: InspectorFolder) -> None:
-    from inspector_app.services.bundles.export import pending_exports
+    from inspector_app.services.sync.export import pending_exports
 
     source = open_context(inspector.root)
     try:

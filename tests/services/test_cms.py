@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from inspector_app.core.paths import DataDir
-from inspector_app.services import cms
-from inspector_app.services.identity import Identity, create_identity, export_certificate
+from inspector_app.services.signing import cms
+from inspector_app.services.signing.identity import Identity, create_identity, export_certificate
 from tests.openssl_cms import openssl_cms_verify
 
 MANIFEST = '{"format": "inspection-bundle", "site": "幸福里安置房"}'.encode()

@@ -9,9 +9,11 @@ import pytest
 from PIL import Image
 
 from inspector_app.core.errors import InspectionLockedError
-from inspector_app.services import evidence, inspections, inspectors, sites
+from inspector_app.demo.photos import make_demo_photo
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_demo_photo
+from inspector_app.services.directory import inspectors, sites
+from inspector_app.services.evidence import attach as evidence
+from inspector_app.services.inspection import lifecycle as inspections
 
 STARTED = dt.datetime(2026, 9, 1, 9, 30)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from inspector_app.core.results import Result
-from inspector_app.services import answers, figures, inspections
 from inspector_app.services.context import AppContext
+from inspector_app.services.inspection import answers
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.supervision import figures
 
 
 def _totals(ctx: AppContext) -> dict[str, tuple[int, int, int, int]]:

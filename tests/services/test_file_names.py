@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from inspector_app.services.file_names import (
+from inspector_app.services.reporting.file_names import (
     PART_BYTES,
     bundle_file_name,
     clean_part,
@@ -85,7 +85,7 @@ def _bundle(path: Path, uuid: str, revision: int) -> None:
 
 
 def test_a_bundle_never_replaces_another_inspections_file(tmp_path: Path) -> None:
-    from inspector_app.services.bundles.export import _target_in
+    from inspector_app.services.sync.export import _target_in
 
     detail: Any = SimpleNamespace(site_name=SITE, started_at=DAY, revision=1, uuid="u-1")
     same_day = tmp_path / bundle_file_name(SITE, DAY)

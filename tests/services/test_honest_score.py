@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import Verdict
-from inspector_app.services import answers, findings, inspections
 from inspector_app.services.context import AppContext
-from inspector_app.services.sign_inspection import preview_pdf, signing_problems
+from inspector_app.services.inspection import answers
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.records import findings
+from inspector_app.services.signing.sign_inspection import preview_pdf, signing_problems
 from inspector_app.storage import models as m
 from tests.pdf_reader import pdf_text, squeezed
 
@@ -64,7 +66,7 @@ def _stored_verdict(ctx: AppContext, inspection_id: int) -> str | None:
 
 
 def test_bundles_carry_the_reasons_and_read_older_ones_without() -> None:
-    from inspector_app.services.bundles import payload as p
+    from inspector_app.services.sync import payload as p
 
     answer = m.Answer(item_id="R5.4", rule_id="R5", result="not_applicable", value=None)
     answer.note, answer.na_reason = "", REASON

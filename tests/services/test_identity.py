@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 from inspector_app.core.errors import InspectorError, PassphraseError, ValidationError
 from inspector_app.core.paths import DataDir
-from inspector_app.services import identity as ids
+from inspector_app.services.signing import identity as ids
 
 PASS = b"test-passphrase"
 

@@ -9,8 +9,11 @@ import pytest
 from inspector_app.core.errors import InspectionLockedError, NotFoundError, ValidationError
 from inspector_app.core.form_loader import default_form
 from inspector_app.core.results import Result
-from inspector_app.services import answers, findings, inspections, inspectors, sites
 from inspector_app.services.context import AppContext
+from inspector_app.services.directory import inspectors, sites
+from inspector_app.services.inspection import answers
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.records import findings
 from inspector_app.storage import models as m
 
 

@@ -8,11 +8,11 @@ import shutil
 import pytest
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.services import numbering
 from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.inspections import start_inspection
-from inspector_app.services.inspectors import add_inspector, update_self
-from inspector_app.services.sites import create_site
+from inspector_app.services.directory.inspectors import add_inspector, update_self
+from inspector_app.services.directory.sites import create_site
+from inspector_app.services.inspection import numbering
+from inspector_app.services.inspection.lifecycle import start_inspection
 from inspector_app.storage import models as m
 
 

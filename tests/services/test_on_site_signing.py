@@ -6,11 +6,11 @@ from collections import Counter
 
 import pytest
 
-from inspector_app.services import inspections
+from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_signature_png
-from inspector_app.services.identity import PassphraseError
-from inspector_app.services.on_site_signing import DrawnSignature, RefusalToSign, sign_on_site
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.signing.identity import PassphraseError
+from inspector_app.services.signing.on_site import DrawnSignature, RefusalToSign, sign_on_site
 from inspector_app.storage import models as m
 
 PASSPHRASE = b"test-passphrase"
@@ -42,7 +42,7 @@ def test_a_wrong_passphrase_writes_nothing(demo_ctx: AppContext) -> None:
 def test_a_retry_after_a_failure_leaves_one_signature_per_person(
     demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from inspector_app.services import on_site_signing
+    from inspector_app.services.signing import on_site as on_site_signing
 
     def broken(*_args: object, **_kwargs: object) -> bytes:
         raise OSError("disk full while rendering")

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app.services import findings, inspections
 from inspector_app.services.context import AppContext
-from inspector_app.services.order_data import OrderData, build_orders, site_parties
-from inspector_app.services.report.order import render_order
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.records import findings
+from inspector_app.services.reporting.order_data import OrderData, build_orders, site_parties
+from inspector_app.services.reporting.order_pdf import render_order
 from tests import external
 
 SUBCONTRACTOR = "陕西盛安建筑劳务有限公司"

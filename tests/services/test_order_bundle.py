@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app.services.bundles.importer import Importer
-from inspector_app.services.bundles.model import INSPECTION, MANIFEST
 from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.inspections import find_inspection, list_inspections
-from inspector_app.services.orders import order_pdfs, signed_orders
-from inspector_app.services.signing import verify_pdf
+from inspector_app.services.inspection.lifecycle import find_inspection, list_inspections
+from inspector_app.services.reporting.orders import order_pdfs, signed_orders
+from inspector_app.services.signing.pades import verify_pdf
+from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.model import INSPECTION, MANIFEST
 from tests.bundle_factory import (
     InspectorFolder,
     entries_of,
@@ -118,9 +118,9 @@ def test_unsigned_order_is_rejected_even_when_listed(
 
 def _unsigned_order(inspector: InspectorFolder) -> bytes:
     """An order rendered from the inspector's data but never signed."""
-    from inspector_app.services.inspections import inspection_detail
-    from inspector_app.services.order_data import build_orders
-    from inspector_app.services.report.order import render_order
+    from inspector_app.services.inspection.lifecycle import inspection_detail
+    from inspector_app.services.reporting.order_data import build_orders
+    from inspector_app.services.reporting.order_pdf import render_order
 
     source = open_context(inspector.root)
     try:

@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app.services import findings, inspections, numbering, sign_inspection, trust
+from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_signature_png
-from inspector_app.services.orders import order_paths, order_pdfs, signed_orders
-from inspector_app.services.signing import verify_pdf
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.inspection import numbering
+from inspector_app.services.records import findings
+from inspector_app.services.reporting.orders import order_paths, order_pdfs, signed_orders
+from inspector_app.services.signing import sign_inspection, trust
+from inspector_app.services.signing.pades import verify_pdf
 from tests.services.test_order import CONTRACTOR, SUBCONTRACTOR, pdf_text, two_unit_inspection
 from tests.services.test_signing import pdfsig
 

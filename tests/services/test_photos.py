@@ -14,13 +14,13 @@ from PIL import Image
 import tests.photo_factory as factory
 from inspector_app.core.errors import StorageError
 from inspector_app.core.paths import DataDir
-from inspector_app.services.photo_render import REPORT_LONG_EDGE, THUMB_LONG_EDGE
-from inspector_app.services.photos import (
+from inspector_app.services.evidence.photos import (
     CHANGED_WHILE_ADDING,
     IngestOutcome,
     ingest_photo,
     rebuild_derived,
 )
+from inspector_app.services.evidence.render import REPORT_LONG_EDGE, THUMB_LONG_EDGE
 from inspector_app.storage.media import MediaStore
 
 

@@ -10,8 +10,8 @@ import pytest
 
 import tests.photo_factory as factory
 from inspector_app.core.paths import DataDir
-from inspector_app.services import photo_batch
-from inspector_app.services.photos import IngestOutcome, ingest_photo, ingest_photos
+from inspector_app.services.evidence import batch as photo_batch
+from inspector_app.services.evidence.photos import IngestOutcome, ingest_photo, ingest_photos
 from inspector_app.storage.media import MediaStore
 
 

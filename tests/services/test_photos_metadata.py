@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PIL.TiffImagePlugin import IFDRational
 
-from inspector_app.services.photo_metadata import (
+from inspector_app.services.evidence.exif import (
     parse_camera,
     parse_exif_time,
     parse_gps,

@@ -9,10 +9,11 @@ import pytest
 from pypdf import PdfReader
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.services import inspections, refusal, sign_inspection
+from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_signature_png
-from inspector_app.services.report.strings import Labels
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.reporting.strings import Labels
+from inspector_app.services.signing import refusal, sign_inspection
 from inspector_app.storage import models as m
 from tests.pdf_reader import english_words, inked, pdf_text, render_pages, squeezed
 

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from inspector_app.core.errors import InspectionLockedError, ValidationError
-from inspector_app.services import inspections, refusal, sign_inspection
+from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_signature_png
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.signing import refusal, sign_inspection
 from inspector_app.storage import models as m
 
 COMPLETE = 2  # in the demo data folder: 李明 (the local user) and 王芳 inspected it

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from inspector_app.services.report.model import ReportData
-from inspector_app.services.report.render import RenderedReport, render_report
+from inspector_app.services.reporting.model import ReportData
+from inspector_app.services.reporting.render import RenderedReport, render_report
 from tests import external
 from tests.report_factory import (
     DOCUMENT_NO,

@@ -16,8 +16,8 @@ import pytest
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.resources import shipped_font
-from inspector_app.services.report import fonts
-from inspector_app.services.report.render import render_report
+from inspector_app.services.reporting import fonts
+from inspector_app.services.reporting.render import render_report
 from tests.external import output, require
 from tests.report_factory import RULES_EN, RULES_ZH, SITE_NAME, make_report_data
 
@@ -109,8 +109,8 @@ def reset_system_font() -> Iterator[None]:
 _RENDER_SCRIPT = """
 import json, sys
 from pathlib import Path
-from inspector_app.services.report.fonts import find_cjk_font
-from inspector_app.services.report.render import render_report
+from inspector_app.services.reporting.fonts import find_cjk_font
+from inspector_app.services.reporting.render import render_report
 from tests.report_factory import make_report_data
 
 out = Path(sys.argv[1])

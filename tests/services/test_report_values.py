@@ -10,7 +10,7 @@ import pytest
 
 from inspector_app.core.form_loader import default_form
 from inspector_app.core.forms import Text
-from inspector_app.services.report.values import date_text, gps_text, item_value, money
+from inspector_app.services.reporting.values import date_text, gps_text, item_value, money
 
 FORM = default_form()
 

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from inspector_app.core.errors import PassphraseError, ValidationError
-from inspector_app.services import inspections, sign_inspection, trust
+from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_signature_png
-from inspector_app.services.signing import verify_pdf
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.signing import sign_inspection, trust
+from inspector_app.services.signing.pades import verify_pdf
 from inspector_app.storage import models as m
 from tests import external
 
@@ -93,7 +94,7 @@ def test_signed_report_text_carries_the_inspection(demo_ctx: AppContext, tmp_pat
 
 
 def test_signing_issues_the_next_record_number(demo_ctx: AppContext) -> None:
-    from inspector_app.services import numbering
+    from inspector_app.services.inspection import numbering
 
     numbering.set_numbering(demo_ctx, "", "雁塔")
     with demo_ctx.db.reading() as session:

@@ -12,9 +12,9 @@ import pytest
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.paths import DataDir
-from inspector_app.services.identity import Identity, create_identity
-from inspector_app.services.report.render import RenderedReport, render_report
-from inspector_app.services.signing import SignatureBox, sign_pdf, verify_pdf
+from inspector_app.services.reporting.render import RenderedReport, render_report
+from inspector_app.services.signing.identity import Identity, create_identity
+from inspector_app.services.signing.pades import SignatureBox, sign_pdf, verify_pdf
 from tests import external
 from tests.report_factory import make_report_data, signature_png
 
@@ -228,7 +228,8 @@ def test_signing_works_when_asn1crypto_was_used_before_pyhanko(tmp_path: Path) -
         "import io\n"
         "from pathlib import Path\n"
         "from reportlab.pdfgen.canvas import Canvas\n"
-        "from inspector_app.services import identity, signing\n"
+        "from inspector_app.services.signing import identity\n"
+        "from inspector_app.services.signing import pades as signing\n"
         "out = io.BytesIO()\n"
         "page = Canvas(out)\n"
         "page.showPage()\n"

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.services import sites
 from inspector_app.services.context import AppContext
+from inspector_app.services.directory import sites
 
 
 def test_fields_are_parsed_to_their_types() -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inspector_app.services.bundles.importer import Importer
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard, review
 from inspector_app.services.supervision.received import ReceivedFilter, received_inspections
+from inspector_app.services.sync.importer import Importer
 from inspector_app.storage.models import AuditEntry
 from tests.bundle_factory import InspectorFolder, supervisor
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from inspector_app.services import evidence
 from inspector_app.services.context import AppContext
-from inspector_app.services.ui_support import flagged_photo_counts, rule_titles
+from inspector_app.services.evidence import attach as evidence
+from inspector_app.services.supervision.lookups import flagged_photo_counts, rule_titles
 
 
 def test_rule_titles_are_the_forms_titles(demo_ctx: AppContext) -> None:

@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail
-from inspector_app.services.sites import update_site_field
+from inspector_app.services.directory.sites import update_site_field
+from inspector_app.services.inspection.lifecycle import inspection_detail
 from inspector_app.services.supervision import dashboard
 from inspector_app.services.supervision.period import Period
 from inspector_app.services.supervision.received import ReceivedFilter, received_inspections

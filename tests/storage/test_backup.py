@@ -9,7 +9,7 @@ import pytest
 from inspector_app.core.errors import DiskFullError, StorageError
 from inspector_app.core.paths import DataDir
 from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.sites import create_site, list_sites
+from inspector_app.services.directory.sites import create_site, list_sites
 from inspector_app.storage import sqlite
 from inspector_app.storage.database import (
     DamagedDatabaseError,

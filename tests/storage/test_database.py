@@ -14,8 +14,8 @@ from inspector_app.core.errors import (
     ReadOnlyError,
 )
 from inspector_app.core.results import Result
-from inspector_app.services import answers
 from inspector_app.services.context import AppContext
+from inspector_app.services.inspection import answers
 
 
 def test_pragmas_are_set_on_every_connection(ctx: AppContext) -> None:
@@ -69,7 +69,7 @@ def test_trigger_error_becomes_locked_error(demo_ctx: AppContext) -> None:
 
 
 def test_full_disk_is_an_expected_error_and_keeps_earlier_data(ctx: AppContext) -> None:
-    from inspector_app.services.sites import create_site, list_sites
+    from inspector_app.services.directory.sites import create_site, list_sites
 
     create_site(ctx, "保存过的项目")
     with pytest.raises(DiskFullError, match="disk is full"), ctx.db.transaction() as session:

@@ -20,15 +20,18 @@ from pathlib import Path
 import pytest
 
 from inspector_app.services.context import open_context
-from inspector_app.services.inspections import inspection_detail
-from inspector_app.services.sites import list_sites
+from inspector_app.services.directory.sites import list_sites
+from inspector_app.services.inspection.lifecycle import inspection_detail
 from inspector_app.storage.sqlite import integrity_check
 
 CHILD = r"""
 import sys
 from pathlib import Path
 from inspector_app.core.form_loader import default_form
-from inspector_app.services import answers, inspectors, inspections, sites
+from inspector_app.services.inspection import answers
+from inspector_app.services.directory import inspectors
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.directory import sites
 from inspector_app.services.context import open_context
 
 ctx = open_context(Path(sys.argv[1]))

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.paths import DataDir
 from inspector_app.services.context import AppContext, open_context
-from inspector_app.services.inspections import start_inspection
-from inspector_app.services.inspectors import add_inspector
-from inspector_app.services.sites import create_site
+from inspector_app.services.directory.inspectors import add_inspector
+from inspector_app.services.directory.sites import create_site
+from inspector_app.services.inspection.lifecycle import start_inspection
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.settings import Preferences
 
@@ -45,7 +45,7 @@ def preferences(tmp_path: Path) -> Preferences:
 @pytest.fixture
 def inspection_id(ctx: AppContext) -> int:
     """A draft inspection of a site by two inspectors, with one representative."""
-    from inspector_app.services.inspections import RepresentativeInput
+    from inspector_app.services.inspection.lifecycle import RepresentativeInput
 
     me = add_inspector(ctx, "王检查", "区劳动保障监察大队", "A001", is_self=True)
     colleague = add_inspector(ctx, "李监察", "区劳动保障监察大队", "A002")

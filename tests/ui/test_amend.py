@@ -11,11 +11,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from inspector_app.services import inspections
-from inspector_app.ui.amend_dialog import AmendDialog
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.ui.inspection.amend_dialog import AmendDialog
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.signature_pad import SignaturePad
+from inspector_app.ui.signing.signature_pad import SignaturePad
 from tests.ui.zh_texts import english, visible_texts
 
 DRAFT, SIGNED = 1, 3  # in the demo data folder

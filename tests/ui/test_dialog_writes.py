@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.services import inspections, inspectors
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspectors import self_inspector
+from inspector_app.services.directory import inspectors
+from inspector_app.services.directory.inspectors import self_inspector
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.new_inspection import NewInspectionDialog
 from inspector_app.ui.preferences_dialog import PreferencesDialog
 from inspector_app.ui.settings import Preferences
 from tests.photo_factory import jpeg_with_exif
@@ -115,7 +116,7 @@ def test_preferences_set_the_record_numbering_of_the_data_folder(
     ctx: AppContext,
     preferences: Preferences,
 ) -> None:
-    from inspector_app.services import numbering
+    from inspector_app.services.inspection import numbering
 
     dialog = PreferencesDialog(ctx, preferences, window.runner, window)
     dialog.show()

@@ -12,14 +12,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspector_app.services import sites
 from inspector_app.services.context import AppContext
-from inspector_app.services.identity import has_identity, load_identity
-from inspector_app.services.inspectors import self_inspector
+from inspector_app.services.directory import sites
+from inspector_app.services.directory.inspectors import self_inspector
+from inspector_app.services.signing.identity import has_identity, load_identity
 from inspector_app.ui.first_run import FirstRunGuide, passphrase_hint
+from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.new_inspection import NewInspectionDialog
 from tests.ui.zh_texts import english, visible_texts
 
 

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from inspector_app.services import keys
 from inspector_app.services.context import AppContext
-from inspector_app.services.identity import has_identity
-from inspector_app.ui.identity_dialog import IdentityDialog
+from inspector_app.services.signing import keys
+from inspector_app.services.signing.identity import has_identity
 from inspector_app.ui.main_window import MainWindow
+from inspector_app.ui.signing.identity_dialog import IdentityDialog
 from tests.ui.test_workspace import type_text
 
 

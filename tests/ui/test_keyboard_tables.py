@@ -7,11 +7,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspector_app.services import findings
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail
+from inspector_app.services.inspection.lifecycle import inspection_detail
+from inspector_app.services.records import findings
+from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.new_inspection import NewInspectionDialog
 
 
 def _type(widget: QWidget, text: str) -> None:
@@ -109,8 +109,8 @@ def test_period_owed_is_saved_and_carried(ctx: AppContext, inspection_id: int) -
 
 
 def test_period_owed_in_report_and_bundle(ctx: AppContext, inspection_id: int) -> None:
-    from inspector_app.services.bundles import payload as p
-    from inspector_app.services.report_data import build_report_data
+    from inspector_app.services.reporting.report_data import build_report_data
+    from inspector_app.services.sync import payload as p
 
     findings.add_arrears_case(ctx, inspection_id, employer="甲", period_owed="2026年3月—5月")
     detail = inspection_detail(ctx, inspection_id)

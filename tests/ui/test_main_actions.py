@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.paths import DataDir
-from inspector_app.services import evidence
-from inspector_app.services.bundles.export import pending_exports
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail
+from inspector_app.services.evidence import attach as evidence
+from inspector_app.services.inspection.lifecycle import inspection_detail
 from inspector_app.services.maintenance import newest_backup_age
+from inspector_app.services.sync.export import pending_exports
 from inspector_app.storage import sqlite
 from inspector_app.ui.app import Startup
-from inspector_app.ui.evidence_strip import FLAGGED_BACKGROUND
+from inspector_app.ui.evidence.evidence_strip import FLAGGED_BACKGROUND
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.settings import Preferences
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog

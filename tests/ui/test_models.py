@@ -7,21 +7,21 @@ import datetime as dt
 from pytestqt.modeltest import ModelTester
 
 from inspector_app.core.results import Result
-from inspector_app.services.answers import set_result
 from inspector_app.services.context import AppContext
-from inspector_app.services.findings import add_arrears_case, add_finding
-from inspector_app.services.inspections import list_inspections
-from inspector_app.services.inspectors import list_inspectors
-from inspector_app.services.sign_inspection import content_problems
-from inspector_app.services.sites import list_sites
-from inspector_app.ui.checklist_model import ChecklistModel
-from inspector_app.ui.evidence_strip import EvidenceModel
-from inspector_app.ui.inspection_session import InspectionSession
-from inspector_app.ui.new_inspection import InspectorChoiceModel, RepresentativeModel
-from inspector_app.ui.records_page import ArrearsModel, FindingsModel
-from inspector_app.ui.site_models import InspectionHistoryModel, SiteListModel
-from inspector_app.ui.summary_page import BlockingModel, RuleScoreModel
-from inspector_app.ui.tasks import TaskRunner
+from inspector_app.services.directory.inspectors import list_inspectors
+from inspector_app.services.directory.sites import list_sites
+from inspector_app.services.inspection.answers import set_result
+from inspector_app.services.inspection.lifecycle import list_inspections
+from inspector_app.services.records.findings import add_arrears_case, add_finding
+from inspector_app.services.signing.sign_inspection import content_problems
+from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.directory.site_models import InspectionHistoryModel, SiteListModel
+from inspector_app.ui.evidence.evidence_strip import EvidenceModel
+from inspector_app.ui.inspection.checklist_model import ChecklistModel
+from inspector_app.ui.inspection.new_inspection import InspectorChoiceModel, RepresentativeModel
+from inspector_app.ui.inspection.records_page import ArrearsModel, FindingsModel
+from inspector_app.ui.inspection.session import InspectionSession
+from inspector_app.ui.inspection.summary_page import BlockingModel, RuleScoreModel
 
 
 def session_with_records(

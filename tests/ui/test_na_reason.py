@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.results import Result
-from inspector_app.services import inspections
-from inspector_app.services.sign_inspection import signing_problems
+from inspector_app.services.inspection import lifecycle as inspections
+from inspector_app.services.signing.sign_inspection import signing_problems
 from inspector_app.ui.main_window import MainWindow
 
 DRAFT = 1  # in the demo data folder

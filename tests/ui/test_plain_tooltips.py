@@ -8,9 +8,9 @@ from PySide6.QtGui import Qt as QtGui_Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspector_app.ui.field_problem import FieldProblem
-from inspector_app.ui.messages import plain_tooltip
-from inspector_app.ui.table_model import Column, RowTableModel
+from inspector_app.ui.common.field_problem import FieldProblem
+from inspector_app.ui.common.messages import plain_tooltip
+from inspector_app.ui.common.table_model import Column, RowTableModel
 from tests.ui.zh_texts import visible_tooltip as shown
 
 HOSTILE = '<b>已信任</b> <img src="x"> &amp; 5 < 6\n第二行'

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.sign_inspection import signed_pdf
+from inspector_app.services.signing.sign_inspection import signed_pdf
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.report_preview import ReportPreview, verify_file
+from inspector_app.ui.reporting.report_preview import ReportPreview, verify_file
 
 DRAFT, SIGNED = 1, 3  # in the demo data folder
 

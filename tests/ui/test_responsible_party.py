@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail
-from inspector_app.services.order_data import site_parties
-from inspector_app.ui.inspection_session import InspectionSession
-from inspector_app.ui.records_page import RESPONSIBLE_COLUMN, RecordsPage
-from inspector_app.ui.tasks import TaskRunner
+from inspector_app.services.inspection.lifecycle import inspection_detail
+from inspector_app.services.reporting.order_data import site_parties
+from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.inspection.records_page import RESPONSIBLE_COLUMN, RecordsPage
+from inspector_app.ui.inspection.session import InspectionSession
 
 
 def test_party_editor_offers_the_sites_parties_and_saves_the_choice(

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.results import Result
-from inspector_app.services import answers, findings
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail
+from inspector_app.services.inspection import answers
+from inspector_app.services.inspection.lifecycle import inspection_detail
+from inspector_app.services.records import findings
+from inspector_app.ui.inspection.workspace import Workspace
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.workspace import Workspace
 
 RESULT_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)
 TYPING_WIDGETS = (

@@ -17,12 +17,12 @@ from inspector_app.core.errors import ValidationError
 from inspector_app.core.identifiers import check_citizen_id
 from inspector_app.core.messages import joined, msg
 from inspector_app.core.resources import translations_dir
-from inspector_app.services import findings
 from inspector_app.services.context import AppContext
-from inspector_app.services.sites import create_site
+from inspector_app.services.directory.sites import create_site
+from inspector_app.services.records import findings
+from inspector_app.ui.common.messages import error_text, service_text
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.messages import error_text, service_text
 from tests.ui.keys import type_text
 from tests.ui.zh_texts import visible_tooltip
 

@@ -13,15 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.errors import PassphraseError
 from inspector_app.core.messages import Message, msg
-from inspector_app.services.bundles.export import to_json_bytes
-from inspector_app.services.bundles.held import held_bundles
-from inspector_app.services.bundles.model import REPORT
 from inspector_app.services.context import AppContext
-from inspector_app.services.identity import load_certificate
-from inspector_app.services.sign_inspection import signed_pdf
+from inspector_app.services.signing.identity import load_certificate
+from inspector_app.services.signing.sign_inspection import signed_pdf
+from inspector_app.services.sync.export import to_json_bytes
+from inspector_app.services.sync.held import held_bundles
+from inspector_app.services.sync.model import REPORT
+from inspector_app.ui.common.messages import error_text, service_text
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.messages import error_text, service_text
 from inspector_app.ui.supervisor.models import held_model
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
 from inspector_app.ui.supervisor.workspace import SupervisorWorkspace

@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
-from inspector_app.services import answers
 from inspector_app.services.context import AppContext
+from inspector_app.services.inspection import answers
+from inspector_app.ui.inspection.summary_page import signing_problem_text
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.signing_page import problems_before_signing
-from inspector_app.ui.summary_page import signing_problem_text
+from inspector_app.ui.signing.signing_page import problems_before_signing
 from tests.ui.test_whole_inspection import draw_on
 
 
@@ -68,7 +68,7 @@ def test_the_service_decides_what_blocks_signing(
 def test_known_phrases_are_translated_for_the_chinese_ui(
     chinese: None, ctx: AppContext, inspection_id: int
 ) -> None:
-    from inspector_app.services.inspections import inspection_detail
+    from inspector_app.services.inspection.lifecycle import inspection_detail
 
     form = inspection_detail(ctx, inspection_id).form
     text = signing_problem_text(form, msg("{item}: not answered", item="R1.1"), "zh")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from inspector_app.services.inspections import inspection_detail
+from inspector_app.services.inspection.lifecycle import inspection_detail
 from inspector_app.ui.main_window import MainWindow
 from tests.ui.test_whole_inspection import draw_on
 

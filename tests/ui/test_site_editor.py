@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.sites import create_site, site_values, update_site_field
+from inspector_app.services.directory.sites import create_site, site_values, update_site_field
 from inspector_app.ui.main_window import MainWindow
 from tests.ui.keys import type_text
 

@@ -13,14 +13,14 @@ from inspector_app.core.forms import Form
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import missing_for_signing, score_inspection
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail, start_inspection
-from inspector_app.services.inspectors import add_inspector
-from inspector_app.services.prefill import site_choice_labels
-from inspector_app.services.report_data import build_report_data
-from inspector_app.services.sites import create_site
+from inspector_app.services.directory.inspectors import add_inspector
+from inspector_app.services.directory.sites import create_site
+from inspector_app.services.inspection.lifecycle import inspection_detail, start_inspection
+from inspector_app.services.inspection.prefill import site_choice_labels
+from inspector_app.services.reporting.report_data import build_report_data
+from inspector_app.ui.directory.site_editor import deposit_forms
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.site_editor import deposit_forms
 
 
 @pytest.fixture

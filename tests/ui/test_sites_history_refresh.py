@@ -5,8 +5,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail, start_inspection
-from inspector_app.services.inspectors import list_inspectors
+from inspector_app.services.directory.inspectors import list_inspectors
+from inspector_app.services.inspection.lifecycle import inspection_detail, start_inspection
 from inspector_app.ui.main_window import MainWindow
 
 

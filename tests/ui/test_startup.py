@@ -9,12 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.paths import DataDir
 from inspector_app.services.context import open_context
-from inspector_app.services.sites import create_site
+from inspector_app.services.directory.sites import create_site
 from inspector_app.ui.app import Startup
 from inspector_app.ui.settings import Bookmark, Preferences
 
 HEAVY_AT_START = ("sqlalchemy", "inspector_app.services", "inspector_app.storage", "reportlab")
-WORKSPACE = ("inspector_app.ui.workspace", "inspector_app.ui.inspection_session")
+WORKSPACE = ("inspector_app.ui.inspection.workspace", "inspector_app.ui.inspection.session")
 
 
 def test_the_gui_entry_point_imports_no_services() -> None:

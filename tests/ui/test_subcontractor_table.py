@@ -6,9 +6,9 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.identifiers import credit_code_check_char
 from inspector_app.services.context import AppContext
-from inspector_app.services.sites import create_site, site_values
+from inspector_app.services.directory.sites import create_site, site_values
+from inspector_app.ui.directory.subcontractor_table import split_old_entry
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.subcontractor_table import split_old_entry
 
 FIRST17 = "91110000MA01ABCDE"
 GOOD = FIRST17 + credit_code_check_char(FIRST17)

@@ -7,11 +7,13 @@ import datetime as dt
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.results import Result
-from inspector_app.services import answers, findings, sign_inspection
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail
+from inspector_app.services.inspection import answers
+from inspector_app.services.inspection.lifecycle import inspection_detail
+from inspector_app.services.records import findings
+from inspector_app.services.signing import sign_inspection
+from inspector_app.ui.inspection.records_page import DEADLINE_COLUMN
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.records_page import DEADLINE_COLUMN
 
 
 def _answer_all(ctx: AppContext, inspection_id: int, result: Result) -> list[str]:

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.results import Result
-from inspector_app.services import findings
-from inspector_app.services.answers import answer_state
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail
-from inspector_app.services.sites import create_site, site_values
-from inspector_app.ui.autosave import IDLE_MS, MAX_WAIT_MS, Autosave
+from inspector_app.services.directory.sites import create_site, site_values
+from inspector_app.services.inspection.answers import answer_state
+from inspector_app.services.inspection.lifecycle import inspection_detail
+from inspector_app.services.records import findings
+from inspector_app.ui.common.autosave import IDLE_MS, MAX_WAIT_MS, Autosave
+from inspector_app.ui.inspection.workspace import Workspace
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.workspace import Workspace
 from tests.ui.keys import type_keys
 
 

@@ -20,15 +20,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from inspector_app.services.answers import answer_state
 from inspector_app.services.context import open_context
-from inspector_app.services.inspections import (
+from inspector_app.services.directory.inspectors import add_inspector
+from inspector_app.services.directory.sites import create_site
+from inspector_app.services.inspection.answers import answer_state
+from inspector_app.services.inspection.lifecycle import (
     RepresentativeInput,
     inspection_detail,
     start_inspection,
 )
-from inspector_app.services.inspectors import add_inspector
-from inspector_app.services.sites import create_site
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.settings import Preferences
 

@@ -9,13 +9,13 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.results import Result
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import inspection_detail, list_inspections
-from inspector_app.services.inspectors import add_inspector
-from inspector_app.services.keys import init_identity
-from inspector_app.services.sites import site_values
+from inspector_app.services.directory.inspectors import add_inspector
+from inspector_app.services.directory.sites import site_values
+from inspector_app.services.inspection.lifecycle import inspection_detail, list_inspections
+from inspector_app.services.signing.keys import init_identity
+from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.new_inspection import NewInspectionDialog
-from inspector_app.ui.signature_pad import SignaturePad
+from inspector_app.ui.signing.signature_pad import SignaturePad
 from tests.ui.test_workspace import type_text
 
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.results import Result
-from inspector_app.services.answers import answer_state
 from inspector_app.services.context import AppContext
+from inspector_app.services.inspection.answers import answer_state
 from inspector_app.ui.main_window import MainWindow
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
-from inspector_app.ui.evidence_strip import EvidenceStrip
+from inspector_app.ui.evidence.evidence_strip import EvidenceStrip
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.settings import Preferences
@@ -123,10 +123,10 @@ def test_dialogs_of_the_inspector(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from inspector_app.ui.identity_dialog import IdentityDialog
-    from inspector_app.ui.new_inspection import NewInspectionDialog
+    from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
     from inspector_app.ui.preferences_dialog import PreferencesDialog
-    from inspector_app.ui.report_preview import ReportPreview
+    from inspector_app.ui.reporting.report_preview import ReportPreview
+    from inspector_app.ui.signing.identity_dialog import IdentityDialog
 
     window, qtbot = demo_window, walk.qtbot
     window.sites.table.selectRow(0)
@@ -166,8 +166,8 @@ def _refused_photos(strip: EvidenceStrip, walk: Walk, folder: Path) -> None:
 
 def _verify_dialogs(window: MainWindow, ctx: AppContext, walk: Walk, folder: Path) -> None:
     """Menu 检查 > 打开 PDF 验证: the verdict on an intact, an altered and a broken file."""
-    from inspector_app.services.sign_inspection import signed_pdf
-    from inspector_app.ui.report_preview import verify_file
+    from inspector_app.services.signing.sign_inspection import signed_pdf
+    from inspector_app.ui.reporting.report_preview import verify_file
 
     pdf = signed_pdf(ctx, SIGNED)
     at = pdf.index(b"ReportLab")
@@ -211,8 +211,8 @@ def _bundles_to_import(
 ) -> list[Path]:
     """Two from the trusted inspector, one from a stranger (the demo folder's key: held),
     one that is not a bundle at all (rejected)."""
-    from inspector_app.services.bundles.export import export_bundles
-    from inspector_app.services.bundles.model import SUFFIX
+    from inspector_app.services.sync.export import export_bundles
+    from inspector_app.services.sync.model import SUFFIX
 
     (stranger,) = export_bundles(demo_ctx, [SIGNED], folder, PASSPHRASE)
     broken = folder / f"broken{SUFFIX}"

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Select, case, extract, func, select
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.figures import RuleCompliance
+from inspector_app.services.supervision.figures import RuleCompliance
 from inspector_app.services.supervision.received import ReceivedFilter
 from inspector_app.storage import models as m
 from inspector_app.storage import sqlite

@@ -12,7 +12,7 @@ from inspector_app.core.errors import ValidationError
 from inspector_app.core.messages import msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspections import load_inspection
+from inspector_app.services.inspection.lifecycle import load_inspection
 from inspector_app.storage import models as m
 
 ENTITY = "review"

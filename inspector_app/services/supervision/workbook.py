@@ -15,7 +15,7 @@ from pathlib import Path
 from inspector_app.core.forms import Form
 from inspector_app.core.scoring import grade_for
 from inspector_app.services.context import AppContext
-from inspector_app.services.file_names import workbook_file_name
+from inspector_app.services.reporting.file_names import workbook_file_name
 from inspector_app.services.supervision.period import Period
 from inspector_app.services.supervision.review import ReviewState
 from inspector_app.services.supervision.tables import Column, Kind, Table, write_tables

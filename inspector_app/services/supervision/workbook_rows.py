@@ -16,10 +16,10 @@ from sqlalchemy import Connection, Select, select
 
 from inspector_app.core.forms import Form
 from inspector_app.services.context import AppContext
-from inspector_app.services.figures import RuleCompliance
-from inspector_app.services.forms import form_of
-from inspector_app.services.inspectors import self_inspector
+from inspector_app.services.directory.inspectors import self_inspector
+from inspector_app.services.inspection.forms import form_of
 from inspector_app.services.supervision import dashboard
+from inspector_app.services.supervision.figures import RuleCompliance
 from inspector_app.services.supervision.period import Period
 from inspector_app.services.supervision.review import ReviewState, review_key, reviews
 from inspector_app.storage import models as m

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard
+from inspector_app.services.supervision.lookups import rule_titles
 from inspector_app.services.supervision.received import ReceivedFilter
-from inspector_app.services.ui_support import rule_titles
+from inspector_app.ui.common.table_model import RowTableModel
 from inspector_app.ui.supervisor.models import corrections_model
 from inspector_app.ui.supervisor.orders import open_orders
 from inspector_app.ui.supervisor.words import rule_label
-from inspector_app.ui.table_model import RowTableModel
 
 
 def _tr(text: str) -> str:

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 
 from inspector_app.core.forms import Form
 from inspector_app.services.context import AppContext
-from inspector_app.services.evidence import evidence_flags_text, thumbnail_path
-from inspector_app.services.inspections import InspectionDetail, inspection_detail
-from inspector_app.services.orders import signed_orders
+from inspector_app.services.evidence.attach import evidence_flags_text, thumbnail_path
+from inspector_app.services.inspection.lifecycle import InspectionDetail, inspection_detail
+from inspector_app.services.reporting.orders import signed_orders
 from inspector_app.services.supervision import review
 from inspector_app.services.supervision.received import ReceivedRow
 from inspector_app.storage import models as m

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from inspector_app.services.bundles.importer import Importer, ImportOutcome, Progress
 from inspector_app.services.context import AppContext
+from inspector_app.services.sync.importer import Importer, ImportOutcome, Progress
 
 ImportWork = Callable[[Progress], list[ImportOutcome]]
 
@@ -48,6 +48,6 @@ def import_job(ctx: AppContext, paths: Sequence[Path]) -> ImportJob:
 
 def trust_and_release_job(ctx: AppContext, certificate_pem: bytes) -> ImportJob:
     """Trust a signer, then import the held bundles that are now trusted."""
-    from inspector_app.services.bundles.held import trust_and_release
+    from inspector_app.services.sync.held import trust_and_release
 
     return ImportJob(lambda progress: trust_and_release(ctx, certificate_pem, progress))

@@ -8,13 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector_app.services.bundles.held import HeldBundle
-from inspector_app.services.inspectors import InspectorRow
+from inspector_app.services.directory.inspectors import InspectorRow
 from inspector_app.services.supervision.dashboard import SiteCorrections
 from inspector_app.services.supervision.received import ReceivedRow
-from inspector_app.ui.messages import service_text
+from inspector_app.services.sync.held import HeldBundle
+from inspector_app.ui.common.messages import service_text
+from inspector_app.ui.common.table_model import Column, RowTableModel
 from inspector_app.ui.supervisor.words import day, origin_text, review_text, verdict_text
-from inspector_app.ui.table_model import Column, RowTableModel
 
 
 def _tr(text: str) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.services.context import AppContext
-from inspector_app.services.orders import order_file_for_viewing, signed_orders
-from inspector_app.ui.messages import show_error
+from inspector_app.services.reporting.orders import order_file_for_viewing, signed_orders
+from inspector_app.ui.common.messages import show_error
 
 ORDER_SCHEME = "order"
 

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.inspectors import list_inspectors
-from inspector_app.services.sites import list_sites
+from inspector_app.services.directory.inspectors import list_inspectors
+from inspector_app.services.directory.sites import list_sites
 from inspector_app.services.supervision import review
+from inspector_app.services.supervision.lookups import flagged_photo_counts, rule_titles
 from inspector_app.services.supervision.received import (
     ReceivedFilter,
     ReceivedRow,
     received_inspections,
 )
-from inspector_app.services.ui_support import flagged_photo_counts, rule_titles
 from inspector_app.ui.supervisor.detail import detail_html
 from inspector_app.ui.supervisor.models import received_model
 from inspector_app.ui.supervisor.orders import open_order_link

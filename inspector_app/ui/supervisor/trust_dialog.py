@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.services.bundles.held import release_held
-from inspector_app.services.bundles.importer import ImportOutcome
 from inspector_app.services.context import AppContext
-from inspector_app.services.trust import trust_certificate_file, trusted_inspectors, untrust
-from inspector_app.ui.messages import error_text, show_error
+from inspector_app.services.signing.trust import trust_certificate_file, trusted_inspectors, untrust
+from inspector_app.services.sync.held import release_held
+from inspector_app.services.sync.importer import ImportOutcome
+from inspector_app.ui.common.messages import error_text, show_error
 from inspector_app.ui.supervisor.import_worker import ImportJob
 from inspector_app.ui.supervisor.models import trust_model
 

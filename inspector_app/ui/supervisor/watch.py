@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from inspector_app.services.bundles.model import SUFFIX
+from inspector_app.services.sync.model import SUFFIX
 
 # A bundle still being copied keeps changing; it is taken once it has been left alone
 # this long, and the folder is looked at again after the same pause.

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector_app.ui.messages import service_text
+from inspector_app.ui.common.messages import service_text
 
 
 def _tr(text: str) -> str:

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.services.bundles.held import held_bundles, held_signer
-from inspector_app.services.bundles.importer import ImportOutcome
-from inspector_app.services.bundles.model import SUFFIX
 from inspector_app.services.context import AppContext
-from inspector_app.services.file_names import workbook_file_name
+from inspector_app.services.reporting.file_names import workbook_file_name
 from inspector_app.services.supervision.period import Period
 from inspector_app.services.supervision.received import ReceivedFilter
-from inspector_app.ui.messages import error_text, show_error
+from inspector_app.services.sync.held import held_bundles, held_signer
+from inspector_app.services.sync.importer import ImportOutcome
+from inspector_app.services.sync.model import SUFFIX
+from inspector_app.ui.common.messages import error_text, show_error
+from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.supervisor.dashboard import DashboardPage
 from inspector_app.ui.supervisor.import_worker import (
     ImportJob,
@@ -42,7 +43,6 @@ from inspector_app.ui.supervisor.received import ReceivedPage, fit_columns
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
 from inspector_app.ui.supervisor.watch import FolderWatch
 from inspector_app.ui.supervisor.words import outcome_text
-from inspector_app.ui.tasks import TaskRunner
 
 
 def _tr(text: str) -> str:
@@ -255,7 +255,7 @@ class SupervisorWorkspace(QWidget):
             return None
         if certificate is None:
             return None
-        from inspector_app.services.identity import certificate_pem, describe_certificate
+        from inspector_app.services.signing.identity import certificate_pem, describe_certificate
 
         facts = describe_certificate(certificate)
         answer = QMessageBox.question(

@@ -10,10 +10,11 @@ from PIL import Image
 from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
-from inspector_app.services import evidence, sign_inspection
+from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
-from inspector_app.services.demo_photos import make_signature_png
-from inspector_app.services.inspections import inspection_detail
+from inspector_app.services.evidence import attach as evidence
+from inspector_app.services.inspection.lifecycle import inspection_detail
+from inspector_app.services.signing import sign_inspection
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.supervisor.detail import detail_html
 from inspector_app.ui.supervisor.workspace import SupervisorWorkspace

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from inspector_app.services.bundles.held import held_bundles, release_held
-from inspector_app.services.trust import trust_certificate
+from inspector_app.services.signing.trust import trust_certificate
+from inspector_app.services.sync.held import held_bundles, release_held
 from inspector_app.ui.supervisor.workspace import SupervisorWorkspace
 from tests.bundle_factory import InspectorFolder, supervisor
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.orders import order_pdfs, signed_orders
+from inspector_app.services.reporting.orders import order_pdfs, signed_orders
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.supervisor.detail import detail_html
 from inspector_app.ui.supervisor.workspace import SupervisorWorkspace

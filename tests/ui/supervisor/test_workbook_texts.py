@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.resources import translations_dir
 from inspector_app.services.supervision.period import Period, parse_month
+from inspector_app.ui.common.messages import error_text
 from inspector_app.ui.language import install_translators, remove_translators
-from inspector_app.ui.messages import error_text
 from inspector_app.ui.supervisor.period_dialog import PeriodDialog
 
 

@@ -97,7 +97,7 @@ def test_figure_opens_the_inspections_behind_it(
 def test_held_bundles_shown_apart_until_trusted(
     qtbot: QtBot, tmp_path: Path, inspector: InspectorFolder
 ) -> None:
-    from inspector_app.services.bundles.held import trust_and_release
+    from inspector_app.services.sync.held import trust_and_release
 
     office = supervisor(tmp_path / "untrusting", None)
     try:

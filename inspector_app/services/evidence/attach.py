@@ -1,0 +1,243 @@
+"""Photo evidence of an inspection: ingest through the photo pipeline, flag, caption, remove."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.evidence_flags import (
+    DEFAULT_TOLERANCE,
+    EvidenceFlag,
+    capture_time_flags,
+    describe_flag,
+)
+from inspector_app.core.messages import msg
+from inspector_app.services import audit
+from inspector_app.services.context import AppContext
+from inspector_app.services.evidence.photos import IngestOutcome, ingest_photos
+from inspector_app.services.inspection.forms import form_of
+from inspector_app.services.inspection.lifecycle import editable_inspection, load_inspection
+from inspector_app.storage import models as m
+from inspector_app.storage.media import MediaStore
+
+
+def media_store(ctx: AppContext) -> MediaStore:
+    return MediaStore(ctx.data_dir.media, ctx.data_dir.derived)
+
+
+def thumbnail_path(ctx: AppContext, sha256: str) -> Path:
+    return media_store(ctx).derived_path(sha256, "thumb")
+
+
+def report_copy_path(ctx: AppContext, sha256: str) -> Path:
+    return media_store(ctx).derived_path(sha256, "report")
+
+
+def original_path(ctx: AppContext, sha256: str) -> Path:
+    return media_store(ctx).path_for(sha256)
+
+
+def add_photos(
+    ctx: AppContext,
+    inspection_id: int,
+    item_id: str,
+    paths: Sequence[Path],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    tolerance: dt.timedelta = DEFAULT_TOLERANCE,
+) -> list[IngestOutcome]:
+    """Ingest photos and attach them to an item; one outcome per path, in order.
+
+    Rejected files are reported with their reason; the others still go in, attached in
+    one transaction (one commit for the batch, not one per photo).
+    """
+    _check_target(ctx, inspection_id, item_id)
+    outcomes = ingest_photos(list(paths), media_store(ctx), progress=progress, cancel=cancel)
+    with ctx.db.transaction() as session:
+        inspection = editable_inspection(session, inspection_id)
+        return [
+            _attach(session, ctx.actor, inspection, item_id, outcome, tolerance)
+            if outcome.info is not None
+            else outcome
+            for outcome in outcomes
+        ]
+
+
+def _check_target(ctx: AppContext, inspection_id: int, item_id: str) -> None:
+    with ctx.db.reading() as session:
+        inspection = editable_inspection(session, inspection_id)
+        try:
+            form_of(inspection.form).item(item_id)
+        except KeyError as error:
+            raise ValidationError(
+                msg("The form has no item {item_id}.", item_id=item_id)
+            ) from error
+
+
+def _attach(
+    session: Session,
+    actor: str,
+    inspection: m.Inspection,
+    item_id: str,
+    outcome: IngestOutcome,
+    tolerance: dt.timedelta,
+) -> IngestOutcome:
+    info = outcome.info
+    assert info is not None
+    if _already_attached(session, inspection.id, item_id, info.sha256):
+        return replace(outcome, status="already_present")
+    flags = _flags(session, inspection, info.captured_at, info.sha256, tolerance)
+    row = m.Evidence(
+        inspection_id=inspection.id,
+        item_id=item_id,
+        sha256=info.sha256,
+        original_name=info.original_name,
+        mime=info.mime,
+        size=info.size,
+        width=info.width,
+        height=info.height,
+        captured_at=info.captured_at,
+        gps_lat=info.gps_lat,
+        gps_lon=info.gps_lon,
+        camera=info.camera,
+        flags=flags,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "evidence",
+        row.id,
+        "add",
+        inspection=inspection.uuid,
+        item=item_id,
+        sha256=info.sha256,
+        name=info.original_name,
+    )
+    return replace(outcome, status="added")
+
+
+def _already_attached(session: Session, inspection_id: int, item_id: str, sha: str) -> bool:
+    return (
+        session.scalar(
+            select(m.Evidence.id)
+            .where(
+                m.Evidence.inspection_id == inspection_id,
+                m.Evidence.item_id == item_id,
+                m.Evidence.sha256 == sha,
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def _flags(
+    session: Session,
+    inspection: m.Inspection,
+    captured_at: dt.datetime | None,
+    sha: str,
+    tolerance: dt.timedelta,
+) -> list[dict[str, Any]]:
+    flags: list[dict[str, Any]] = []
+    for flag in sorted(capture_time_flags(captured_at, inspection.started_at, tolerance)):
+        entry: dict[str, Any] = {"flag": str(flag)}
+        if flag == EvidenceFlag.TIME_MISMATCH and captured_at is not None:
+            entry["difference_s"] = (captured_at - inspection.started_at).total_seconds()
+        flags.append(entry)
+    other = recycled_from(session, sha, inspection.uuid)
+    if other is not None:
+        flags.append(
+            {
+                "flag": str(EvidenceFlag.RECYCLED),
+                "inspection_uuid": other[0],
+                "ref": f"{other[0][:8]} ({other[1]})",
+            }
+        )
+    return flags
+
+
+def recycled_from(session: Session, sha: str, own_uuid: str) -> tuple[str, str] | None:
+    """(uuid, site name) of another inspection that already used this photo, if any."""
+    row = session.execute(
+        select(m.Inspection.uuid, m.Site.name)
+        .join(m.Evidence, m.Evidence.inspection_id == m.Inspection.id)
+        .join(m.Site, m.Site.id == m.Inspection.site_id)
+        .where(m.Evidence.sha256 == sha, m.Inspection.uuid != own_uuid)
+        .order_by(m.Inspection.started_at)
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def flag_texts(flags: list[dict[str, Any]], lang: str = "zh") -> list[str]:
+    """The stored flags of a photo as sentences in `lang`."""
+    texts = []
+    for entry in flags:
+        try:
+            flag = EvidenceFlag(str(entry.get("flag", "")))
+        except ValueError:
+            continue
+        details: dict[str, object] = {}
+        if "difference_s" in entry:
+            details["difference"] = dt.timedelta(seconds=float(entry["difference_s"]))
+        if "ref" in entry:
+            details["ref"] = entry["ref"]
+        texts.append(describe_flag(flag, lang, **details))
+    return texts
+
+
+def evidence_flags_text(evidence: m.Evidence, lang: str = "zh") -> list[str]:
+    return flag_texts(list(evidence.flags or []), lang)
+
+
+def set_caption(ctx: AppContext, evidence_id: int, caption: str) -> None:
+    with ctx.db.transaction() as session:
+        row = _evidence(session, evidence_id)
+        editable_inspection(session, row.inspection_id)
+        row.caption = caption
+        audit.record(session, ctx.actor, "evidence", evidence_id, "caption", caption=caption)
+
+
+def remove_evidence(ctx: AppContext, evidence_id: int) -> None:
+    """Detach a photo before signing; the original stays in the media store."""
+    with ctx.db.transaction() as session:
+        row = _evidence(session, evidence_id)
+        editable_inspection(session, row.inspection_id)
+        audit.record(session, ctx.actor, "evidence", evidence_id, "remove", sha256=row.sha256)
+        session.delete(row)
+
+
+def _evidence(session: Session, evidence_id: int) -> m.Evidence:
+    row = session.get(m.Evidence, evidence_id)
+    if row is None:
+        raise NotFoundError(msg("No evidence with id {id}.", id=evidence_id))
+    return row
+
+
+def evidence_counts(ctx: AppContext, inspection_id: int) -> dict[str, int]:
+    """Photos per item, for the evidence rules of the form."""
+    with ctx.db.reading() as session:
+        load_inspection(session, inspection_id)
+        counts: dict[str, int] = {}
+        for item_id in session.scalars(
+            select(m.Evidence.item_id).where(m.Evidence.inspection_id == inspection_id)
+        ):
+            counts[item_id] = counts.get(item_id, 0) + 1
+        return counts
+
+
+def referenced_hashes(ctx: AppContext) -> set[str]:
+    """Every photo hash that some inspection refers to."""
+    with ctx.db.reading() as session:
+        return set(session.scalars(select(m.Evidence.sha256).distinct()))

@@ -1,1 +1,0 @@
-"""The PDF inspection report: data model, bilingual labels, fonts and the reportlab renderer."""

@@ -1,0 +1,455 @@
+"""Importing sync bundles: verify all, then write one transaction; hold untrusted signers."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from inspector_app.core.errors import ValidationError
+from inspector_app.core.messages import msg
+from inspector_app.core.results import Result
+from inspector_app.core.scoring import InspectionScore, score_inspection
+from inspector_app.services import audit
+from inspector_app.services.context import AppContext
+from inspector_app.services.inspection.forms import store_form
+from inspector_app.services.sync.model import (
+    DEFAULT_LIMITS,
+    REPORT,
+    SUFFIX,
+    BundleLimits,
+    BundleRejected,
+)
+from inspector_app.services.sync.notices import order_rows
+from inspector_app.services.sync.verify import (
+    BundleCheck,
+    VerifiedBundle,
+    check_bundle,
+    read_bundle_file,
+    signer_label,
+)
+from inspector_app.storage import models as m
+from inspector_app.storage.files import atomic_write_bytes
+from inspector_app.storage.media import MediaStore
+
+log = logging.getLogger(__name__)
+
+IMPORTED, SUPERSEDED, ALREADY = "imported", "superseded", "already_imported"
+HELD, REJECTED = "held", "rejected"
+ACCEPTED_VERDICTS = (IMPORTED, SUPERSEDED, ALREADY)
+ORIGIN = "imported"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one bundle file."""
+
+    path: Path
+    verdict: str
+    reason: str = ""
+    inspection_uuid: str | None = None
+    revision: int | None = None
+    # The file's name as the user had it (a held bundle is re-read under its hash).
+    original_name: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.original_name or self.path.name
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict in ACCEPTED_VERDICTS
+
+    def describe(self) -> str:
+        """The line `inspector import` prints for this bundle."""
+        words = self.verdict.replace("_", " ")
+        return f"{self.path}: {words}: {self.reason}" if self.reason else f"{self.path}: {words}"
+
+
+# Called after each bundle: (bundles done, bundles in all, what happened to this one).
+Progress = Callable[[int, int, ImportOutcome], None]
+
+
+def held_folder(ctx: AppContext) -> Path:
+    return ctx.data_dir.root / "held"
+
+
+def bundle_paths(paths: Iterable[Path]) -> list[Path]:
+    """The bundle files named, with folders expanded to the bundles inside them."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob(f"*{SUFFIX}") if p.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+class Importer:
+    """Imports bundles into one data folder; the trust list is read once per batch."""
+
+    def __init__(self, ctx: AppContext, limits: BundleLimits = DEFAULT_LIMITS) -> None:
+        from inspector_app.services.evidence.attach import media_store
+        from inspector_app.services.signing.trust import trusted_certificates
+
+        self.ctx = ctx
+        self.limits = limits
+        self.trusted: list[x509.Certificate] = trusted_certificates(ctx)
+        self.store: MediaStore = media_store(ctx)
+        self.build_derived = True
+        self._pool: Any = None
+
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        progress: Progress | None = None,
+    ) -> list[ImportOutcome]:
+        from concurrent.futures import ThreadPoolExecutor
+
+        files = bundle_paths(paths)
+        outcomes = []
+        # Thumbnails are made on a second thread: Pillow releases the GIL, so they cost
+        # little while the next bundle is being verified.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails") as pool:
+            self._pool = pool
+            try:
+                for number, path in enumerate(files, 1):
+                    outcome = self.import_file(path)
+                    outcomes.append(outcome)
+                    if progress:
+                        progress(number, len(files), outcome)
+            finally:
+                self._pool = None
+        return outcomes
+
+    def import_file(self, path: Path) -> ImportOutcome:
+        """Check one bundle and import it; every outcome is written to the import log."""
+        try:
+            data = read_bundle_file(path, self.limits)
+        except BundleRejected as error:
+            return self._log(path, "0" * 64, REJECTED, error.message)
+        sha = hashlib.sha256(data).hexdigest()
+        # The same bytes were verified and imported before: nothing more to check.
+        known = self._known(sha)
+        if known is not None:
+            return self._log(path, sha, ALREADY, "", known)
+        check = check_bundle(data, self.trusted, self.limits, sha256=sha)
+        return self._import_checked(path, check, data)
+
+    def _import_checked(self, path: Path, check: BundleCheck, data: bytes) -> ImportOutcome:
+        manifest = check.manifest
+        ident = (manifest.inspection_uuid, manifest.revision) if manifest else None
+        if check.verdict == "rejected":
+            return self._log(path, check.sha256, REJECTED, check.reason, ident)
+        if check.verdict == "held":
+            atomic_write_bytes(held_folder(self.ctx) / f"{check.sha256}{SUFFIX}", data)
+            fingerprint = manifest.signer_fingerprint if manifest else None
+            signer = signer_label(check.signer) if check.signer else None
+            return self._log(
+                path, check.sha256, HELD, check.reason, ident, fingerprint, signer_name=signer
+            )
+        assert check.bundle is not None
+        try:
+            outcome = self._write(path, check.bundle)
+        except (BundleRejected, ValidationError) as error:
+            return self._log(path, check.sha256, REJECTED, error.message, ident)
+        if outcome.verdict != ALREADY and self.build_derived:
+            if self._pool is not None:
+                self._pool.submit(self._derive, check.bundle)
+            else:
+                self._derive(check.bundle)
+        return outcome
+
+    # -- the import log --------------------------------------------------------------
+
+    def _known(self, sha: str) -> tuple[str, int] | None:
+        with self.ctx.db.reading() as session:
+            row = session.execute(
+                select(m.ImportRecord.inspection_uuid, m.ImportRecord.revision)
+                .where(m.ImportRecord.sha256 == sha, m.ImportRecord.verdict.in_(ACCEPTED_VERDICTS))
+                .limit(1)
+            ).first()
+        return (row[0], row[1]) if row and row[0] and row[1] is not None else None
+
+    def _log(
+        self,
+        path: Path,
+        sha: str,
+        verdict: str,
+        reason: str,
+        ident: tuple[str, int] | None = None,
+        fingerprint: str | None = None,
+        session: Session | None = None,
+        content: str | None = None,
+        signer_name: str | None = None,
+    ) -> ImportOutcome:
+        original = self._original_name(Path(path), sha)
+        record = m.ImportRecord(
+            original_name=original,
+            content_sha256=content,
+            signer_name=signer_name,
+            path=str(path),
+            sha256=sha,
+            verdict=verdict,
+            reason=reason,
+            inspection_uuid=ident[0] if ident else None,
+            revision=ident[1] if ident else None,
+            signer_fingerprint=fingerprint,
+        )
+        if session is not None:
+            session.add(record)
+        else:
+            with self.ctx.db.transaction() as own:
+                own.add(record)
+        uuid_, revision = ident or (None, None)
+        outcome = ImportOutcome(Path(path), verdict, reason, uuid_, revision, original)
+        log.info("%s", outcome.describe())
+        return outcome
+
+    def _original_name(self, path: Path, sha: str) -> str:
+        """The name the user's file had: its own, or for a bundle released from the
+        holding folder (named by hash) the name it was first received under."""
+        if path.parent != held_folder(self.ctx):
+            return path.name
+        with self.ctx.db.reading() as session:
+            first = session.scalar(
+                select(m.ImportRecord.original_name)
+                .where(m.ImportRecord.sha256 == sha, m.ImportRecord.original_name.is_not(None))
+                .order_by(m.ImportRecord.id)
+                .limit(1)
+            )
+        return first or path.name
+
+    # -- writing ---------------------------------------------------------------------
+
+    def _write(self, path: Path, bundle: VerifiedBundle) -> ImportOutcome:
+        manifest = bundle.manifest
+        ident = (manifest.inspection_uuid, manifest.revision)
+        pdf_sha = bundle.payload.inspection["signed_pdf_sha256"]
+        with self.ctx.db.transaction() as session:
+            revisions = {
+                row.revision: row.signed_pdf_sha256
+                for row in session.execute(
+                    select(m.Inspection.revision, m.Inspection.signed_pdf_sha256).where(
+                        m.Inspection.uuid == manifest.inspection_uuid
+                    )
+                )
+            }
+            content = manifest.content_digest()
+            if manifest.revision in revisions:
+                if revisions[manifest.revision] != pdf_sha or _other_content(
+                    session, ident, content
+                ):
+                    raise BundleRejected(
+                        msg(
+                            "conflict: revision {revision} of this inspection is "
+                            "already here with other content",
+                            revision=manifest.revision,
+                        )
+                    )
+                return self._log(
+                    path,
+                    bundle.sha256,
+                    ALREADY,
+                    "",
+                    ident,
+                    manifest.signer_fingerprint,
+                    session,
+                    content,
+                )
+            older = [rev for rev in revisions if rev < manifest.revision]
+            newest = not revisions or manifest.revision > max(revisions)
+            verdict = SUPERSEDED if older and newest else IMPORTED
+            reason: str = ""
+            if verdict == SUPERSEDED:
+                reason = msg("replaces revision {revision}", revision=max(older))
+            if not newest:
+                reason = msg(
+                    "kept in history; revision {revision} is newer", revision=max(revisions)
+                )
+            if newest and revisions:
+                _retire_older(session, manifest.inspection_uuid)
+            inspection_id = self._insert(session, bundle, newest)
+            audit.record(
+                session,
+                self.ctx.actor,
+                "inspection",
+                manifest.inspection_uuid,
+                "import",
+                revision=manifest.revision,
+                bundle=bundle.sha256,
+                signer=manifest.signer_fingerprint,
+                id=inspection_id,
+            )
+            outcome = self._log(
+                path,
+                bundle.sha256,
+                verdict,
+                reason,
+                ident,
+                manifest.signer_fingerprint,
+                session,
+                content,
+            )
+            # Media last, still inside the transaction: if anything above failed, the
+            # store stays untouched; if the commit fails, the files are harmless orphans.
+            # A photo is named by its verified hash; one stored before (an earlier
+            # revision's) is not copied through a temporary file again.
+            for name, data in bundle.files.items():
+                if name.startswith("photos/") and not self.store.has(name[7:71]):
+                    self.store.put_bytes(data)
+        return outcome
+
+    def _insert(self, session: Session, bundle: VerifiedBundle, newest: bool) -> int:
+        payload = bundle.payload
+        fields = payload.inspection
+        results = {a["item_id"]: Result(a["result"]) for a in payload.answers}
+        owed = any(c["amount_owed"] > 0 or c["workers_affected"] > 0 for c in payload.arrears_cases)
+        score = score_inspection(bundle.form, results, arrears_found=owed)
+        inspection = m.Inspection(
+            **{key: fields[key] for key in fields},
+            site_id=_site_id(session, payload.site, payload.subcontractors),
+            form_pk=store_form(session, bundle.form).id,
+            status=m.DRAFT,  # the lock triggers refuse child rows once it says signed
+            origin=ORIGIN,
+            is_latest=newest,
+            score=score.overall,
+            verdict=str(score.verdict) if score.verdict else None,
+        )
+        _add_children(session, inspection, bundle)
+        inspection.rule_results = _rule_results(score, payload.answers)
+        session.add(inspection)
+        session.flush()
+        pdf = bundle.files[REPORT]
+        session.add(
+            m.SignedReport(inspection_id=inspection.id, sha256=fields["signed_pdf_sha256"], pdf=pdf)
+        )
+        session.add_all(order_rows(inspection.id, bundle.payload.orders, bundle.files))
+        session.flush()
+        inspection.status = m.SIGNED
+        session.flush()
+        return inspection.id
+
+    def _derive(self, bundle: VerifiedBundle) -> None:
+        from inspector_app.services.evidence.photos import rebuild_derived
+
+        for record in bundle.payload.evidence:
+            try:
+                if not self.store.derived_path(record["sha256"], "thumb").is_file():
+                    rebuild_derived(self.store, record["sha256"])
+            except Exception as error:  # a photo that will not render still is evidence
+                log.warning("no thumbnail for %s: %s", record["sha256"][:12], error)
+
+
+def _other_content(session: Session, ident: tuple[str, int], content: str) -> bool:
+    """True when this revision came in before with other files than `content` lists."""
+    digests = set(
+        session.scalars(
+            select(m.ImportRecord.content_sha256).where(
+                m.ImportRecord.inspection_uuid == ident[0],
+                m.ImportRecord.revision == ident[1],
+                m.ImportRecord.verdict.in_(ACCEPTED_VERDICTS),
+                m.ImportRecord.content_sha256.is_not(None),
+            )
+        )
+    )
+    return bool(digests - {content})
+
+
+def _retire_older(session: Session, inspection_uuid: str) -> None:
+    """Older revisions stay as history but leave the lists and the figures."""
+    session.execute(
+        update(m.Inspection)
+        .where(m.Inspection.uuid == inspection_uuid, m.Inspection.is_latest.is_(True))
+        .values(is_latest=False)
+    )
+
+
+def _rule_results(score: InspectionScore, answers: list[dict[str, Any]]) -> list[m.RuleResult]:
+    """The per-rule counts the figures read, as services.inspections keeps them locally."""
+    counts: dict[tuple[str, str], int] = {}
+    for answer in answers:
+        key = (answer["rule_id"], answer["result"])
+        counts[key] = counts.get(key, 0) + 1
+    return [
+        m.RuleResult(
+            rule_id=rule.rule_id,
+            answered=rule.answered,
+            compliant=counts.get((rule.rule_id, Result.COMPLIANT), 0),
+            not_compliant=counts.get((rule.rule_id, Result.NOT_COMPLIANT), 0),
+            not_applicable=counts.get((rule.rule_id, Result.NOT_APPLICABLE), 0),
+            score=rule.score,
+        )
+        for rule in score.rules
+    ]
+
+
+def _site_id(session: Session, site: dict[str, Any], subcontractors: list[dict[str, Any]]) -> int:
+    """The supervisor's row for the bundle's site (matched by uuid), created if new."""
+    found = session.scalar(select(m.Site.id).where(m.Site.uuid == site["uuid"]))
+    if found is not None:
+        return found
+    row = m.Site(**site)
+    row.subcontractors = [m.Subcontractor(**s) for s in subcontractors]
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _inspector_id(session: Session, record: dict[str, Any]) -> int:
+    """Match an inspector by certificate, else by name, unit and badge; else add one."""
+    if record["cert_fingerprint"]:
+        found = session.scalar(
+            select(m.Inspector.id).where(m.Inspector.cert_fingerprint == record["cert_fingerprint"])
+        )
+        if found is not None:
+            return found
+    found = session.scalar(
+        select(m.Inspector.id)
+        .where(
+            m.Inspector.name == record["name"],
+            m.Inspector.unit == record["unit"],
+            m.Inspector.badge_no == record["badge_no"],
+            m.Inspector.is_self.is_(False),
+        )
+        .limit(1)
+    )
+    if found is not None:
+        return found
+    row = m.Inspector(**record, trusted=False)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _add_children(session: Session, inspection: m.Inspection, bundle: VerifiedBundle) -> None:
+    payload = bundle.payload
+    ids = dict.fromkeys(_inspector_id(session, record) for record in payload.inspectors)
+    inspection.inspectors = [
+        m.InspectionInspector(inspector_id=inspector_id, position=position)
+        for position, inspector_id in enumerate(ids)
+    ]
+    inspection.representatives = [m.Representative(**r) for r in payload.representatives]
+    inspection.answers = [m.Answer(**a) for a in payload.answers]
+    inspection.findings = [m.Finding(**f) for f in payload.findings]
+    inspection.arrears_cases = [m.ArrearsCase(**c) for c in payload.arrears_cases]
+    inspection.evidence = [m.Evidence(**e) for e in payload.evidence]
+    inspection.signatures = [
+        m.Signature(**fields, image_png=bundle.files[path]) for fields, path in payload.signatures
+    ]
+
+
+def import_bundles(
+    ctx: AppContext,
+    paths: Sequence[Path],
+    progress: Progress | None = None,
+) -> list[ImportOutcome]:
+    """Import bundle files and folders of bundles; one outcome per bundle, in order."""
+    return Importer(ctx).import_paths(paths, progress)
