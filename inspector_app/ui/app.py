@@ -21,6 +21,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import DataDir, default_data_dir
 from inspector_app.core.resources import icons_dir, shipped_font
 from inspector_app.ui.common.messages import error_text
+from inspector_app.ui.common.plain_text import install_plain_text_policy
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.diagnostics import install_crash_handler, setup_logging
 from inspector_app.ui.language import install_translators, installed_translators
@@ -79,6 +80,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     add_shipped_chinese_font()
+    install_plain_text_policy(app)
     return app
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.paths import DataDir
@@ -15,8 +16,15 @@ from inspector_app.services.context import AppContext, open_context
 from inspector_app.services.directory.inspectors import add_inspector
 from inspector_app.services.directory.sites import create_site
 from inspector_app.services.inspection.lifecycle import start_inspection
+from inspector_app.ui.common.plain_text import install_plain_text_policy
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.settings import Preferences
+
+
+@pytest.fixture(autouse=True)
+def plain_text_labels(qapp: QApplication) -> None:
+    """The app's policy (ui/common/plain_text.py), as make_application installs it."""
+    install_plain_text_policy(qapp)
 
 
 @pytest.fixture(autouse=True)
