@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -28,13 +27,8 @@ from inspector_app.services.sync.model import (
     BundleRejected,
 )
 from inspector_app.services.sync.notices import order_rows
-from inspector_app.services.sync.verify import (
-    BundleCheck,
-    VerifiedBundle,
-    check_bundle,
-    read_bundle_file,
-    signer_label,
-)
+from inspector_app.services.sync.pipeline import CheckedFile, check_file, checked_files
+from inspector_app.services.sync.verify import BundleCheck, VerifiedBundle, signer_label
 from inspector_app.storage import models as m
 from inspector_app.storage.files import atomic_write_bytes
 from inspector_app.storage.media import MediaStore
@@ -111,17 +105,19 @@ class Importer:
         paths: Sequence[Path],
         progress: Progress | None = None,
     ) -> list[ImportOutcome]:
+        """Check the files across the cores (sync/pipeline.py), write them here, in order."""
         from concurrent.futures import ThreadPoolExecutor
 
         files = bundle_paths(paths)
+        found = checked_files(files, self.trusted, self._known_hashes(), self.limits)
         outcomes = []
         # Thumbnails are made on a second thread: Pillow releases the GIL, so they cost
-        # little while the next bundle is being verified.
+        # little while the next bundle is being written.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails") as pool:
             self._pool = pool
             try:
-                for number, path in enumerate(files, 1):
-                    outcome = self.import_file(path)
+                for number, checked in enumerate(found, 1):
+                    outcome = self._import_found(checked)
                     outcomes.append(outcome)
                     if progress:
                         progress(number, len(files), outcome)
@@ -131,17 +127,23 @@ class Importer:
 
     def import_file(self, path: Path) -> ImportOutcome:
         """Check one bundle and import it; every outcome is written to the import log."""
-        try:
-            data = read_bundle_file(path, self.limits)
-        except BundleRejected as error:
-            return self._log(path, "0" * 64, REJECTED, error.message)
-        sha = hashlib.sha256(data).hexdigest()
-        # The same bytes were verified and imported before: nothing more to check.
-        known = self._known(sha)
-        if known is not None:
-            return self._log(path, sha, ALREADY, "", known)
-        check = check_bundle(data, self.trusted, self.limits, sha256=sha)
-        return self._import_checked(path, check, data)
+        return self._import_found(check_file(path, self.trusted, _KnownInLog(self), self.limits))
+
+    def _known_hashes(self) -> frozenset[str]:
+        """The bundle files imported before, by SHA-256: those are not checked again."""
+        with self.ctx.db.reading() as session:
+            rows = session.scalars(
+                select(m.ImportRecord.sha256)
+                .where(m.ImportRecord.verdict.in_(ACCEPTED_VERDICTS))
+                .distinct()
+            )
+            return frozenset(rows)
+
+    def _import_found(self, checked: CheckedFile) -> ImportOutcome:
+        path, sha = checked.path, checked.sha256
+        if checked.check is None:  # the same bytes were verified and imported before
+            return self._log(path, sha, ALREADY, "", self._known(sha))
+        return self._import_checked(path, checked.check, checked.data or b"")
 
     def _import_checked(self, path: Path, check: BundleCheck, data: bytes) -> ImportOutcome:
         manifest = check.manifest
@@ -444,6 +446,16 @@ def _add_children(session: Session, inspection: m.Inspection, bundle: VerifiedBu
     inspection.signatures = [
         m.Signature(**fields, image_png=bundle.files[path]) for fields, path in payload.signatures
     ]
+
+
+class _KnownInLog:
+    """`sha in known` asked of the import log, for one file (a batch loads the set)."""
+
+    def __init__(self, importer: Importer) -> None:
+        self.importer = importer
+
+    def __contains__(self, sha: object) -> bool:
+        return isinstance(sha, str) and self.importer._known(sha) is not None
 
 
 def import_bundles(

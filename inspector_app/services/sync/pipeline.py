@@ -16,8 +16,8 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
@@ -39,7 +39,7 @@ def _certificate_from_der(der: bytes) -> x509.Certificate:
 
 def _reduce_certificate(
     certificate: x509.Certificate,
-) -> tuple[object, tuple[bytes]]:
+) -> tuple[Callable[[bytes], x509.Certificate], tuple[bytes]]:
     return _certificate_from_der, (certificate.public_bytes(Encoding.DER),)
 
 
@@ -52,16 +52,18 @@ copyreg.pickle(x509.Certificate, _reduce_certificate)
 class CheckedFile:
     """What the check of one file found. `check` is None when the file's bytes were
     imported before (`sha256` is in the known set): nothing else was checked. `data` is
-    kept only for a held bundle, which is copied to held/ as it came."""
+    kept only for a held bundle, which is copied to held/ as it came. `checked_by` is the
+    process that did the work (for the log, and to show where checks run)."""
 
     path: Path
     sha256: str
     check: BundleCheck | None
     data: bytes | None = None
+    checked_by: int = field(default_factory=os.getpid)
 
 
 def check_file(
-    path: Path, trusted: Sequence[x509.Certificate], known: frozenset[str], limits: BundleLimits
+    path: Path, trusted: Sequence[x509.Certificate], known: Container[str], limits: BundleLimits
 ) -> CheckedFile:
     """Read, hash and check one bundle file; never raises for a bad file."""
     try:
@@ -89,7 +91,7 @@ def _workers() -> int:
 def checked_files(
     paths: Sequence[Path],
     trusted: Sequence[x509.Certificate],
-    known: frozenset[str],
+    known: Container[str],
     limits: BundleLimits,
 ) -> Iterator[CheckedFile]:
     """Each file's check, in the order of `paths`, checked ahead in worker processes."""
@@ -103,7 +105,7 @@ def checked_files(
 def _in_workers(
     paths: Sequence[Path],
     trusted: Sequence[x509.Certificate],
-    known: frozenset[str],
+    known: Container[str],
     limits: BundleLimits,
 ) -> Iterator[CheckedFile]:
     workers = _workers()
@@ -126,7 +128,7 @@ def _result(
     path: Path,
     future: cf.Future[CheckedFile],
     trusted: Sequence[x509.Certificate],
-    known: frozenset[str],
+    known: Container[str],
     limits: BundleLimits,
 ) -> CheckedFile:
     """The worker's answer; if the worker itself died (out of memory, killed), the file
