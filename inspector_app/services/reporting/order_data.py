@@ -11,10 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from inspector_app.core.statuses import SignerRole
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.sites import site_values
-from inspector_app.services.inspection.lifecycle import InspectionDetail
-from inspector_app.storage import models as m
+from inspector_app.services.inspection.detail import FindingInfo, InspectionDetail
 
 
 @dataclass(frozen=True)
@@ -85,16 +85,16 @@ def site_parties(ctx: AppContext, site_id: int) -> list[Party]:
     return parties(site_values(ctx, site_id))
 
 
-def responsible_unit(finding: m.Finding, values: dict[str, Any]) -> str:
+def responsible_unit(finding: FindingInfo, values: dict[str, Any]) -> str:
     """The unit a finding is served on: as recorded, else the general contractor."""
     return finding.responsible_party.strip() or str(values["contractor"]).strip()
 
 
 def group_findings(
-    findings: Sequence[m.Finding], values: dict[str, Any]
-) -> list[tuple[str, list[m.Finding]]]:
+    findings: Sequence[FindingInfo], values: dict[str, Any]
+) -> list[tuple[str, list[FindingInfo]]]:
     """Findings by responsible unit, units in the order they first appear."""
-    groups: dict[str, list[m.Finding]] = {}
+    groups: dict[str, list[FindingInfo]] = {}
     for finding in findings:
         groups.setdefault(responsible_unit(finding, values), []).append(finding)
     return list(groups.items())
@@ -105,7 +105,7 @@ def _credit_code(unit: str, values: dict[str, Any]) -> str:
     return codes.get(unit, "")
 
 
-def _order_finding(detail: InspectionDetail, finding: m.Finding, language: str) -> OrderFinding:
+def _order_finding(detail: InspectionDetail, finding: FindingInfo, language: str) -> OrderFinding:
     try:
         item, rule = detail.form.item(finding.item_id), detail.form.rule_of(finding.item_id)
         texts = (rule.title.get(language), item.text.get(language), item.legal_basis.get(language))
@@ -122,7 +122,7 @@ def _order_finding(detail: InspectionDetail, finding: m.Finding, language: str) 
 
 
 def _inspectors(detail: InspectionDetail) -> list[InspectorSignature]:
-    drawn = {s.signer_name: s for s in detail.signatures if s.role == "inspector"}
+    drawn = {s.signer_name: s for s in detail.signatures if s.role == SignerRole.INSPECTOR}
     people = []
     for inspector in detail.inspectors:
         signature = drawn.get(inspector.name)

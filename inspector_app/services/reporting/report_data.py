@@ -9,7 +9,7 @@ from inspector_app.core.scoring import InspectionScore, RuleScore
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.sites import site_values
 from inspector_app.services.evidence.attach import flag_texts, report_copy_path
-from inspector_app.services.inspection.lifecycle import InspectionDetail
+from inspector_app.services.inspection.detail import AnswerInfo, InspectionDetail
 from inspector_app.services.inspection.prefill import site_choice_labels
 from inspector_app.services.reporting.model import (
     ArrearsFacts,
@@ -24,7 +24,6 @@ from inspector_app.services.reporting.model import (
     SiteFacts,
 )
 from inspector_app.services.reporting.values import date_text, gps_text, item_value, money
-from inspector_app.storage import models as m
 
 VERDICTS = {
     "zh": {"compliant": "合规", "needs_correction": "限期整改", "failing": "不合格"},
@@ -188,7 +187,7 @@ def _verdict_reasons(score: InspectionScore, language: str) -> list[str]:
 NA_REASON_LABEL = {"zh": "不适用理由：", "en": "Why not applicable: "}
 
 
-def _note_with_reason(answer: m.Answer | None, language: str) -> str:
+def _note_with_reason(answer: AnswerInfo | None, language: str) -> str:
     """The item's note, led by the reason when it is not applicable."""
     if answer is None:
         return ""
@@ -232,7 +231,7 @@ def _photos(ctx: AppContext, detail: InspectionDetail, language: str) -> list[Ph
             gps=gps_text(e.gps_lat, e.gps_lon, language),
             sha256=e.sha256,
             image_path=report_copy_path(ctx, e.sha256),
-            flags=flag_texts(list(e.flags or []), language),
+            flags=flag_texts(e.flags, language),
             item_text=_item_text(detail, e.item_id, language),
         )
         for e in detail.evidence
