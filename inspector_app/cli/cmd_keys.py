@@ -113,9 +113,7 @@ def export_cert(args: argparse.Namespace) -> int:
         raise ValidationError("No signing key yet: run `inspector keys init` first.")
     atomic_write_text(args.output, pem)
     facts = describe_certificate(load_certificate(pem.encode("ascii")))
-    output.line(
-        f"{args.output}: certificate of {facts['name']}, fingerprint {facts['fingerprint']}"
-    )
+    output.line(f"{args.output}: certificate of {facts.name}, fingerprint {facts.fingerprint}")
     return 0
 
 

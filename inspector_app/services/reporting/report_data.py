@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from inspector_app.core.scoring import InspectionScore, RuleScore
 from inspector_app.services.context import AppContext
-from inspector_app.services.directory.sites import site_values
+from inspector_app.services.directory.sites import SiteValues, site_values
 from inspector_app.services.evidence.attach import flag_texts, report_copy_path
 from inspector_app.services.inspection.detail import AnswerInfo, InspectionDetail
 from inspector_app.services.inspection.prefill import site_choice_labels
@@ -70,29 +69,29 @@ def _score_text(score: float | None) -> str:
     return "—" if score is None else f"{score:.1f}"
 
 
-def _site_facts(values: dict[str, Any], language: str, labels: dict[str, str]) -> SiteFacts:
-    deposit = money(values["deposit_amount"], language)
-    form = labels.get(values["deposit_form"], values["deposit_form"])
+def _site_facts(values: SiteValues, language: str, labels: dict[str, str]) -> SiteFacts:
+    deposit = money(values.deposit_amount, language)
+    form = labels.get(values.deposit_form, values.deposit_form)
     return SiteFacts(
-        name=values["name"],
-        address=values["address"],
-        permit_no=values["permit_no"],
-        project_code=values["project_code"],
-        contract_value=money(values["contract_value"], language),
-        start_date=date_text(values["start_date"], language),
-        end_date=date_text(values["end_date"], language),
-        client=values["client"],
-        client_code=values["client_code"],
-        contractor=values["contractor"],
-        contractor_code=values["contractor_code"],
-        subcontractors=list(values["subcontractors"]),
-        project_manager=values["project_manager"],
-        wage_administrator=values["wage_administrator"],
-        responsible_unit=values["responsible_unit"],
-        workers_on_site=values["workers_on_site"],
-        workers_registered=values["workers_registered"],
-        account_bank=values["account_bank"],
-        account_no=values["account_no"],
+        name=values.name,
+        address=values.address,
+        permit_no=values.permit_no,
+        project_code=values.project_code,
+        contract_value=money(values.contract_value, language),
+        start_date=date_text(values.start_date, language),
+        end_date=date_text(values.end_date, language),
+        client=values.client,
+        client_code=values.client_code,
+        contractor=values.contractor,
+        contractor_code=values.contractor_code,
+        subcontractors=list(values.subcontractors),
+        project_manager=values.project_manager,
+        wage_administrator=values.wage_administrator,
+        responsible_unit=values.responsible_unit,
+        workers_on_site=values.workers_on_site,
+        workers_registered=values.workers_registered,
+        account_bank=values.account_bank,
+        account_no=values.account_no,
         deposit=_with_form(deposit, form, language),
     )
 
