@@ -11,7 +11,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from inspector_app.core.errors import DiskFullError, InspectorError, StorageError
+from inspector_app.core.errors import (
+    DiskFullError,
+    InspectorError,
+    PassphraseError,
+    StorageError,
+)
 from inspector_app.storage.database import _expected_error
 from inspector_app.storage.files import os_error_to_storage
 from inspector_app.ui.common.messages import error_text, show_error
@@ -59,6 +64,12 @@ def test_an_untranslatable_message_gets_the_kind_sentence_and_its_detail() -> No
     text = error_text(StorageError("sqlite said no", code="db_locked"))
     assert text.startswith("The database is busy in another program")
     assert text.endswith("sqlite said no")
+
+
+def test_a_message_already_in_the_users_words_is_not_repeated() -> None:
+    # The signing page words a wrong passphrase itself (a plain, translated str).
+    error = PassphraseError("Wrong passphrase for the signing key.")
+    assert error_text(error) == "Wrong passphrase for the signing key."
 
 
 def test_the_message_box_shows_the_disk_full_sentence_once(qtbot: QtBot) -> None:

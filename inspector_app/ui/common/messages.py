@@ -45,7 +45,7 @@ def error_text(error: InspectorError) -> str:
         # with the general sentence of its kind, which says the same thing again.
         return service_text(error.message)
     translated = known.get(error.code)
-    if translated is None or not error.message.strip():
+    if translated is None or error.message.strip() in ("", translated):
         return translated or error.message
     return f"{translated}\n\n{error.message}"
 
