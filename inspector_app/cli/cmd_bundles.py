@@ -163,7 +163,7 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
         )
     if check.signer is not None:
         facts = describe_certificate(check.signer)
-        output.line(f"  signer: {facts['name']} {facts['unit']} ({facts['fingerprint']})")
+        output.line(f"  signer: {facts.name} {facts.unit} ({facts.fingerprint})")
     if check.reason:
         output.line(f"  reason: {check.reason}")
     return check.verdict == "ok"

@@ -100,9 +100,9 @@ def import_key(args: argparse.Namespace) -> int:
 
 def export_cert(args: argparse.Namespace) -> int:
     from inspector_app.core.errors import ValidationError
+    from inspector_app.services.files import atomic_write_text
     from inspector_app.services.signing.identity import describe_certificate, load_certificate
     from inspector_app.services.signing.keys import own_certificate_pem
-    from inspector_app.storage.files import atomic_write_text
 
     ctx = context_of(args)
     try:
@@ -113,9 +113,7 @@ def export_cert(args: argparse.Namespace) -> int:
         raise ValidationError("No signing key yet: run `inspector keys init` first.")
     atomic_write_text(args.output, pem)
     facts = describe_certificate(load_certificate(pem.encode("ascii")))
-    output.line(
-        f"{args.output}: certificate of {facts['name']}, fingerprint {facts['fingerprint']}"
-    )
+    output.line(f"{args.output}: certificate of {facts.name}, fingerprint {facts.fingerprint}")
     return 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class InspectorError(Exception):
     """An expected failure with a message meant for the user (not a bug).
@@ -60,6 +62,17 @@ class DatabaseLockedError(StorageError):
 
 class CorruptDatabaseError(StorageError):
     code = "corrupt"
+
+
+class DamagedDatabaseError(CorruptDatabaseError):
+    """The database failed its check at start-up; `backup` is the newest good copy, if any.
+
+    Plain data (no SQLAlchemy), so the ui can catch it without importing the storage."""
+
+    def __init__(self, message: str, *, problem: str, backup: Path | None) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.backup = backup
 
 
 class PassphraseError(InspectorError):

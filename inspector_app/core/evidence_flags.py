@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 DEFAULT_TOLERANCE = timedelta(hours=24)
 
@@ -14,6 +17,56 @@ class EvidenceFlag(StrEnum):
     TIME_MISMATCH = "time_mismatch"
     RECYCLED = "recycled"
     NO_CAPTURE_TIME = "no_capture_time"
+
+
+@dataclass(frozen=True)
+class PhotoFlag:
+    """One flag of a photo as stored: its kind, and what the sentence about it names."""
+
+    kind: EvidenceFlag
+    # TIME_MISMATCH: capture time minus inspection start, in seconds.
+    difference_s: float | None = None
+    # RECYCLED: the other inspection (uuid) and how the sentence refers to it.
+    inspection_uuid: str | None = None
+    ref: str | None = None
+
+    @classmethod
+    def from_stored(cls, entry: Mapping[str, Any]) -> PhotoFlag | None:
+        """The flag of a stored entry ({"flag": ..., ...}); None for a kind this app
+        does not know (a bundle from a newer version)."""
+        try:
+            kind = EvidenceFlag(str(entry.get("flag", "")))
+        except ValueError:
+            return None
+        difference = entry.get("difference_s")
+        return cls(
+            kind,
+            float(difference) if difference is not None else None,
+            entry.get("inspection_uuid"),
+            entry.get("ref"),
+        )
+
+    def stored(self) -> dict[str, Any]:
+        """The entry as the database and the bundle hold it."""
+        entry: dict[str, Any] = {"flag": str(self.kind)}
+        for key in ("difference_s", "inspection_uuid", "ref"):
+            if getattr(self, key) is not None:
+                entry[key] = getattr(self, key)
+        return entry
+
+    def describe(self, lang: str = "zh") -> str:
+        details: dict[str, object] = {}
+        if self.difference_s is not None:
+            details["difference"] = timedelta(seconds=self.difference_s)
+        if self.ref is not None:
+            details["ref"] = self.ref
+        return describe_flag(self.kind, lang, **details)
+
+
+def stored_flags(entries: Iterable[Any] | None) -> tuple[PhotoFlag, ...]:
+    """The known flags among stored entries, in their order."""
+    flags = (PhotoFlag.from_stored(e) for e in entries or () if isinstance(e, Mapping))
+    return tuple(flag for flag in flags if flag is not None)
 
 
 def _local_naive(moment: datetime) -> datetime:

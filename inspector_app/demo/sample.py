@@ -17,6 +17,7 @@ from inspector_app.core.form_loader import default_form
 from inspector_app.core.forms import EvidenceRule
 from inspector_app.core.identifiers import credit_code_check_char
 from inspector_app.core.results import Result
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_demo_photo, make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory import inspectors, sites
@@ -250,7 +251,7 @@ def _sign(ctx: AppContext, inspection_id: int, passphrase: bytes, seed: int) -> 
         sign_inspection.add_signature(
             ctx,
             inspection_id,
-            "representative",
+            SignerRole.REPRESENTATIVE,
             representative.name,
             make_signature_png(representative.name, seed + 9),
             signed_at=signed_at,
@@ -259,7 +260,7 @@ def _sign(ctx: AppContext, inspection_id: int, passphrase: bytes, seed: int) -> 
         sign_inspection.add_signature(
             ctx,
             inspection_id,
-            "inspector",
+            SignerRole.INSPECTOR,
             person.name,
             make_signature_png(person.name, seed + number),
             signed_at=signed_at + dt.timedelta(minutes=2 * number),

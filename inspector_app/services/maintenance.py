@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from inspector_app.core.paths import DataDir
 from inspector_app.services.context import AppContext
 from inspector_app.storage import sqlite
 
@@ -35,3 +36,12 @@ def backup_if_due(ctx: AppContext, interval: dt.timedelta = BACKUP_INTERVAL) -> 
     path = ctx.db.backup()
     log.info("backup written to %s", path)
     return path
+
+
+def restore_latest_backup(data_dir: DataDir) -> Path:
+    """Replace a damaged database with the newest good backup; returns the damaged copy.
+
+    Raises CorruptDatabaseError when there is no good backup."""
+    from inspector_app.storage.database import restore_latest_backup as restore
+
+    return restore(data_dir)

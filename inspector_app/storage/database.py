@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.core.errors import (
     CorruptDatabaseError,
+    DamagedDatabaseError,
     DatabaseLockedError,
     DiskFullError,
     InspectionLockedError,
@@ -81,15 +82,6 @@ def _expected_error(text: str) -> InspectorError | None:
         if fragment in text:
             return kind(message)
     return None
-
-
-class DamagedDatabaseError(CorruptDatabaseError):
-    """The database failed its check at start-up; `backup` is the newest good copy, if any."""
-
-    def __init__(self, message: str, *, problem: str, backup: Path | None) -> None:
-        super().__init__(message)
-        self.problem = problem
-        self.backup = backup
 
 
 class Database:

@@ -23,10 +23,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-# Inspection statuses. "complete" is a draft the inspector has finished and may still edit.
-DRAFT, COMPLETE, SIGNED, EXPORTED = "draft", "complete", "signed", "exported"
-EDITABLE_STATUSES = (DRAFT, COMPLETE)
-LOCKED_STATUSES = (SIGNED, EXPORTED)
+from inspector_app.core.statuses import EDITABLE_STATUSES as EDITABLE_STATUSES
+from inspector_app.core.statuses import LOCKED_STATUSES as LOCKED_STATUSES
+from inspector_app.core.statuses import InspectionStatus
+
+# Inspection statuses (core.statuses). "complete" is a draft the inspector has finished and
+# may still edit.
+DRAFT, COMPLETE, SIGNED, EXPORTED = (
+    InspectionStatus.DRAFT,
+    InspectionStatus.COMPLETE,
+    InspectionStatus.SIGNED,
+    InspectionStatus.EXPORTED,
+)
 
 
 def utcnow() -> dt.datetime:
@@ -133,7 +141,7 @@ class Inspection(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     form_pk: Mapped[int] = mapped_column(ForeignKey("forms.id"))
-    status: Mapped[str] = mapped_column(String(16), default=DRAFT, index=True)
+    status: Mapped[str] = mapped_column(String(16), default=str(DRAFT), index=True)
     # False once a newer revision exists: lists and figures read only the newest revision,
     # and a flag is far cheaper to filter on than a GROUP BY over every uuid.
     is_latest: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")

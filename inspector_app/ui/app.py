@@ -11,13 +11,13 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from inspector_app.core.errors import InspectorError
+from inspector_app.core.errors import DamagedDatabaseError, InspectorError
 from inspector_app.core.paths import DataDir, default_data_dir
 from inspector_app.core.resources import icons_dir, shipped_font
 from inspector_app.ui.common.messages import error_text
@@ -30,7 +30,6 @@ from inspector_app.ui.settings import Preferences
 
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
-    from inspector_app.storage.database import DamagedDatabaseError
 
 log = logging.getLogger(__name__)
 __all__ = ["Startup", "install_translators", "main", "make_application", "set_up_language"]
@@ -123,10 +122,7 @@ def open_data_folder(root: Path) -> AppContext:
 
 
 def _damaged(error: BaseException) -> DamagedDatabaseError | None:
-    database: Any = sys.modules.get("inspector_app.storage.database")
-    if database is not None and isinstance(error, database.DamagedDatabaseError):
-        return error
-    return None
+    return error if isinstance(error, DamagedDatabaseError) else None
 
 
 class Startup:
@@ -164,7 +160,7 @@ class Startup:
         QApplication.exit(1)
 
     def _offer_backup(self, error: DamagedDatabaseError) -> None:
-        from inspector_app.storage.database import restore_latest_backup
+        from inspector_app.services.maintenance import restore_latest_backup
 
         answer = QMessageBox.question(
             self.window,

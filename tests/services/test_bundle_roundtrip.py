@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,7 @@ def _rows(rows: list[Any], *fields: str) -> list[tuple[Any, ...]]:
 
 def _essence(ctx: AppContext, detail: InspectionDetail) -> dict[str, Any]:
     """What must survive the trip, without the database ids of either folder."""
-    site = site_values(ctx, detail.site_id)
-    site.pop("id")
+    site = replace(site_values(ctx, detail.site_id), id=0)
     store = media_store(ctx)
     return {
         "inspection": (

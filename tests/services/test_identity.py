@@ -21,12 +21,12 @@ def test_created_identity_names_the_inspector_in_chinese(data_dir: DataDir) -> N
     made = ids.create_identity(data_dir.keys, "张三", "雁塔区劳动保障监察大队", "SX-0042", PASS)
 
     facts = ids.describe_certificate(made.certificate)
-    assert (facts["name"], facts["unit"], facts["badge"]) == (
+    assert (facts.name, facts.unit, facts.badge) == (
         "张三",
         "雁塔区劳动保障监察大队",
         "SX-0042",
     )
-    assert facts["not_after"] - facts["not_before"] > dt.timedelta(days=3600)
+    assert facts.not_after - facts.not_before > dt.timedelta(days=3600)
     assert isinstance(made.private_key, ec.EllipticCurvePrivateKey)
     usage = made.certificate.extensions.get_extension_for_class(x509.KeyUsage).value
     assert usage.digital_signature and usage.content_commitment

@@ -36,7 +36,7 @@ def test_a_wrong_passphrase_writes_nothing(demo_ctx: AppContext) -> None:
     with pytest.raises(PassphraseError):
         sign_on_site(demo_ctx, COMPLETE, b"wrong", _pads(demo_ctx))
     detail = inspections.inspection_detail(demo_ctx, COMPLETE)
-    assert detail.status == m.COMPLETE and detail.signatures == []
+    assert detail.status == m.COMPLETE and detail.signatures == ()
 
 
 def test_a_retry_after_a_failure_leaves_one_signature_per_person(

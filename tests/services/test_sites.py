@@ -31,8 +31,8 @@ def test_fields_are_parsed_to_their_types() -> None:
 def test_bad_credit_code_warns_but_is_stored(ctx: AppContext) -> None:
     site = sites.create_site(ctx, "项目", client_code="91310115MA1H8R7C6D")
     values = sites.site_values(ctx, site)
-    assert values["client_code"] == "91310115MA1H8R7C6D"
-    warnings = sites.identifier_warnings(values)
+    assert values.client_code == "91310115MA1H8R7C6D"
+    warnings = sites.identifier_warnings({"client_code": values.client_code})
     assert list(warnings) == ["client_code"] and not warnings["client_code"].valid
     assert sites.identifier_warnings({"client_code": "91110000101623741K"}) == {}
 
@@ -43,8 +43,8 @@ def test_each_field_change_is_committed(ctx: AppContext) -> None:
     sites.set_subcontractors(ctx, site, [("宏达劳务", "91110000101623741K"), ("", "")])
     ctx.db.engine.dispose()  # nothing cached: read back from the file
     values = sites.site_values(ctx, site)
-    assert values["contractor"] == "中建八局"
-    assert values["subcontractors"] == [("宏达劳务", "91110000101623741K")]
+    assert values.contractor == "中建八局"
+    assert values.subcontractors == (("宏达劳务", "91110000101623741K"),)
     with pytest.raises(ValidationError):
         sites.update_site_field(ctx, site, "name", "  ")
 

@@ -173,5 +173,5 @@ def test_photo_time_tolerance_reaches_the_evidence_service(
         strip.add_files([photo])
     qtbot.waitUntil(lambda: len(window.session.evidence) == 1)  # type: ignore[union-attr]
     window.runner.drain()
-    flags = [flag["flag"] for flag in window.session.evidence[0].flags]
+    flags = [flag.kind for flag in window.session.evidence[0].flags]
     assert ("time_mismatch" in flags) is flagged

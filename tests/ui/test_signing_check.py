@@ -13,6 +13,14 @@ from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import answers
+from inspector_app.services.signing.sign_inspection import (
+    NO_DEADLINE,
+    NO_INSPECTOR,
+    NO_REPRESENTATIVE,
+    PHOTO_REQUIRED,
+    UNANSWERED,
+    problem,
+)
 from inspector_app.ui.inspection.summary_page import signing_problem_text
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
@@ -71,15 +79,32 @@ def test_known_phrases_are_translated_for_the_chinese_ui(
     from inspector_app.services.inspection.lifecycle import inspection_detail
 
     form = inspection_detail(ctx, inspection_id).form
-    text = signing_problem_text(form, msg("{item}: not answered", item="R1.1"), "zh")
+    unanswered = problem(UNANSWERED, msg("{item}: not answered", item="R1.1"), item_id="R1.1")
+    text = signing_problem_text(form, unanswered, "zh")
     assert text.startswith("R1.1 ") and text.endswith(": 未作答")
-    photo = signing_problem_text(form, msg("{item}: a photo is required", item="R1.1"), "zh")
+    needs_photo = problem(
+        PHOTO_REQUIRED, msg("{item}: a photo is required", item="R1.1"), item_id="R1.1"
+    )
+    photo = signing_problem_text(form, needs_photo, "zh")
     assert photo.startswith("R1.1 ") and photo.endswith(": 须拍照取证")
     # An item the form does not know: the service's own words, translated.
-    assert signing_problem_text(form, msg("{item}: not answered", item="X9"), "zh") == "X9：未作答"
-    assert signing_problem_text(form, "no inspector has signed", "zh") == "尚无检查人员签名。"
-    assert (
-        signing_problem_text(form, "the site representative has not signed", "zh")
-        == "被检查单位代表尚未签名。"
+    unknown = problem(UNANSWERED, msg("{item}: not answered", item="X9"), item_id="X9")
+    assert signing_problem_text(form, unknown, "zh") == "X9：未作答"
+    unsigned = problem(NO_INSPECTOR, msg("no inspector has signed"))
+    assert signing_problem_text(form, unsigned, "zh") == "尚无检查人员签名。"
+
+
+def test_the_wording_follows_the_kind_not_the_english_text(
+    ctx: AppContext, inspection_id: int
+) -> None:
+    """Rewording a service message changes nothing the ui shows: it reads the kind."""
+    from inspector_app.services.inspection.lifecycle import inspection_detail
+
+    form = inspection_detail(ctx, inspection_id).form
+    reworded = problem(NO_DEADLINE, msg("{item}: give the finding a deadline", item="R1.1"))
+    reworded.item_id = "R1.1"
+    assert signing_problem_text(form, reworded, "en").endswith(
+        ": the finding has no deadline for correction"
     )
-    assert signing_problem_text(form, "something new", "zh") == "something new"
+    nobody = problem(NO_REPRESENTATIVE, msg("the representative's signature is missing"))
+    assert signing_problem_text(form, nobody, "en") == "The site representative has not signed."

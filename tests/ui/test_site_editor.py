@@ -30,12 +30,12 @@ def test_deposit_form_is_chosen_from_the_list_and_saved(
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     window.runner.drain()
-    assert site_values(ctx, site_id)["deposit_form"] == "bank_guarantee"
+    assert site_values(ctx, site_id).deposit_form == "bank_guarantee"
     empty = combo.findData("")
     combo.setCurrentIndex(empty)
     combo.activated.emit(empty)
     window.runner.drain()
-    assert site_values(ctx, site_id)["deposit_form"] == ""
+    assert site_values(ctx, site_id).deposit_form == ""
 
 
 def test_an_unknown_deposit_code_is_shown_as_it_is(window: MainWindow, ctx: AppContext) -> None:
@@ -72,8 +72,8 @@ def test_the_editor_shows_the_last_chosen_site_when_two_reads_overlap(
     type_text(editor.fields["name"], "（改）")
     editor.fields["name"].editingFinished.emit()
     window.runner.drain()
-    assert site_values(ctx, second)["name"] == "第二个项目（改）"
-    assert site_values(ctx, first)["name"] == "第一个项目"
+    assert site_values(ctx, second).name == "第二个项目（改）"
+    assert site_values(ctx, first).name == "第一个项目"
 
 
 def test_a_new_site_has_its_name_selected_for_typing(window: MainWindow, qtbot: QtBot) -> None:

@@ -39,10 +39,10 @@ def test_rows_are_saved_as_a_list_with_the_check_shown(
     assert model.index(1, 2).data() != "✓" and model.index(1, 2).data()
     assert model.index(1, 2).data(3) != ""  # the tooltip says why (ToolTipRole)
     window.runner.drain()
-    assert site_values(ctx, site_id)["subcontractors"] == [
+    assert site_values(ctx, site_id).subcontractors == (
         ("某劳务有限公司", GOOD),
         ("另一劳务公司", BAD),
-    ]
+    )
 
 
 def test_old_entries_with_the_code_after_a_space_are_split(
@@ -77,7 +77,7 @@ def test_a_name_is_saved_while_its_cell_is_still_being_typed(
 
     def stored() -> bool:
         window.runner.drain(1000)
-        return site_values(ctx, site_id)["subcontractors"] == [("某劳务有限公司", "")]
+        return site_values(ctx, site_id).subcontractors == (("某劳务有限公司", ""),)
 
     qtbot.waitUntil(stored, timeout=4_000)
     assert view.state() == QAbstractItemView.State.EditingState

@@ -78,8 +78,8 @@ def test_an_amount_in_wan_is_saved_while_typing_and_a_wrong_one_stays_in_its_fie
 ) -> None:
     site_id, edit = _site_field(window, ctx, "contract_value")
     type_keys(edit, "1200万")  # no Enter, no leaving the field
-    _saved(window, qtbot, lambda: site_values(ctx, site_id)["contract_value"] is not None)
-    assert site_values(ctx, site_id)["contract_value"] == Decimal("12000000.00")
+    _saved(window, qtbot, lambda: site_values(ctx, site_id).contract_value is not None)
+    assert site_values(ctx, site_id).contract_value == Decimal("12000000.00")
     edit.selectAll()
     type_keys(edit, "abc")
     problem = window.sites.editor.problems["contract_value"]
@@ -90,7 +90,7 @@ def test_an_amount_in_wan_is_saved_while_typing_and_a_wrong_one_stays_in_its_fie
     type_keys(edit, "d")  # the next key lands where the user is typing
     assert edit.text() == "abcd" and edit.hasFocus()
     window.runner.drain()
-    assert site_values(ctx, site_id)["contract_value"] == Decimal("12000000.00")  # last valid
+    assert site_values(ctx, site_id).contract_value == Decimal("12000000.00")  # last valid
     edit.selectAll()
     type_keys(edit, "１２００万")
     edit.editingFinished.emit()
@@ -104,8 +104,8 @@ def test_a_site_date_as_written_in_china(
 ) -> None:
     site_id, edit = _site_field(window, ctx, "end_date")
     type_keys(edit, text)
-    _saved(window, qtbot, lambda: site_values(ctx, site_id)["end_date"] is not None)
-    assert site_values(ctx, site_id)["end_date"] == dt.date(2027, 6, 30)
+    _saved(window, qtbot, lambda: site_values(ctx, site_id).end_date is not None)
+    assert site_values(ctx, site_id).end_date == dt.date(2027, 6, 30)
 
 
 def _workspace(window: MainWindow, inspection_id: int, qtbot: QtBot) -> Workspace:

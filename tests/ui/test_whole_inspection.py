@@ -61,8 +61,8 @@ def create_site_by_typing(window: MainWindow, qtbot: QtBot, ctx: AppContext) -> 
     site_id = window.sites.selected_site_id()
     assert site_id is not None
     values = site_values(ctx, site_id)
-    assert values["name"] == "高新区人才公寓二期"
-    assert values["contractor_code"] == "91310115MA1H8R7C6D"
+    assert values.name == "高新区人才公寓二期"
+    assert values.contractor_code == "91310115MA1H8R7C6D"
     return site_id
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -119,7 +119,7 @@ def _named(field: str, parse: Callable[[Any], Any], value: Any) -> Any:
         ) from error
 
 
-def identifier_warnings(values: dict[str, Any]) -> dict[str, IdentifierCheck]:
+def identifier_warnings(values: Mapping[str, str]) -> dict[str, IdentifierCheck]:
     """Credit-code fields whose check character fails: warnings, never blocking."""
     warnings = {}
     for field in CREDIT_CODE_FIELDS:
@@ -187,17 +187,54 @@ def set_subcontractors(ctx: AppContext, site_id: int, rows: list[tuple[str, str]
         audit.record(session, ctx.actor, "site", site_id, "subcontractors", count=len(rows))
 
 
-def site_values(ctx: AppContext, site_id: int) -> dict[str, Any]:
+@dataclass(frozen=True)
+class SiteValues:
+    """Every field of one site as stored, with its subcontractors as (name, code) pairs."""
+
+    id: int
+    uuid: str
+    name: str
+    address: str = ""
+    permit_no: str = ""
+    project_code: str = ""
+    client: str = ""
+    client_code: str = ""
+    contractor: str = ""
+    contractor_code: str = ""
+    project_manager: str = ""
+    wage_administrator: str = ""
+    responsible_unit: str = ""
+    account_bank: str = ""
+    account_no: str = ""
+    deposit_form: str = ""
+    workers_on_site: int | None = None
+    workers_registered: int | None = None
+    contract_value: Decimal | None = None
+    deposit_amount: Decimal | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    subcontractors: tuple[tuple[str, str], ...] = ()
+
+    def value(self, field: str) -> str | int | Decimal | dt.date | None:
+        """One of SITE_FIELDS by its name (the editor and the report walk them)."""
+        if field not in SITE_FIELDS:
+            raise ValidationError(msg("Unknown site field: {field}", field=field))
+        value: str | int | Decimal | dt.date | None = getattr(self, field)
+        return value
+
+
+def site_values(ctx: AppContext, site_id: int) -> SiteValues:
     """All fields of one site, with its subcontractors as (name, code) pairs."""
     with ctx.db.reading() as session:
         site = session.get(Site, site_id)
         if site is None:
             raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
-        values = {field: getattr(site, field) for field in SITE_FIELDS}
-        values["id"] = site.id
-        values["uuid"] = site.uuid
-        values["subcontractors"] = [(s.name, s.credit_code) for s in site.subcontractors]
-    return values
+        return SiteValues(
+            id=site.id,
+            uuid=site.uuid,
+            subcontractors=tuple((s.name, s.credit_code) for s in site.subcontractors),
+            **{field: getattr(site, field) for field in SITE_FIELDS},
+        )
 
 
 def list_sites(ctx: AppContext, search: str = "") -> list[SiteRow]:

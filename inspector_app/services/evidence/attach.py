@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,13 +15,14 @@ from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.evidence_flags import (
     DEFAULT_TOLERANCE,
     EvidenceFlag,
+    PhotoFlag,
     capture_time_flags,
-    describe_flag,
 )
 from inspector_app.core.messages import msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.evidence.photos import IngestOutcome, ingest_photos
+from inspector_app.services.inspection.detail import EvidenceInfo
 from inspector_app.services.inspection.forms import form_of
 from inspector_app.services.inspection.lifecycle import editable_inspection, load_inspection
 from inspector_app.storage import models as m
@@ -109,7 +109,7 @@ def _attach(
         gps_lat=info.gps_lat,
         gps_lon=info.gps_lon,
         camera=info.camera,
-        flags=flags,
+        flags=[flag.stored() for flag in flags],
     )
     session.add(row)
     session.flush()
@@ -148,22 +148,17 @@ def _flags(
     captured_at: dt.datetime | None,
     sha: str,
     tolerance: dt.timedelta,
-) -> list[dict[str, Any]]:
-    flags: list[dict[str, Any]] = []
-    for flag in sorted(capture_time_flags(captured_at, inspection.started_at, tolerance)):
-        entry: dict[str, Any] = {"flag": str(flag)}
-        if flag == EvidenceFlag.TIME_MISMATCH and captured_at is not None:
-            entry["difference_s"] = (captured_at - inspection.started_at).total_seconds()
-        flags.append(entry)
+) -> list[PhotoFlag]:
+    flags = []
+    for kind in sorted(capture_time_flags(captured_at, inspection.started_at, tolerance)):
+        difference = None
+        if kind == EvidenceFlag.TIME_MISMATCH and captured_at is not None:
+            difference = (captured_at - inspection.started_at).total_seconds()
+        flags.append(PhotoFlag(kind, difference_s=difference))
     other = recycled_from(session, sha, inspection.uuid)
     if other is not None:
-        flags.append(
-            {
-                "flag": str(EvidenceFlag.RECYCLED),
-                "inspection_uuid": other[0],
-                "ref": f"{other[0][:8]} ({other[1]})",
-            }
-        )
+        ref = f"{other[0][:8]} ({other[1]})"
+        flags.append(PhotoFlag(EvidenceFlag.RECYCLED, inspection_uuid=other[0], ref=ref))
     return flags
 
 
@@ -180,25 +175,13 @@ def recycled_from(session: Session, sha: str, own_uuid: str) -> tuple[str, str] 
     return (row[0], row[1]) if row else None
 
 
-def flag_texts(flags: list[dict[str, Any]], lang: str = "zh") -> list[str]:
-    """The stored flags of a photo as sentences in `lang`."""
-    texts = []
-    for entry in flags:
-        try:
-            flag = EvidenceFlag(str(entry.get("flag", "")))
-        except ValueError:
-            continue
-        details: dict[str, object] = {}
-        if "difference_s" in entry:
-            details["difference"] = dt.timedelta(seconds=float(entry["difference_s"]))
-        if "ref" in entry:
-            details["ref"] = entry["ref"]
-        texts.append(describe_flag(flag, lang, **details))
-    return texts
+def flag_texts(flags: Iterable[PhotoFlag], lang: str = "zh") -> list[str]:
+    """The flags of a photo as sentences in `lang`."""
+    return [flag.describe(lang) for flag in flags]
 
 
-def evidence_flags_text(evidence: m.Evidence, lang: str = "zh") -> list[str]:
-    return flag_texts(list(evidence.flags or []), lang)
+def evidence_flags_text(evidence: EvidenceInfo, lang: str = "zh") -> list[str]:
+    return flag_texts(evidence.flags, lang)
 
 
 def set_caption(ctx: AppContext, evidence_id: int, caption: str) -> None:

@@ -5,19 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol, cast
 
 from sqlalchemy import Select, func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import InspectionLockedError, NotFoundError, ValidationError
 from inspector_app.core.forms import Form
 from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
+from inspector_app.core.statuses import InspectionStatus
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
+from inspector_app.services.inspection.detail import InspectionDetail as InspectionDetail
+from inspector_app.services.inspection.detail import arrears_found
+from inspector_app.services.inspection.detail import inspection_detail as inspection_detail
 from inspector_app.services.inspection.forms import form_of, store_default_form, store_form
 from inspector_app.services.inspection.prefill import prefill_answers
 from inspector_app.services.records.revision_copy import copy_for_new_revision
@@ -49,51 +53,6 @@ class InspectionRow(Protocol):
     started_at: dt.datetime
     score: float | None
     verdict: str | None
-
-
-@dataclass
-class InspectionDetail:
-    """One inspection with everything the workspace, the report and the bundle need."""
-
-    id: int
-    uuid: str
-    revision: int
-    status: str
-    origin: str
-    form: Form
-    form_sha256: str
-    site_id: int
-    site_name: str
-    started_at: dt.datetime
-    finished_at: dt.datetime | None
-    signed_at: dt.datetime | None
-    current_item: str | None
-    follow_up_of: str | None
-    inspectors: list[m.Inspector]
-    representatives: list[m.Representative]
-    answers: dict[str, m.Answer]
-    findings: list[m.Finding]
-    arrears_cases: list[m.ArrearsCase]
-    evidence: list[m.Evidence]
-    signatures: list[m.Signature]
-    document_no: str | None = None
-    refusal_reason: str | None = None
-    refused_at: dt.datetime | None = None
-    refusal_witness: str | None = None
-    amend_reason: str | None = None
-    score: InspectionScore = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.score = score_inspection(
-            self.form, self.results(), arrears_found=arrears_found(self.arrears_cases)
-        )
-
-    def results(self) -> dict[str, Result]:
-        return {item_id: Result(a.result) for item_id, a in self.answers.items()}
-
-    @property
-    def locked(self) -> bool:
-        return self.status in m.LOCKED_STATUSES
 
 
 def load_inspection(session: Session, inspection_id: int) -> m.Inspection:
@@ -210,11 +169,6 @@ def start_follow_up(ctx: AppContext, previous_id: int, inspector_ids: Sequence[i
     return new_id
 
 
-def arrears_found(cases: Sequence[m.ArrearsCase]) -> bool:
-    """Wage arrears recorded on the site (an amount or workers): the verdict is failing."""
-    return any((c.amount_owed or 0) > 0 or (c.workers_affected or 0) > 0 for c in cases)
-
-
 def _refresh_score(inspection: m.Inspection, form: Form) -> InspectionScore:
     results = {a.item_id: Result(a.result) for a in inspection.answers}
     score = score_inspection(form, results, arrears_found=arrears_found(inspection.arrears_cases))
@@ -246,63 +200,11 @@ def refresh_score(session: Session, inspection: m.Inspection) -> InspectionScore
     return _refresh_score(inspection, form_of(inspection.form))
 
 
-def inspection_detail(ctx: AppContext, inspection_id: int) -> InspectionDetail:
-    """Everything about one inspection, detached from the session."""
-    with ctx.db.reading() as session:
-        query = (
-            select(m.Inspection)
-            .where(m.Inspection.id == inspection_id)
-            .options(
-                selectinload(m.Inspection.inspectors).selectinload(m.InspectionInspector.inspector),
-                selectinload(m.Inspection.representatives),
-                selectinload(m.Inspection.answers),
-                selectinload(m.Inspection.findings),
-                selectinload(m.Inspection.arrears_cases),
-                selectinload(m.Inspection.evidence),
-                selectinload(m.Inspection.signatures),
-                selectinload(m.Inspection.site),
-                selectinload(m.Inspection.form),
-            )
-        )
-        inspection = session.scalar(query)
-        if inspection is None:
-            raise NotFoundError(msg("No inspection with id {id}.", id=inspection_id))
-        return _detail_of(inspection)
-
-
-def _detail_of(inspection: m.Inspection) -> InspectionDetail:
-    return InspectionDetail(
-        id=inspection.id,
-        uuid=inspection.uuid,
-        revision=inspection.revision,
-        status=inspection.status,
-        origin=inspection.origin,
-        form=form_of(inspection.form),
-        form_sha256=inspection.form.sha256,
-        site_id=inspection.site_id,
-        site_name=inspection.site.name,
-        started_at=inspection.started_at,
-        finished_at=inspection.finished_at,
-        signed_at=inspection.signed_at,
-        current_item=inspection.current_item,
-        follow_up_of=inspection.follow_up_of,
-        inspectors=[link.inspector for link in inspection.inspectors],
-        representatives=list(inspection.representatives),
-        answers={a.item_id: a for a in inspection.answers},
-        findings=list(inspection.findings),
-        arrears_cases=list(inspection.arrears_cases),
-        evidence=list(inspection.evidence),
-        signatures=list(inspection.signatures),
-        document_no=inspection.document_no,
-        refusal_reason=inspection.refusal_reason,
-        refused_at=inspection.refused_at,
-        refusal_witness=inspection.refusal_witness,
-        amend_reason=inspection.amend_reason,
-    )
-
-
 def list_inspections_query(
-    *, site_id: int | None = None, status: str | None = None, latest_only: bool = True
+    *,
+    site_id: int | None = None,
+    status: InspectionStatus | None = None,
+    latest_only: bool = True,
 ) -> Select:
     """The statement behind the inspection list, newest first."""
     query = (
@@ -334,7 +236,7 @@ def list_inspections(
     ctx: AppContext,
     *,
     site_id: int | None = None,
-    status: str | None = None,
+    status: InspectionStatus | None = None,
     latest_only: bool = True,
 ) -> list[InspectionRow]:
     """Inspections newest first; by default only the newest revision of each."""

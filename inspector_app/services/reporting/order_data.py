@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
+from inspector_app.core.statuses import SignerRole
 from inspector_app.services.context import AppContext
-from inspector_app.services.directory.sites import site_values
-from inspector_app.services.inspection.lifecycle import InspectionDetail
-from inspector_app.storage import models as m
+from inspector_app.services.directory.sites import SiteValues, site_values
+from inspector_app.services.inspection.detail import FindingInfo, InspectionDetail
 
 
 @dataclass(frozen=True)
@@ -73,11 +72,11 @@ class OrderData:
         return max(dates) if dates else None
 
 
-def parties(values: dict[str, Any]) -> list[Party]:
+def parties(values: SiteValues) -> list[Party]:
     """The site's units that can be responsible for a finding, general contractor first."""
-    found = [Party(values["contractor"], values["contractor_code"], "contractor")]
-    found += [Party(name, code, "subcontractor") for name, code in values["subcontractors"]]
-    found.append(Party(values["client"], values["client_code"], "client"))
+    found = [Party(values.contractor, values.contractor_code, "contractor")]
+    found += [Party(name, code, "subcontractor") for name, code in values.subcontractors]
+    found.append(Party(values.client, values.client_code, "client"))
     return [party for party in found if party.name.strip()]
 
 
@@ -85,27 +84,27 @@ def site_parties(ctx: AppContext, site_id: int) -> list[Party]:
     return parties(site_values(ctx, site_id))
 
 
-def responsible_unit(finding: m.Finding, values: dict[str, Any]) -> str:
+def responsible_unit(finding: FindingInfo, values: SiteValues) -> str:
     """The unit a finding is served on: as recorded, else the general contractor."""
-    return finding.responsible_party.strip() or str(values["contractor"]).strip()
+    return finding.responsible_party.strip() or values.contractor.strip()
 
 
 def group_findings(
-    findings: Sequence[m.Finding], values: dict[str, Any]
-) -> list[tuple[str, list[m.Finding]]]:
+    findings: Sequence[FindingInfo], values: SiteValues
+) -> list[tuple[str, list[FindingInfo]]]:
     """Findings by responsible unit, units in the order they first appear."""
-    groups: dict[str, list[m.Finding]] = {}
+    groups: dict[str, list[FindingInfo]] = {}
     for finding in findings:
         groups.setdefault(responsible_unit(finding, values), []).append(finding)
     return list(groups.items())
 
 
-def _credit_code(unit: str, values: dict[str, Any]) -> str:
+def _credit_code(unit: str, values: SiteValues) -> str:
     codes = {party.name.strip(): party.credit_code for party in parties(values)}
     return codes.get(unit, "")
 
 
-def _order_finding(detail: InspectionDetail, finding: m.Finding, language: str) -> OrderFinding:
+def _order_finding(detail: InspectionDetail, finding: FindingInfo, language: str) -> OrderFinding:
     try:
         item, rule = detail.form.item(finding.item_id), detail.form.rule_of(finding.item_id)
         texts = (rule.title.get(language), item.text.get(language), item.legal_basis.get(language))
@@ -122,7 +121,7 @@ def _order_finding(detail: InspectionDetail, finding: m.Finding, language: str) 
 
 
 def _inspectors(detail: InspectionDetail) -> list[InspectorSignature]:
-    drawn = {s.signer_name: s for s in detail.signatures if s.role == "inspector"}
+    drawn = {s.signer_name: s for s in detail.signatures if s.role == SignerRole.INSPECTOR}
     people = []
     for inspector in detail.inspectors:
         signature = drawn.get(inspector.name)
@@ -169,8 +168,8 @@ def build_orders(
                 authority=_authority(detail),
                 addressee=unit,
                 credit_code=_credit_code(unit, values),
-                site_name=values["name"],
-                site_address=values["address"],
+                site_name=values.name,
+                site_address=values.address,
                 inspected_on=detail.started_at.date(),
                 issued_on=issued_on or dt.date.today(),
                 findings=[_order_finding(detail, f, language) for f in findings],

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from inspector_app.core.scoring import InspectionScore, RuleScore
 from inspector_app.services.context import AppContext
-from inspector_app.services.directory.sites import site_values
+from inspector_app.services.directory.sites import SiteValues, site_values
 from inspector_app.services.evidence.attach import flag_texts, report_copy_path
-from inspector_app.services.inspection.lifecycle import InspectionDetail
+from inspector_app.services.inspection.detail import AnswerInfo, InspectionDetail
 from inspector_app.services.inspection.prefill import site_choice_labels
 from inspector_app.services.reporting.model import (
     ArrearsFacts,
@@ -24,7 +23,6 @@ from inspector_app.services.reporting.model import (
     SiteFacts,
 )
 from inspector_app.services.reporting.values import date_text, gps_text, item_value, money
-from inspector_app.storage import models as m
 
 VERDICTS = {
     "zh": {"compliant": "合规", "needs_correction": "限期整改", "failing": "不合格"},
@@ -71,29 +69,29 @@ def _score_text(score: float | None) -> str:
     return "—" if score is None else f"{score:.1f}"
 
 
-def _site_facts(values: dict[str, Any], language: str, labels: dict[str, str]) -> SiteFacts:
-    deposit = money(values["deposit_amount"], language)
-    form = labels.get(values["deposit_form"], values["deposit_form"])
+def _site_facts(values: SiteValues, language: str, labels: dict[str, str]) -> SiteFacts:
+    deposit = money(values.deposit_amount, language)
+    form = labels.get(values.deposit_form, values.deposit_form)
     return SiteFacts(
-        name=values["name"],
-        address=values["address"],
-        permit_no=values["permit_no"],
-        project_code=values["project_code"],
-        contract_value=money(values["contract_value"], language),
-        start_date=date_text(values["start_date"], language),
-        end_date=date_text(values["end_date"], language),
-        client=values["client"],
-        client_code=values["client_code"],
-        contractor=values["contractor"],
-        contractor_code=values["contractor_code"],
-        subcontractors=list(values["subcontractors"]),
-        project_manager=values["project_manager"],
-        wage_administrator=values["wage_administrator"],
-        responsible_unit=values["responsible_unit"],
-        workers_on_site=values["workers_on_site"],
-        workers_registered=values["workers_registered"],
-        account_bank=values["account_bank"],
-        account_no=values["account_no"],
+        name=values.name,
+        address=values.address,
+        permit_no=values.permit_no,
+        project_code=values.project_code,
+        contract_value=money(values.contract_value, language),
+        start_date=date_text(values.start_date, language),
+        end_date=date_text(values.end_date, language),
+        client=values.client,
+        client_code=values.client_code,
+        contractor=values.contractor,
+        contractor_code=values.contractor_code,
+        subcontractors=list(values.subcontractors),
+        project_manager=values.project_manager,
+        wage_administrator=values.wage_administrator,
+        responsible_unit=values.responsible_unit,
+        workers_on_site=values.workers_on_site,
+        workers_registered=values.workers_registered,
+        account_bank=values.account_bank,
+        account_no=values.account_no,
         deposit=_with_form(deposit, form, language),
     )
 
@@ -188,7 +186,7 @@ def _verdict_reasons(score: InspectionScore, language: str) -> list[str]:
 NA_REASON_LABEL = {"zh": "不适用理由：", "en": "Why not applicable: "}
 
 
-def _note_with_reason(answer: m.Answer | None, language: str) -> str:
+def _note_with_reason(answer: AnswerInfo | None, language: str) -> str:
     """The item's note, led by the reason when it is not applicable."""
     if answer is None:
         return ""
@@ -232,7 +230,7 @@ def _photos(ctx: AppContext, detail: InspectionDetail, language: str) -> list[Ph
             gps=gps_text(e.gps_lat, e.gps_lon, language),
             sha256=e.sha256,
             image_path=report_copy_path(ctx, e.sha256),
-            flags=flag_texts(list(e.flags or []), language),
+            flags=flag_texts(e.flags, language),
             item_text=_item_text(detail, e.item_id, language),
         )
         for e in detail.evidence

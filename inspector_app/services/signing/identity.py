@@ -8,7 +8,6 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -209,17 +208,29 @@ def _attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
     return str(values[0].value) if values else ""
 
 
-def describe_certificate(certificate: x509.Certificate) -> dict[str, Any]:
+@dataclass(frozen=True)
+class CertificateFacts:
+    """The facts a person checks about a certificate; "" where the subject lacks one."""
+
+    name: str
+    unit: str
+    badge: str
+    fingerprint: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+
+
+def describe_certificate(certificate: x509.Certificate) -> CertificateFacts:
     """The facts a person checks about a certificate: who, which unit, badge, fingerprint, dates."""
     subject = certificate.subject
-    return {
-        "name": _attribute(subject, NameOID.COMMON_NAME),
-        "unit": _attribute(subject, NameOID.ORGANIZATION_NAME),
-        "badge": _attribute(subject, NameOID.SERIAL_NUMBER),
-        "fingerprint": fingerprint(certificate),
-        "not_before": certificate.not_valid_before_utc,
-        "not_after": certificate.not_valid_after_utc,
-    }
+    return CertificateFacts(
+        name=_attribute(subject, NameOID.COMMON_NAME),
+        unit=_attribute(subject, NameOID.ORGANIZATION_NAME),
+        badge=_attribute(subject, NameOID.SERIAL_NUMBER),
+        fingerprint=fingerprint(certificate),
+        not_before=certificate.not_valid_before_utc,
+        not_after=certificate.not_valid_after_utc,
+    )
 
 
 def resolve_passphrase(

@@ -47,7 +47,7 @@ def import_p12(ctx: AppContext, p12: Path, passphrase: bytes) -> Identity:
     from inspector_app.services.signing.identity import describe_certificate
 
     facts = describe_certificate(identity.certificate)
-    _link_certificate(ctx, identity, facts["name"] or "", facts["unit"] or "", facts["badge"] or "")
+    _link_certificate(ctx, identity, facts.name, facts.unit, facts.badge)
     return identity
 
 

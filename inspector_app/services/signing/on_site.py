@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from inspector_app.core.statuses import SignerRole
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.lifecycle import editable_inspection
@@ -25,7 +26,7 @@ from inspector_app.services.signing.sign_inspection import add_signature, sign_i
 class DrawnSignature:
     """One signature drawn on screen: who, in which role, the image and when."""
 
-    role: str
+    role: SignerRole
     name: str
     png: bytes
     signed_at: dt.datetime | None = None

@@ -109,9 +109,9 @@ def _stamp_lines(signer_name: str, identity: Identity, signed_at: dt.datetime) -
     facts = describe_certificate(identity.certificate)
     return [
         signer_name,
-        " ".join(part for part in (facts["unit"], facts["badge"]) if part),
+        " ".join(part for part in (facts.unit, facts.badge) if part),
         signed_at.strftime("%Y-%m-%d %H:%M:%S %z"),
-        f"SHA-256 {facts['fingerprint'][:16]}",
+        f"SHA-256 {facts.fingerprint[:16]}",
     ]
 
 
@@ -234,7 +234,7 @@ def sign_pdf(
 
 
 def _signer_name(certificate: x509.Certificate) -> str | None:
-    return describe_certificate(certificate)["name"] or None
+    return describe_certificate(certificate).name or None
 
 
 def _judge(status: Any) -> tuple[bool, bool, bool, str | None]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.messages import msg
+from inspector_app.core.statuses import SignerRole
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.lifecycle import editable_inspection
@@ -71,7 +72,7 @@ def _checked(
         )
     if refused_at > m.localnow() + CLOCK_SLACK:
         raise ValidationError(msg("A refusal cannot be dated in the future."))
-    if any(s.role == "representative" for s in inspection.signatures):
+    if any(s.role == SignerRole.REPRESENTATIVE for s in inspection.signatures):
         raise ValidationError(msg("The representative has signed already."))
     return reason, witness
 

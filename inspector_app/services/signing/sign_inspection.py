@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,9 +18,11 @@ from inspector_app.core.messages import Message, joined, msg
 from inspector_app.core.paths import DataDir
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import missing_for_signing
+from inspector_app.core.statuses import SignerRole
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import numbering
+from inspector_app.services.inspection.detail import EvidenceInfo, FindingInfo
 from inspector_app.services.inspection.lifecycle import (
     InspectionDetail,
     editable_inspection,
@@ -31,7 +34,7 @@ from inspector_app.services.signing.keys import own_identity
 from inspector_app.storage import models as m
 from inspector_app.storage.files import atomic_write_bytes
 
-ROLES = ("inspector", "representative")
+ROLES = tuple(SignerRole)
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 # A pad's clock and the service's may disagree by a little (another thread, a slow write).
 CLOCK_SLACK = dt.timedelta(minutes=5)
@@ -40,7 +43,7 @@ CLOCK_SLACK = dt.timedelta(minutes=5)
 def add_signature(
     ctx: AppContext,
     inspection_id: int,
-    role: str,
+    role: SignerRole,
     signer_name: str,
     png: bytes,
     *,
@@ -94,27 +97,45 @@ def remove_signature(ctx: AppContext, signature_id: int) -> None:
         audit.record(session, ctx.actor, "signature", signature_id, "remove")
 
 
-# What kind of thing blocks signing; the ui words each kind and links it to its place.
-UNANSWERED = "unanswered"
-PHOTO_REQUIRED = "photo_required"
-NO_DEADLINE = "finding_without_deadline"
-NO_NA_REASON = "not_applicable_without_reason"
-NO_INSPECTOR = "inspector_not_signed"
-NO_REPRESENTATIVE = "representative_not_signed"
-SIGNATURE_KINDS = (NO_INSPECTOR, NO_REPRESENTATIVE)
+class BlockerKind(StrEnum):
+    """What kind of thing blocks signing; the ui words each kind and links it to its place."""
+
+    UNANSWERED = "unanswered"
+    PHOTO_REQUIRED = "photo_required"
+    NO_DEADLINE = "finding_without_deadline"
+    NO_NA_REASON = "not_applicable_without_reason"
+    NO_INSPECTOR = "inspector_not_signed"
+    NO_REPRESENTATIVE = "representative_not_signed"
+
+
+UNANSWERED, PHOTO_REQUIRED = BlockerKind.UNANSWERED, BlockerKind.PHOTO_REQUIRED
+NO_DEADLINE, NO_NA_REASON = BlockerKind.NO_DEADLINE, BlockerKind.NO_NA_REASON
+NO_INSPECTOR, NO_REPRESENTATIVE = BlockerKind.NO_INSPECTOR, BlockerKind.NO_REPRESENTATIVE
+# The signer whose missing signature a kind is about.
+SIGNATURE_KINDS = {NO_INSPECTOR: SignerRole.INSPECTOR, NO_REPRESENTATIVE: SignerRole.REPRESENTATIVE}
 
 
 class SigningProblem(Message):
-    """One thing that blocks signing: still a translatable message (the command line prints
-    it), plus its kind and the item (and finding) it is about, for the ui to link to."""
+    """One thing that blocks signing, as a code and its parameters: its kind, the item (and
+    finding) it is about for the ui to word and link to; still an English message that
+    the command line prints."""
 
-    kind: str
+    kind: BlockerKind
     item_id: str | None
     finding_id: int | None
 
+    @property
+    def signer_role(self) -> SignerRole | None:
+        """The signer a missing-signature problem is about; None for other kinds."""
+        return SIGNATURE_KINDS.get(self.kind)
+
 
 def problem(
-    kind: str, message: Message, *, item_id: str | None = None, finding_id: int | None = None
+    kind: BlockerKind,
+    message: Message,
+    *,
+    item_id: str | None = None,
+    finding_id: int | None = None,
 ) -> SigningProblem:
     made = SigningProblem(message.template, **message.params)
     made.kind, made.item_id, made.finding_id = kind, item_id, finding_id
@@ -124,8 +145,8 @@ def problem(
 def content_problems(
     form: Form,
     results: Mapping[str, Result],
-    evidence: Iterable[m.Evidence],
-    findings: Iterable[m.Finding],
+    evidence: Iterable[EvidenceInfo],
+    findings: Iterable[FindingInfo],
 ) -> list[SigningProblem]:
     """What the answers, photos and findings still lack (not the signatures), in form order:
     the summary shows this live, from the answers in memory."""
@@ -168,11 +189,11 @@ def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[SigningP
         if answer.result == Result.NOT_APPLICABLE and not (answer.na_reason or "").strip()
     ]
     roles = {s.role for s in detail.signatures}
-    if "inspector" not in roles:
+    if SignerRole.INSPECTOR not in roles:
         problems.append(problem(NO_INSPECTOR, msg("no inspector has signed")))
     # A recorded refusal (拒签, with reason and witness) stands in for the drawn signature.
     refused = bool(detail.refusal_reason)
-    if detail.representatives and "representative" not in roles and not refused:
+    if detail.representatives and SignerRole.REPRESENTATIVE not in roles and not refused:
         problems.append(problem(NO_REPRESENTATIVE, msg("the site representative has not signed")))
     return problems
 
@@ -201,7 +222,7 @@ def sign_inspection(
             msg("Cannot sign yet:\n- {problems}", problems=joined("\n- ", list[Message](problems)))
         )
     identity = own_identity(ctx, passphrase)
-    stamp = next((s.image_png for s in detail.signatures if s.role == "inspector"), None)
+    stamp = next((s.image_png for s in detail.signatures if s.role == SignerRole.INSPECTOR), None)
     signer = ctx.actor or detail.inspectors[0].name
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)

@@ -37,9 +37,9 @@ def trust_certificate(ctx: AppContext, pem_or_der: bytes) -> InspectorRow:
         row = session.scalar(select(Inspector).where(Inspector.cert_fingerprint == print_))
         if row is None:
             row = Inspector(
-                name=facts["name"] or print_[:16],
-                unit=facts["unit"] or "",
-                badge_no=facts["badge"] or "",
+                name=facts.name or print_[:16],
+                unit=facts.unit or "",
+                badge_no=facts.badge or "",
                 cert_fingerprint=print_,
             )
             session.add(row)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import Select, and_, exists, func, select
 
+from inspector_app.core.scoring import Verdict
+from inspector_app.core.statuses import Origin
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision.review import ReviewState, review_key, reviews
 from inspector_app.storage import models as m
@@ -46,9 +48,9 @@ class ReceivedRow:
     inspectors: str
     started_at: dt.datetime
     score: float | None
-    verdict: str | None
+    verdict: Verdict | None
     findings: int
-    origin: str
+    origin: Origin
     signer_fingerprint: str | None
     review: ReviewState
 
@@ -157,9 +159,9 @@ def received_inspections(
             inspectors=names.get(row[0], ""),
             started_at=row[5],
             score=row[6],
-            verdict=row[7],
+            verdict=Verdict(row[7]) if row[7] else None,
             findings=int(row[8]),
-            origin=row[9],
+            origin=Origin(row[9]),
             signer_fingerprint=row[10],
             review=states.get(review_key(row[1], row[2]), ReviewState.UNREVIEWED),
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from inspector_app.core.evidence_flags import PhotoFlag
 from inspector_app.core.messages import msg
 from inspector_app.core.parsing import ParseError, checked_amount
 from inspector_app.core.results import Result
@@ -225,6 +226,10 @@ def dump_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, PhotoFlag):
+        return value.stored()
+    if isinstance(value, tuple):  # a frozen detail's list (a photo's flags)
+        return [dump_value(item) for item in value]
     return value
 
 

@@ -85,7 +85,7 @@ def signer_label(certificate: x509.Certificate) -> str:
     from inspector_app.services.signing.identity import describe_certificate
 
     facts = describe_certificate(certificate)
-    return f"{facts['name']} {facts['unit']}".strip()
+    return f"{facts.name} {facts.unit}".strip()
 
 
 # -- zip structure ---------------------------------------------------------------------

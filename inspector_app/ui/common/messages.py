@@ -29,7 +29,9 @@ def service_text(text: str) -> str:
 
 
 def error_text(error: InspectorError) -> str:
-    """The user's-language wording of an expected error, or its English message."""
+    """The user's-language wording of an expected error, each sentence once: the service's
+    own message when it is translatable, else the general sentence of its kind (with the
+    untranslated detail below it)."""
     known = {
         "disk_full": _tr("The disk is full: the last change was not saved."),
         "read_only": _tr("The data folder cannot be written to: the last change was not saved."),
@@ -38,11 +40,14 @@ def error_text(error: InspectorError) -> str:
         "locked": _tr("This inspection is signed and cannot be changed."),
         "passphrase": _tr("Wrong passphrase for the signing key."),
     }
+    if isinstance(error.message, Message):
+        # Already worded by the service (and translatable): shown once, never prefixed
+        # with the general sentence of its kind, which says the same thing again.
+        return service_text(error.message)
     translated = known.get(error.code)
-    detail = service_text(error.message)
-    if translated is None:
-        return detail
-    return f"{translated}\n\n{detail}"
+    if translated is None or error.message.strip() in ("", translated):
+        return translated or error.message
+    return f"{translated}\n\n{error.message}"
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from inspector_app.core.errors import ValidationError
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory import sites
+from inspector_app.services.directory.sites import SiteValues
 from inspector_app.ui.common.autosave import Autosave, autosave
 from inspector_app.ui.common.field_problem import FieldProblem, with_problem
 from inspector_app.ui.common.messages import plain_tooltip, service_text, show_error
@@ -135,7 +136,7 @@ class SiteEditor(QWidget):
         self._site_id, self._showing = None, site_id
         self.setEnabled(site_id is not None)
         if site_id is None:
-            self._fill({})
+            self._fill(None)
             return
         ctx = self._ctx
         self._runner.run(
@@ -143,20 +144,20 @@ class SiteEditor(QWidget):
             lambda values: self._loaded(site_id, values),
         )
 
-    def _loaded(self, site_id: int, values: dict[str, Any]) -> None:
+    def _loaded(self, site_id: int, values: SiteValues) -> None:
         if site_id != self._showing:  # the user has moved on meanwhile
             return
         self._fill(values)
         self._site_id = site_id
         self.site_shown.emit(site_id)
 
-    def _fill(self, values: dict[str, Any]) -> None:
+    def _fill(self, values: SiteValues | None) -> None:
         for field, edit in self.fields.items():
-            text = _text(values.get(field))
+            text = _text(values.value(field) if values else None)
             self._stored[field] = text
             edit.setText(text)
-        self._show_deposit_form(_text(values.get(DEPOSIT_FORM)))
-        self.subcontractors.set_pairs(list(values.get("subcontractors", [])))
+        self._show_deposit_form(values.deposit_form if values else "")
+        self.subcontractors.set_pairs(list(values.subcontractors) if values else [])
         for problem in self.problems.values():
             problem.clear_problem()
 

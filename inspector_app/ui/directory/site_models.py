@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector_app.core.statuses import InspectionStatus
 from inspector_app.ui.common.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is up
@@ -22,14 +23,14 @@ def _date(moment: dt.datetime | None) -> str:
     return moment.strftime("%Y-%m-%d") if moment else ""
 
 
-def status_text(status: str) -> str:
-    names = {
-        "draft": _tr("draft"),
-        "complete": _tr("complete"),
-        "signed": _tr("signed"),
-        "exported": _tr("exported"),
+def status_text(status: InspectionStatus | str) -> str:
+    names: dict[str, str] = {
+        InspectionStatus.DRAFT: _tr("draft"),
+        InspectionStatus.COMPLETE: _tr("complete"),
+        InspectionStatus.SIGNED: _tr("signed"),
+        InspectionStatus.EXPORTED: _tr("exported"),
     }
-    return names.get(status, status)
+    return names.get(status, status)  # a stored text finds its member: same value and hash
 
 
 class SiteListModel(RowTableModel["SiteRow"]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.storage import models as m
+from inspector_app.services.inspection.detail import EvidenceInfo
 from inspector_app.ui.common.messages import inform, plain_tooltip, service_text, show_error
 from inspector_app.ui.inspection.session import InspectionSession
 
@@ -76,16 +77,16 @@ class EvidenceModel(QAbstractListModel):
     def __init__(self, session: InspectionSession, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._session, self._lang = session, lang
-        self._photos: list[m.Evidence] = []
+        self._photos: list[EvidenceInfo] = []
         self._icons: dict[str, QIcon] = {}
         self._loading: set[str] = set()
 
-    def show_photos(self, photos: list[m.Evidence]) -> None:
+    def show_photos(self, photos: list[EvidenceInfo]) -> None:
         self.beginResetModel()
         self._photos = list(photos)
         self.endResetModel()
 
-    def photo_at(self, row: int) -> m.Evidence:
+    def photo_at(self, row: int) -> EvidenceInfo:
         return self._photos[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -118,13 +119,14 @@ class EvidenceModel(QAbstractListModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         photo, caption = self._photos[index.row()], str(value).strip()
-        photo.caption = caption
+        self._photos[index.row()] = replace(photo, caption=caption)
+        self._session.remember_caption(photo.id, caption)
         evidence = _evidence_service()
         self._session.write(lambda: evidence.set_caption(self._session.ctx, photo.id, caption))
         self.dataChanged.emit(index, index)
         return True
 
-    def _tooltip(self, photo: m.Evidence) -> str:
+    def _tooltip(self, photo: EvidenceInfo) -> str:
         lines = [photo.original_name]
         if photo.captured_at:
             lines.append(self.tr("Taken %1").replace("%1", f"{photo.captured_at:%Y-%m-%d %H:%M}"))
@@ -307,7 +309,7 @@ class PhotoViewer(QDialog):
     """One photo at report size, with its caption and any warnings."""
 
     def __init__(
-        self, session: InspectionSession, photo: m.Evidence, lang: str, parent: QWidget
+        self, session: InspectionSession, photo: EvidenceInfo, lang: str, parent: QWidget
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(photo.caption or photo.original_name)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.parsing import parse_amount, parse_count, parse_date
+from inspector_app.services.inspection.detail import ArrearsCaseInfo, FindingInfo
 from inspector_app.services.reporting.order_data import site_parties
-from inspector_app.storage import models as m
 from inspector_app.ui.common.cell_editing import TypingDelegate
 from inspector_app.ui.common.field_problem import FieldProblem
 from inspector_app.ui.common.keyboard_table import KeyboardTable
@@ -47,7 +47,7 @@ def resolution_names() -> dict[str, str]:
     }
 
 
-def _deadline(finding: m.Finding) -> str:
+def _deadline(finding: FindingInfo) -> str:
     return finding.deadline.isoformat() if isinstance(finding.deadline, dt.date) else ""
 
 
@@ -67,7 +67,7 @@ def _optional_date(text: str) -> dt.date | None:
     return parse_date(text) if text.strip() else None
 
 
-class FindingsModel(RowTableModel[m.Finding]):
+class FindingsModel(RowTableModel[FindingInfo]):
     """The findings, editable in place; each edit is saved at once."""
 
     def __init__(self, session: InspectionSession, parent: Any = None) -> None:
@@ -92,11 +92,11 @@ class FindingsModel(RowTableModel[m.Finding]):
         )
 
 
-def _amount(case: m.ArrearsCase) -> str:
+def _amount(case: ArrearsCaseInfo) -> str:
     return f"{Decimal(case.amount_owed or 0):,.2f}"
 
 
-class ArrearsModel(RowTableModel[m.ArrearsCase]):
+class ArrearsModel(RowTableModel[ArrearsCaseInfo]):
     """Wage-arrears cases found on the site, editable in place."""
 
     def __init__(self, session: InspectionSession, parent: Any = None) -> None:
@@ -244,14 +244,17 @@ class RecordsPage(QWidget):
         box.addWidget(self.problem)
         box.addLayout(buttons)
         session.records_reloaded.connect(self.refresh)
-        session.records_edited.connect(self.findings.rows_changed)
-        session.records_edited.connect(self.arrears.rows_changed)
+        # Rows are frozen: an edit replaces the session's copy, which is merged back in.
+        session.records_edited.connect(self._merge)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _merge(self) -> None:
         # Read-backs after each edit keep the rows' places: the cell being typed in stays open.
         self.findings.merge_rows(self._session.findings, key=lambda f: f.id)
         self.arrears.merge_rows(self._session.arrears_cases, key=lambda c: c.id)
+
+    def refresh(self) -> None:
+        self._merge()
         self.findings.read_only = self.arrears.read_only = self._session.locked
         for button in (self.add_case, self.remove_case):
             button.setEnabled(not self._session.locked)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -21,9 +22,13 @@ from inspector_app.core.scoring import (
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import answers
 from inspector_app.services.inspection import lifecycle as inspections
-from inspector_app.services.inspection.lifecycle import InspectionDetail
+from inspector_app.services.inspection.detail import (
+    ArrearsCaseInfo,
+    EvidenceInfo,
+    FindingInfo,
+    InspectionDetail,
+)
 from inspector_app.services.records import findings
-from inspector_app.storage import models as m
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.common.undo import SetNoteCommand, SetResultCommand
 
@@ -55,9 +60,10 @@ class InspectionSession(QObject):
 
     def _take(self, detail: InspectionDetail) -> None:
         self.detail = detail
-        self.findings: list[m.Finding] = detail.findings
-        self.arrears_cases: list[m.ArrearsCase] = detail.arrears_cases
-        self.evidence: list[m.Evidence] = detail.evidence
+        # Copies the session edits as the user types (the detail itself is frozen).
+        self.findings: list[FindingInfo] = list(detail.findings)
+        self.arrears_cases: list[ArrearsCaseInfo] = list(detail.arrears_cases)
+        self.evidence: list[EvidenceInfo] = list(detail.evidence)
 
     @property
     def form(self) -> Form:
@@ -79,10 +85,10 @@ class InspectionSession(QObject):
     def result(self, item_id: str) -> Result:
         return self.results.get(item_id, Result.NOT_CHECKED)
 
-    def findings_of(self, item_id: str) -> list[m.Finding]:
+    def findings_of(self, item_id: str) -> list[FindingInfo]:
         return [finding for finding in self.findings if finding.item_id == item_id]
 
-    def evidence_of(self, item_id: str) -> list[m.Evidence]:
+    def evidence_of(self, item_id: str) -> list[EvidenceInfo]:
         return [photo for photo in self.evidence if photo.item_id == item_id]
 
     def missing(self) -> list[MissingRequirement]:
@@ -185,11 +191,15 @@ class InspectionSession(QObject):
         self._edit_row(self.arrears_cases, case_id, field, value)
         self.write(lambda: findings.update_arrears_case(self.ctx, case_id, field, value))
 
-    def _edit_row(self, rows: Sequence[Any], row_id: int, field: str, value: object) -> None:
-        for row in rows:
+    def _edit_row(self, rows: list[Any], row_id: int, field: str, value: object) -> None:
+        for position, row in enumerate(rows):
             if row.id == row_id:
-                setattr(row, field, value)
+                rows[position] = replace(row, **{field: value})
         self.records_edited.emit()
+
+    def remember_caption(self, evidence_id: int, caption: str) -> None:
+        """A photo's new caption in the copy in memory (the strip saves it)."""
+        self._edit_row(self.evidence, evidence_id, "caption", caption)
 
     def delete_arrears_case(self, case_id: int) -> None:
         self.write(lambda: findings.delete_arrears_case(self.ctx, case_id), self.reload)

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import Message
-from inspector_app.core.scoring import PHOTO_REQUIRED, MissingRequirement, RuleScore
-from inspector_app.services.signing.sign_inspection import SigningProblem, content_problems
-from inspector_app.storage import models as m
+from inspector_app.core.scoring import PHOTO_REQUIRED, MissingRequirement, RuleScore, Verdict
+from inspector_app.services.inspection.detail import ArrearsCaseInfo, FindingInfo
+from inspector_app.services.signing.sign_inspection import (
+    BlockerKind,
+    SigningProblem,
+    content_problems,
+)
 from inspector_app.ui.common.messages import service_text
 from inspector_app.ui.common.table_model import Column, RowTableModel
 from inspector_app.ui.inspection.session import InspectionSession
@@ -58,30 +61,27 @@ def missing_text(form: Form, missing: MissingRequirement, lang: str) -> str:
     return f"{item.id} {item.text.get(lang)}: {reason}"
 
 
-def _reasons() -> dict[str, str]:
-    # The service's templates about one item, worded as the summary words them.
+def _item_reasons() -> dict[BlockerKind, str]:
+    # What the summary says about an item, by the kind of problem (never by its English).
     return {
-        "{item}: not answered": _tr("not answered"),
-        "{item}: a photo is required": _tr("a photo is required"),
-        "{item}: the finding has no deadline for correction": _tr(
-            "the finding has no deadline for correction"
-        ),
+        BlockerKind.UNANSWERED: _tr("not answered"),
+        BlockerKind.PHOTO_REQUIRED: _tr("a photo is required"),
+        BlockerKind.NO_DEADLINE: _tr("the finding has no deadline for correction"),
     }
 
 
-def signing_problem_text(form: Form, problem: str, lang: str) -> str:
-    """A phrase of `services.sign_inspection.signing_problems` in the user's language: an
-    item's problem worded as the summary page words it (item text, not only its id)."""
-    reason = _reasons().get(problem.template) if isinstance(problem, Message) else None
-    if reason is not None:
-        item_id = problem.params.get("item")  # type: ignore[attr-defined]
-        if item_id in {item.id for item in form.items()}:
-            return f"{item_id} {form.item(item_id).text.get(lang)}: {reason}"
-    known = {
-        "no inspector has signed": _tr("No inspector has signed."),
-        "the site representative has not signed": _tr("The site representative has not signed."),
+def signing_problem_text(form: Form, problem: SigningProblem, lang: str) -> str:
+    """A problem of `services.sign_inspection.signing_problems` in the user's language,
+    worded from its kind and parameters: an item's problem names the item's text."""
+    reason = _item_reasons().get(problem.kind)
+    item_id = problem.item_id
+    if reason is not None and item_id in {item.id for item in form.items()}:
+        return f"{item_id} {form.item(item_id).text.get(lang)}: {reason}"
+    signers = {
+        BlockerKind.NO_INSPECTOR: _tr("No inspector has signed."),
+        BlockerKind.NO_REPRESENTATIVE: _tr("The site representative has not signed."),
     }
-    return known.get(problem, service_text(problem))
+    return signers.get(problem.kind) or service_text(problem)
 
 
 class BlockingModel(RowTableModel[SigningProblem]):
@@ -102,11 +102,11 @@ class BlockingModel(RowTableModel[SigningProblem]):
         return super().data(index, role)
 
 
-def _deadline(finding: m.Finding) -> str:
+def _deadline(finding: FindingInfo) -> str:
     return finding.deadline.isoformat() if finding.deadline else _tr("no deadline")
 
 
-class FindingSummaryModel(RowTableModel[m.Finding]):
+class FindingSummaryModel(RowTableModel[FindingInfo]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
@@ -120,7 +120,7 @@ class FindingSummaryModel(RowTableModel[m.Finding]):
         )
 
 
-class ArrearsSummaryModel(RowTableModel[m.ArrearsCase]):
+class ArrearsSummaryModel(RowTableModel[ArrearsCaseInfo]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
@@ -145,13 +145,13 @@ def _list_table(model: Any, name: str) -> QTableView:
     return view
 
 
-def verdict_name(verdict: str | None) -> str:
+def verdict_name(verdict: Verdict | None) -> str:
     names = {
-        "compliant": _tr("compliant"),
-        "needs_correction": _tr("needs correction"),
-        "failing": _tr("failing"),
+        Verdict.COMPLIANT: _tr("compliant"),
+        Verdict.NEEDS_CORRECTION: _tr("needs correction"),
+        Verdict.FAILING: _tr("failing"),
     }
-    return names.get(verdict or "", _tr("not yet scored"))
+    return names.get(verdict, _tr("not yet scored")) if verdict else _tr("not yet scored")
 
 
 class SummaryPage(QWidget):
@@ -212,7 +212,7 @@ class SummaryPage(QWidget):
             self.tr("Overall: %1%2 · %3 · %4 of %5 answered · %6 findings")
             .replace("%1", _score(score.overall))
             .replace("%2", grade)
-            .replace("%3", verdict_name(str(score.verdict) if score.verdict else None))
+            .replace("%3", verdict_name(score.verdict))
             .replace("%4", str(score.answered))
             .replace("%5", str(score.total))
             .replace("%6", str(score.findings))

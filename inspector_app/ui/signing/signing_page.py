@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.errors import PassphraseError
+from inspector_app.core.statuses import SignerRole
 from inspector_app.ui.common.messages import inform, show_error
 from inspector_app.ui.inspection.session import InspectionSession
 from inspector_app.ui.inspection.summary_page import signing_problem_text
@@ -34,6 +35,7 @@ from inspector_app.ui.signing.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
+    from inspector_app.services.signing.sign_inspection import SigningProblem
 
 PASSPHRASE_ENV = "INSPECTOR_PASSPHRASE"
 
@@ -45,24 +47,19 @@ def _signing() -> Any:
     return sign_inspection
 
 
-# The service's phrases about missing signatures, and the signer role each one is about.
-SIGNATURE_PHRASES = {
-    "no inspector has signed": "inspector",
-    "the site representative has not signed": "representative",
-}
-
-
-def problems_before_signing(ctx: AppContext, inspection_id: int, drawn: set[str]) -> list[str]:
+def problems_before_signing(
+    ctx: AppContext, inspection_id: int, drawn: set[SignerRole]
+) -> list[SigningProblem]:
     """Runs in the write queue, after every pending change: the service's own list of what
     blocks signing, counting the signatures drawn on the pads (stored when signing starts)."""
     import dataclasses
 
+    from inspector_app.services.inspection.detail import SignatureInfo
     from inspector_app.services.inspection.lifecycle import inspection_detail
-    from inspector_app.storage import models as m
 
     detail = inspection_detail(ctx, inspection_id)
-    pending = [m.Signature(role=role, signer_name="") for role in sorted(drawn)]
-    with_pads = dataclasses.replace(detail, signatures=[*detail.signatures, *pending])
+    pending = [SignatureInfo(None, role, "") for role in sorted(drawn)]
+    with_pads = dataclasses.replace(detail, signatures=(*detail.signatures, *pending))
     return list(_signing().signing_problems(ctx, with_pads))
 
 
@@ -100,15 +97,18 @@ class SigningPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._session, self._lang, self._preferences = session, lang, preferences
-        self.pads: list[tuple[str, QLineEdit, SignaturePad]] = []
+        self.pads: list[tuple[SignerRole, QLineEdit, SignaturePad]] = []
         self.clear_buttons: list[QPushButton] = []
         inner = QWidget()
         grid = QGridLayout(inner)
         for position, inspector in enumerate(session.detail.inspectors):
-            self._add_pad(grid, position, "inspector", self.tr("Inspector"), inspector.name)
+            self._add_pad(
+                grid, position, SignerRole.INSPECTOR, self.tr("Inspector"), inspector.name
+            )
         reps = session.detail.representatives
         name = reps[0].name if reps else ""
-        self._add_pad(grid, len(self.pads), "representative", self.tr("Site representative"), name)
+        representative = SignerRole.REPRESENTATIVE
+        self._add_pad(grid, len(self.pads), representative, self.tr("Site representative"), name)
         self._add_refusal(grid)
         grid.setRowStretch(grid.rowCount(), 1)
         scroll = QScrollArea()
@@ -120,7 +120,9 @@ class SigningPage(QWidget):
         session.records_reloaded.connect(self.refresh)
         self.refresh()
 
-    def _add_pad(self, grid: QGridLayout, position: int, role: str, title: str, name: str) -> None:
+    def _add_pad(
+        self, grid: QGridLayout, position: int, role: SignerRole, title: str, name: str
+    ) -> None:
         group = QGroupBox(title)
         form = QFormLayout(group)
         name_edit = QLineEdit(name)
@@ -179,7 +181,7 @@ class SigningPage(QWidget):
         self.refusal.show_recorded(detail.refusal_reason, detail.refusal_witness, locked)
         for role, name, pad in self.pads:
             name.setReadOnly(locked)
-            refused = role == "representative" and self.refusal.refusing()
+            refused = role == SignerRole.REPRESENTATIVE and self.refusal.refusing()
             pad.setEnabled(not locked and not refused)
             pad.set_read_only(locked)
         for button in self.clear_buttons:
@@ -197,11 +199,11 @@ class SigningPage(QWidget):
             )
         )
 
-    def pad_problems(self) -> dict[str, list[str]]:
+    def pad_problems(self) -> dict[SignerRole, list[str]]:
         """What the pads lack (a name, a drawing), by signer role."""
-        problems: dict[str, list[str]] = {}
+        problems: dict[SignerRole, list[str]] = {}
         if self.refusal.problems():
-            problems["representative"] = self.refusal.problems()
+            problems[SignerRole.REPRESENTATIVE] = self.refusal.problems()
         for role, name, pad in self._signing_pads():
             if not name.text().strip():
                 problems.setdefault(role, []).append(self.tr("A signer's name is empty."))
@@ -211,20 +213,20 @@ class SigningPage(QWidget):
                 )
         return problems
 
-    def _signing_pads(self) -> list[tuple[str, QLineEdit, SignaturePad]]:
+    def _signing_pads(self) -> list[tuple[SignerRole, QLineEdit, SignaturePad]]:
         """The pads whose drawing is stored: not the representative's after a refusal."""
         refusing = self.refusal.refusing()
-        return [pad for pad in self.pads if not (refusing and pad[0] == "representative")]
+        return [pad for pad in self.pads if not (refusing and pad[0] == SignerRole.REPRESENTATIVE)]
 
-    def blocking_problems(self, service_problems: list[str]) -> list[str]:
+    def blocking_problems(self, service_problems: list[SigningProblem]) -> list[str]:
         """The service's verdict in the user's words, with the pads' own, more exact notes
-        in place of its general ones about signatures."""
+        in place of its general ones about signatures (matched by kind, never by text)."""
         by_role = self.pad_problems()
         form, lang = self._session.form, self._lang
         problems = [
             signing_problem_text(form, problem, lang)
             for problem in service_problems
-            if SIGNATURE_PHRASES.get(problem) not in by_role
+            if problem.signer_role is None or problem.signer_role not in by_role
         ]
         return problems + [text for texts in by_role.values() for text in texts]
 
@@ -238,7 +240,7 @@ class SigningPage(QWidget):
             if name.text().strip() and not pad.is_empty
         }
         if self.refusal.refusing() and not self.refusal.problems():
-            drawn.add("representative")  # recorded as a refusal when signing starts
+            drawn.add(SignerRole.REPRESENTATIVE)  # recorded as a refusal when signing starts
         session = self._session
         self._busy(True)
         session.runner.run(
@@ -248,7 +250,7 @@ class SigningPage(QWidget):
             write=True,
         )
 
-    def _checked(self, service_problems: list[str]) -> None:
+    def _checked(self, service_problems: list[SigningProblem]) -> None:
         self._busy(False)
         problems = self.blocking_problems(service_problems)
         if problems:

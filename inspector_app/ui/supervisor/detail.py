@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from inspector_app.core.forms import Form
 from inspector_app.services.context import AppContext
 from inspector_app.services.evidence.attach import evidence_flags_text, thumbnail_path
+from inspector_app.services.inspection.detail import EvidenceInfo
 from inspector_app.services.inspection.lifecycle import InspectionDetail, inspection_detail
 from inspector_app.services.reporting.orders import signed_orders
 from inspector_app.services.supervision import review
 from inspector_app.services.supervision.received import ReceivedRow
-from inspector_app.storage import models as m
 from inspector_app.ui.supervisor.orders import order_link
 from inspector_app.ui.supervisor.words import day, origin_text, review_text, rule_label
 
@@ -145,7 +145,7 @@ def _photos_table(ctx: AppContext, detail: InspectionDetail, lang: str) -> str:
     return "".join(parts)
 
 
-def _photo_row(ctx: AppContext, ref: str, photo: m.Evidence, lang: str) -> str:
+def _photo_row(ctx: AppContext, ref: str, photo: EvidenceInfo, lang: str) -> str:
     flags = evidence_flags_text(photo, lang)
     flag_cell = (
         f"<span style='color:{FLAG_COLOUR}'>⚠ {'<br>⚠ '.join(escape(f) for f in flags)}</span>"

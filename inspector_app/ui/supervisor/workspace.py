@@ -265,10 +265,10 @@ class SupervisorWorkspace(QWidget):
                 "%1 — %2 %3\n\nSHA-256 fingerprint:\n%4\n\nCompare the fingerprint with the "
                 "inspector's before trusting. Their held bundles are then verified and imported."
             )
-            .replace("%1", facts["name"])
-            .replace("%2", facts["unit"])
-            .replace("%3", facts["badge"])
-            .replace("%4", facts["fingerprint"]),
+            .replace("%1", facts.name)
+            .replace("%2", facts.unit)
+            .replace("%3", facts.badge)
+            .replace("%4", facts.fingerprint),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None

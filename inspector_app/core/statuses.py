@@ -1,0 +1,40 @@
+"""The states an inspection goes through and the roles of its signers, written once.
+
+Str-valued enums: the values are what the database stores and the bundle carries, so a
+member compares equal to the stored text and is written as that text."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class InspectionStatus(StrEnum):
+    """draft -> complete (finished, still editable) -> signed -> exported."""
+
+    DRAFT = "draft"
+    COMPLETE = "complete"
+    SIGNED = "signed"
+    EXPORTED = "exported"
+
+    @property
+    def locked(self) -> bool:
+        """Signed (or exported after signing): read-only; amendments are new revisions."""
+        return self in LOCKED_STATUSES
+
+
+EDITABLE_STATUSES = (InspectionStatus.DRAFT, InspectionStatus.COMPLETE)
+LOCKED_STATUSES = (InspectionStatus.SIGNED, InspectionStatus.EXPORTED)
+
+
+class SignerRole(StrEnum):
+    """Who drew a signature on the record (and names its file, signatures/<role>.png)."""
+
+    INSPECTOR = "inspector"
+    REPRESENTATIVE = "representative"
+
+
+class Origin(StrEnum):
+    """Where an inspection revision was made: on this computer, or read from a bundle."""
+
+    LOCAL = "local"
+    IMPORTED = "imported"
