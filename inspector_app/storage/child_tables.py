@@ -8,6 +8,7 @@ with a foreign key leading to `inspections` is missing here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 INSPECTIONS = "inspections"
@@ -41,18 +42,21 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
 )
 
 
-def child_table(name: str) -> ChildTable:
-    for table in CHILD_TABLES:
+def child_table(name: str, tables: Sequence[ChildTable] = CHILD_TABLES) -> ChildTable:
+    for table in tables:
         if table.name == name:
             return table
     raise KeyError(name)
 
 
-def inspection_id_sql(table: ChildTable, row: str, depth: int = 0) -> str:
-    """SQL for the id of the inspection that row `row` (an alias, NEW or OLD) belongs to."""
+def inspection_id_sql(
+    table: ChildTable, row: str, tables: Sequence[ChildTable] = CHILD_TABLES, depth: int = 0
+) -> str:
+    """SQL for the id of the inspection that row `row` (an alias, NEW or OLD) belongs to;
+    a parent row is found by its `id`."""
     if table.parent is None:
         return f"{row}.{table.link}"
-    parent = child_table(table.parent)
+    parent = child_table(table.parent, tables)
     alias = f"parent{depth}"
-    inner = inspection_id_sql(parent, alias, depth + 1)
+    inner = inspection_id_sql(parent, alias, tables, depth + 1)
     return f"(SELECT {inner} FROM {parent.name} AS {alias} WHERE {alias}.id = {row}.{table.link})"

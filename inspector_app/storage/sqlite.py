@@ -107,7 +107,7 @@ def lock_trigger_sql(
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
     ]
     for table in children:
-        statements.extend(_child_triggers(table, unique_keys[table.name]))
+        statements.extend(_child_triggers(table, children, unique_keys[table.name]))
     return statements
 
 
@@ -128,15 +128,18 @@ def _held_by_signed(
     )
 
 
-def _child_triggers(table: ChildTable, keys: Sequence[tuple[str, ...]]) -> list[str]:
-    new, old = _signed(inspection_id_sql(table, "NEW")), _signed(inspection_id_sql(table, "OLD"))
+def _child_triggers(
+    table: ChildTable, children: Sequence[ChildTable], keys: Sequence[tuple[str, ...]]
+) -> list[str]:
+    def inspection_of(row: str) -> str:
+        return inspection_id_sql(table, row, children)
+
+    new, old = _signed(inspection_of("NEW")), _signed(inspection_of("OLD"))
     # A key holding the link column can only collide within the same inspection (or parent
     # row), which the check of NEW covers already.
     other_keys = [key for key in keys if table.link not in key]
     if other_keys:
-        held_status = (
-            f"(SELECT status FROM inspections WHERE id = {inspection_id_sql(table, 'held')})"
-        )
+        held_status = f"(SELECT status FROM inspections WHERE id = {inspection_of('held')})"
         new = f"{new} OR {_held_by_signed(table.name, other_keys, held_status)}"
     return [
         f"CREATE TRIGGER {table.name}_locked_{op.lower()} BEFORE {op} ON {table.name}"
