@@ -100,8 +100,18 @@ def test_every_kind_has_a_copy_rule_a_payload_and_a_report_place(kind: RecordKin
         assert not isinstance(rule, Omitted) or rule.reason.strip()
     if isinstance(kind.copy, Copy):
         assert kind.relationship is not None  # the copy reaches the rows through it
+        assert kind.table.parent is None  # a copied parent row gets a new id
         columns = {c.name for c in m.Base.metadata.tables[kind.table.name].columns}
         assert set(kind.copy.reset) <= columns
+
+
+def test_the_detail_holds_every_kind_it_loads() -> None:
+    from inspector_app.services.inspection.lifecycle import InspectionDetail
+
+    names = {f.name for f in fields(InspectionDetail)}
+    for kind in RECORDS:
+        if kind.detail or (isinstance(kind.payload, Section) and kind.payload.plain):
+            assert kind.detail and kind.attribute in names, kind.table.name
 
 
 def test_report_places_are_fields_of_the_report() -> None:
@@ -181,12 +191,12 @@ def test_a_new_revision_copies_every_column_the_rule_says() -> None:
     for kind in copied:
         table = m.Base.metadata.tables[kind.table.name]
         row = kind.model(**{c.name: _value(table, c.name, 7) for c in table.columns})
-        setattr(old, kind.relationship or "", [row])
+        setattr(old, kind.attribute, [row])
     new = copy_for_new_revision(old, 2)
     for kind in copied:
         assert isinstance(kind.copy, Copy)
-        [original] = getattr(old, kind.relationship or "")
-        [copy] = getattr(new, kind.relationship or "")
+        [original] = getattr(old, kind.attribute)
+        [copy] = getattr(new, kind.attribute)
         for column in copied_columns(kind):
             assert getattr(copy, column) == getattr(original, column), (kind.model, column)
         for column in kind.copy.reset:

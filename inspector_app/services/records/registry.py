@@ -68,6 +68,13 @@ class RecordKind:
     detail: bool = True  # read with the inspection by inspection_detail
     detail_also: str | None = None  # a relationship of each row read along with it
 
+    @property
+    def attribute(self) -> str:
+        """The attribute of the inspection (and of its detail) that holds the rows."""
+        if self.relationship is None:
+            raise ValueError(f"{self.table.name}: the inspection has no attribute for its rows")
+        return self.relationship
+
 
 NEW_SIGNATURES = "a new revision is signed anew"
 
@@ -172,8 +179,8 @@ def detail_load() -> list[ExecutableOption]:
     """The loader options that read every record kind of the detail with the inspection."""
     options: list[ExecutableOption] = []
     for kind in RECORDS:
-        if kind.detail and kind.relationship:
-            option = selectinload(getattr(m.Inspection, kind.relationship))
+        if kind.detail:
+            option = selectinload(getattr(m.Inspection, kind.attribute))
             if kind.detail_also:
                 option = option.selectinload(getattr(kind.model, kind.detail_also))
             options.append(option)
@@ -195,13 +202,14 @@ def copy_rows(old: m.Inspection, new: m.Inspection) -> None:
     for kind in RECORDS:
         if not isinstance(kind.copy, Copy):
             continue
-        assert kind.relationship is not None and kind.table.parent is None
+        # Rows reached through a parent row would need their parent's new id: none are copied.
+        assert kind.table.parent is None
         columns = copied_columns(kind)
         rows = [
             kind.model(**{c: copy.deepcopy(getattr(row, c)) for c in columns})
-            for row in getattr(old, kind.relationship)
+            for row in getattr(old, kind.attribute)
         ]
-        setattr(new, kind.relationship, rows)
+        setattr(new, kind.attribute, rows)
 
 
 def section_rows(kind: RecordKind, rows: Any) -> list[Any]:

@@ -143,8 +143,7 @@ def inspection_record(
     inspection = {key: p.dump_value(getattr(detail, key, None)) for key in p.INSPECTION}
     sections = {
         section.key: [
-            p.dump(row, section.spec)
-            for row in section_rows(kind, getattr(detail, kind.relationship or ""))
+            p.dump(row, section.spec) for row in section_rows(kind, getattr(detail, kind.attribute))
         ]
         for kind, section in plain_sections()
     }

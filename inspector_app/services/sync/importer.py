@@ -439,7 +439,7 @@ def _add_children(session: Session, inspection: m.Inspection, bundle: VerifiedBu
     ]
     for kind, section in plain_sections():  # representatives, answers, findings, ...
         rows = [kind.model(**fields) for fields in getattr(payload, section.key)]
-        setattr(inspection, kind.relationship or "", rows)
+        setattr(inspection, kind.attribute, rows)
     inspection.signatures = [
         m.Signature(**fields, image_png=bundle.files[path]) for fields, path in payload.signatures
     ]
