@@ -11,10 +11,18 @@ import json
 import logging
 import shutil
 import sqlite3
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Select, create_engine, event
+
+from inspector_app.storage.child_tables import (
+    CHILD_TABLES,
+    INSPECTIONS,
+    ChildTable,
+    inspection_id_sql,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +33,6 @@ LOCKED_MESSAGE = "inspection is signed"
 # Columns of a signed inspection that may still change: its export state, whether a newer
 # revision exists, and the place where the inspector last looked at it.
 _INSPECTION_MUTABLE = {"status", "exported_at", "current_item", "is_latest"}
-# Tables whose rows belong to one inspection (by inspection_id) and freeze with it.
-_CHILD_TABLES = (
-    "answers",
-    "findings",
-    "arrears_cases",
-    "evidence",
-    "signatures",
-    "representatives",
-    "inspection_inspectors",
-    "signed_reports",
-    "signed_orders",
-    "rule_results",
-)
 
 
 def _json_dumps(value: Any) -> str:
@@ -64,38 +59,93 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def lock_trigger_sql(inspection_columns: list[str], child_tables: list[str]) -> list[str]:
+_LOCKED = "('signed', 'exported')"
+_REFUSE = f"BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END"
+# Unique keys of each table, by column names (the rowid-alias primary key included).
+UniqueKeys = Mapping[str, Sequence[tuple[str, ...]]]
+
+
+def lock_trigger_sql(
+    inspection_columns: list[str], children: Sequence[ChildTable], unique_keys: UniqueKeys
+) -> list[str]:
     """Triggers that refuse changes to signed inspections and to the audit log.
 
     Built from the schema as it stands, so each migration locks exactly the columns and
-    tables that exist at that step.
+    tables that exist at that step. A child row is refused when its old or its new
+    inspection is signed. REPLACE (INSERT OR REPLACE, UPDATE OR REPLACE) deletes the rows it
+    collides with without firing their DELETE triggers unless recursive_triggers is on, so
+    the INSERT and UPDATE triggers also refuse a new row whose unique key is held by a row
+    of a signed inspection: the statement fails before anything is deleted.
     """
-    locked = "('signed', 'exported')"
     changed = " OR ".join(
         f"NEW.{col} IS NOT OLD.{col}"
         for col in inspection_columns
         if col not in _INSPECTION_MUTABLE
     )
+    keys = unique_keys[INSPECTIONS]
+    # The row itself may be signed (an export mark): only another signed row counts.
+    other_signed = _held_by_signed(INSPECTIONS, keys, "held.status", also="held.id IS NOT OLD.id")
     statements = [
         f"""CREATE TRIGGER inspections_locked_update BEFORE UPDATE ON inspections
-        WHEN OLD.status IN {locked} AND (NEW.status NOT IN {locked} OR {changed})
-        BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END""",
+        WHEN OLD.status IN {_LOCKED} AND (NEW.status NOT IN {_LOCKED} OR {changed})
+        {_REFUSE}""",
         f"""CREATE TRIGGER inspections_locked_delete BEFORE DELETE ON inspections
-        WHEN OLD.status IN {locked}
-        BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END""",
+        WHEN OLD.status IN {_LOCKED}
+        {_REFUSE}""",
+        f"""CREATE TRIGGER inspections_locked_insert BEFORE INSERT ON inspections
+        WHEN {_held_by_signed(INSPECTIONS, keys, "held.status")}
+        {_REFUSE}""",
+        f"""CREATE TRIGGER inspections_locked_replace BEFORE UPDATE ON inspections
+        WHEN {other_signed}
+        {_REFUSE}""",
         """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
         """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+        """CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+        WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
     ]
-    for table in child_tables:
-        for op, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
-            statements.append(
-                f"""CREATE TRIGGER {table}_locked_{op.lower()} BEFORE {op} ON {table}
-                WHEN (SELECT status FROM inspections WHERE id = {row}.inspection_id) IN {locked}
-                BEGIN SELECT RAISE(ABORT, '{LOCKED_MESSAGE}'); END"""
-            )
+    for table in children:
+        statements.extend(_child_triggers(table, children, unique_keys[table.name]))
     return statements
+
+
+def _signed(inspection_id: str) -> str:
+    return f"(SELECT status FROM inspections WHERE id = {inspection_id}) IN {_LOCKED}"
+
+
+def _held_by_signed(
+    table: str, keys: Sequence[tuple[str, ...]], held_status: str, also: str = "1"
+) -> str:
+    """SQL: a row of a signed inspection already holds one of NEW's unique keys."""
+    matches = " OR ".join(
+        "(" + " AND ".join(f"held.{col} = NEW.{col}" for col in key) + ")" for key in keys
+    )
+    return (
+        f"EXISTS (SELECT 1 FROM {table} AS held"
+        f" WHERE ({matches}) AND {also} AND {held_status} IN {_LOCKED})"
+    )
+
+
+def _child_triggers(
+    table: ChildTable, children: Sequence[ChildTable], keys: Sequence[tuple[str, ...]]
+) -> list[str]:
+    def inspection_of(row: str) -> str:
+        return inspection_id_sql(table, row, children)
+
+    new, old = _signed(inspection_of("NEW")), _signed(inspection_of("OLD"))
+    # A key holding the link column can only collide within the same inspection (or parent
+    # row), which the check of NEW covers already.
+    other_keys = [key for key in keys if table.link not in key]
+    if other_keys:
+        held_status = f"(SELECT status FROM inspections WHERE id = {inspection_of('held')})"
+        new = f"{new} OR {_held_by_signed(table.name, other_keys, held_status)}"
+    return [
+        f"CREATE TRIGGER {table.name}_locked_{op.lower()} BEFORE {op} ON {table.name}"
+        f" WHEN {when} {_REFUSE}"
+        for op, when in (("INSERT", new), ("UPDATE", f"{old} OR {new}"), ("DELETE", old))
+    ]
 
 
 def quick_check(path: Path) -> str | None:
@@ -194,9 +244,27 @@ def ensure_triggers(bind: Any) -> None:
         text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     ).all():
         bind.execute(text(f'DROP TRIGGER "{name}"'))
-    children = [table for table in _CHILD_TABLES if table in tables]
-    for statement in lock_trigger_sql(columns, children):
+    children = [table for table in CHILD_TABLES if table.name in tables]
+    keys = {name: unique_keys(bind, name) for name in (INSPECTIONS, *(c.name for c in children))}
+    for statement in lock_trigger_sql(columns, children, keys):
         bind.execute(text(statement))
+
+
+def unique_keys(bind: Any, table: str) -> list[tuple[str, ...]]:
+    """The column sets a row of `table` must not share with another row: the primary key
+    (an INTEGER PRIMARY KEY has no index of its own) and every unique index."""
+    from sqlalchemy import text
+
+    columns = bind.execute(text(f'PRAGMA table_info("{table}")')).all()
+    primary = tuple(row[1] for row in sorted(columns, key=lambda row: row[5]) if row[5])
+    keys = [primary] if primary else []
+    for index in bind.execute(text(f'PRAGMA index_list("{table}")')).all():
+        if index[2]:  # unique; a partial index is treated as whole, which only refuses more
+            info = bind.execute(text(f'PRAGMA index_info("{index[1]}")')).all()
+            key = tuple(row[2] for row in sorted(info))
+            if key not in keys and None not in key:
+                keys.append(key)
+    return keys
 
 
 def newest_per_group(

@@ -83,3 +83,40 @@ def test_models_and_migration_scripts_agree(data_dir: DataDir) -> None:
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     db.close()
     assert differences == []
+
+
+def _move_answer_into_signed(data_dir: DataDir) -> str | None:
+    """Move a draft's answer into a signed inspection with plain SQL; the error, if any."""
+    conn = sqlite3.connect(data_dir.database)
+    try:
+        conn.execute("UPDATE answers SET inspection_id = 2 WHERE inspection_id = 1")
+    except sqlite3.IntegrityError as error:
+        return str(error)
+    finally:
+        conn.rollback()
+        conn.close()
+    return None
+
+
+def test_0011_locks_rows_moved_into_a_signed_inspection(data_dir: DataDir) -> None:
+    from alembic import command
+
+    _database_at_first_release(data_dir)
+    engine = create_sqlite_engine(data_dir.database)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO inspections (id, uuid, revision, site_id, form_pk, status, origin,"
+                " started_at, created_at) VALUES (2, 'u-2', 1, 1, 1, 'signed', 'local',"
+                " '2025-01-03', '2025-01-03')"
+            )
+        )
+    config = migrate.alembic_config()
+    with engine.begin() as conn:  # back to 0010's triggers, which checked the old row only
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0010")
+    assert _move_answer_into_signed(data_dir) is None
+    migrate.upgrade(engine)
+    engine.dispose()
+    assert _move_answer_into_signed(data_dir) == "inspection is signed"

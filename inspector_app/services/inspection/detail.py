@@ -21,6 +21,7 @@ from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.core.statuses import InspectionStatus, Origin, SignerRole
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import form_of
+from inspector_app.services.records.registry import detail_load
 from inspector_app.storage import models as m
 
 
@@ -180,13 +181,7 @@ def inspection_detail(ctx: AppContext, inspection_id: int) -> InspectionDetail:
             select(m.Inspection)
             .where(m.Inspection.id == inspection_id)
             .options(
-                selectinload(m.Inspection.inspectors).selectinload(m.InspectionInspector.inspector),
-                selectinload(m.Inspection.representatives),
-                selectinload(m.Inspection.answers),
-                selectinload(m.Inspection.findings),
-                selectinload(m.Inspection.arrears_cases),
-                selectinload(m.Inspection.evidence),
-                selectinload(m.Inspection.signatures),
+                *detail_load(),  # every record kind of the registry the detail holds
                 selectinload(m.Inspection.site),
                 selectinload(m.Inspection.form),
             )

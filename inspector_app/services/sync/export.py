@@ -20,6 +20,7 @@ from inspector_app.core.errors import ValidationError
 from inspector_app.core.messages import msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.lifecycle import InspectionDetail, inspection_detail
+from inspector_app.services.records.registry import plain_sections, section_rows
 from inspector_app.services.reporting.file_names import bundle_file_name, unique_name
 from inspector_app.services.reporting.orders import OrderFacts, order_pdfs
 from inspector_app.services.signing.identity import Identity, fingerprint
@@ -140,7 +141,12 @@ def inspection_record(
 ) -> dict[str, Any]:
     """inspection.json of one signed inspection revision."""
     inspection = {key: p.dump_value(getattr(detail, key, None)) for key in p.INSPECTION}
-    answers = sorted(detail.answers.values(), key=lambda a: a.item_id)
+    sections = {
+        section.key: [
+            p.dump(row, section.spec) for row in section_rows(kind, getattr(detail, kind.attribute))
+        ]
+        for kind, section in plain_sections()
+    }
     return {
         **inspection,
         "signed_pdf_sha256": facts.pdf_sha256,
@@ -154,11 +160,7 @@ def inspection_record(
         },
         "site": site,
         "inspectors": [p.dump(i, p.INSPECTOR) for i in detail.inspectors],
-        "representatives": [p.dump(r, p.REPRESENTATIVE) for r in detail.representatives],
-        "answers": [p.dump(a, p.ANSWER) for a in answers],
-        "findings": [p.dump(f, p.FINDING) for f in detail.findings],
-        "arrears_cases": [p.dump(c, p.ARREARS) for c in detail.arrears_cases],
-        "evidence": [p.dump(e, p.EVIDENCE) for e in detail.evidence],
+        **sections,  # the registry's plain sections: representatives, answers, findings, ...
         "signatures": [
             {**p.dump(s, p.SIGNATURE), "path": path}
             for s, path in zip(detail.signatures, signature_paths, strict=True)

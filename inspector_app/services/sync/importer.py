@@ -19,6 +19,7 @@ from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import store_form
+from inspector_app.services.records.registry import plain_sections
 from inspector_app.services.sync.model import (
     DEFAULT_LIMITS,
     REPORT,
@@ -438,11 +439,9 @@ def _add_children(session: Session, inspection: m.Inspection, bundle: VerifiedBu
         m.InspectionInspector(inspector_id=inspector_id, position=position)
         for position, inspector_id in enumerate(ids)
     ]
-    inspection.representatives = [m.Representative(**r) for r in payload.representatives]
-    inspection.answers = [m.Answer(**a) for a in payload.answers]
-    inspection.findings = [m.Finding(**f) for f in payload.findings]
-    inspection.arrears_cases = [m.ArrearsCase(**c) for c in payload.arrears_cases]
-    inspection.evidence = [m.Evidence(**e) for e in payload.evidence]
+    for kind, section in plain_sections():  # representatives, answers, findings, ...
+        rows = [kind.model(**fields) for fields in getattr(payload, section.key)]
+        setattr(inspection, kind.attribute, rows)
     inspection.signatures = [
         m.Signature(**fields, image_png=bundle.files[path]) for fields, path in payload.signatures
     ]

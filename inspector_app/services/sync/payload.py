@@ -290,16 +290,16 @@ def parse_payload(data: Any) -> InspectionPayload:
     signatures = data.get("signatures")
     if not isinstance(signatures, list):
         raise BundleRejected(msg("inspection.json has no list of signatures."))
+    # The registry names the specs defined here, so it is imported only when called.
+    from inspector_app.services.records.registry import plain_sections
+
     return InspectionPayload(
         inspection=load(data, INSPECTION, msg("the inspection")),
         site=load(site_data, SITE, msg("the site")),
         subcontractors=load_list(site_data, "subcontractors", SUBCONTRACTOR),
         inspectors=load_list(data, "inspectors", INSPECTOR),
-        representatives=load_list(data, "representatives", REPRESENTATIVE),
-        answers=load_list(data, "answers", ANSWER),
-        findings=load_list(data, "findings", FINDING),
-        arrears_cases=load_list(data, "arrears_cases", ARREARS),
-        evidence=load_list(data, "evidence", EVIDENCE),
+        # representatives, answers, findings, arrears_cases, evidence
+        **{s.key: load_list(data, s.key, s.spec) for _, s in plain_sections()},
         signatures=[
             (load(s, SIGNATURE, f"signatures[{n}]"), _file_of(s, "path", f"signatures[{n}]"))
             for n, s in enumerate(signatures)
