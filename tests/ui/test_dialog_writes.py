@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.errors import ValidationError
@@ -33,6 +33,12 @@ def messages(window: MainWindow) -> list[QMessageBox]:
 
 def refuse(*_args: object, **_kwargs: object) -> int:
     raise ValidationError("refused for the test")
+
+
+def refusal_shown(dialog: QWidget) -> bool:
+    """The one message box shown is the service's refusal, not some other complaint."""
+    boxes = dialog.findChildren(QMessageBox, "message")
+    return [box.text() for box in boxes] == ["refused for the test"]
 
 
 def threads_calling(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> list[int]:
@@ -84,8 +90,9 @@ def test_a_refused_start_is_a_plain_message_and_the_dialog_stays(
     dialog = new_dialog(window)
     dialog.accept()
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "message")))
+    assert refusal_shown(dialog)
     box = dialog.findChild(QMessageBox, "message")
-    assert box is not None and "refused for the test" in box.text()
+    assert box is not None
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
     assert window.session is None
     box.close()
@@ -119,6 +126,7 @@ def test_a_refused_colleague_is_a_plain_message(
     type_text(dialog.colleague_name, "赵监察")
     dialog.add_colleague()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)
+    assert refusal_shown(dialog)
     assert dialog.add_colleague_button.isEnabled()
     assert dialog.colleague_name.text() == "赵监察"  # nothing typed is lost
     dialog.reject()
@@ -181,6 +189,7 @@ def test_refused_preferences_keep_the_dialog_and_the_settings(
     dialog.tolerance.setValue(3)
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)
+    assert refusal_shown(dialog)
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
     assert preferences.photo_tolerance_hours() == 24
     dialog.reject()
