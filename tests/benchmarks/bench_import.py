@@ -233,7 +233,7 @@ def bench_import(base: Path, count: int) -> list[tuple[str, float, float, str]]:
         office.close()
     imported = sum(o.verdict == "imported" for o in first)  # type: ignore[attr-defined]
     already = sum(o.verdict == "already_imported" for o in again)  # type: ignore[attr-defined]
-    assert imported == count, f"only {imported} of {count} imported: {first[0]}"
+    assert imported == count, f"only {imported} of {count} imported: {first!r:.400}"
     assert already == count, f"only {already} of {count} already imported"
     return [
         (f"first import of {count} bundles", first_s, TARGET_FIRST_S_EACH * count, "s"),
