@@ -1,4 +1,4 @@
-"""The layout of the data folder (DESIGN.md, "Data folder"), in one place."""
+"""The layout of the data folder (docs/architecture.md, "The data folder"), in one place."""
 
 from __future__ import annotations
 

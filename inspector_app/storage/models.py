@@ -1,4 +1,4 @@
-"""SQLAlchemy 2.0 typed models of the data model in DESIGN.md, portable across dialects."""
+"""SQLAlchemy 2.0 typed models of the data (docs/architecture.md), portable across dialects."""
 
 from __future__ import annotations
 

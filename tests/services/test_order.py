@@ -59,6 +59,7 @@ def test_findings_naming_two_units_give_two_orders(demo_ctx: AppContext) -> None
 
 def test_no_findings_no_order(demo_ctx: AppContext) -> None:
     detail = inspections.inspection_detail(demo_ctx, 2)
+    assert build_orders(demo_ctx, detail)  # with its findings it has orders
     for finding in detail.findings:
         findings.delete_finding(demo_ctx, finding.id)
 

@@ -73,7 +73,9 @@ def test_order_numbers_come_from_their_own_sequence(signed_two_units: AppContext
 
 
 def test_without_findings_no_order(demo_ctx: AppContext) -> None:
-    for finding in inspections.inspection_detail(demo_ctx, 2).findings:
+    found = inspections.inspection_detail(demo_ctx, 2).findings
+    assert found  # else deleting them below would prove nothing
+    for finding in found:
         findings.delete_finding(demo_ctx, finding.id)
 
     _sign(demo_ctx, 2)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
+import random
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +16,7 @@ from PIL import Image
 import tests.photo_factory as factory
 from inspector_app.core.errors import StorageError
 from inspector_app.core.paths import DataDir
+from inspector_app.services.evidence import render
 from inspector_app.services.evidence.photos import (
     CHANGED_WHILE_ADDING,
     IngestOutcome,
@@ -210,6 +213,41 @@ def test_bad_files_are_rejected_and_leave_nothing(
     assert outcome.status == "rejected"
     assert outcome.info is None
     assert outcome.reason is not None and outcome.reason.startswith(reason), outcome.reason
+    assert _store_files(store) == []
+
+
+def _garbled_jpeg(path: Path) -> Path:
+    """A JPEG whose headers are sound and whose picture data is noise from the middle on."""
+    buffer = io.BytesIO()
+    Image.effect_noise((800, 600), 60).convert("RGB").save(buffer, "JPEG", quality=90)
+    data = buffer.getvalue()
+    third = len(data) // 3
+    path.write_bytes(data[:third] + random.Random(3).randbytes(third) + data[-2:])
+    return path
+
+
+@pytest.mark.parametrize("make", [factory.truncated_jpeg, _garbled_jpeg])
+def test_a_damaged_file_is_still_called_corrupt(
+    store: MediaStore, tmp_path: Path, make: Callable[[Path], Path]
+) -> None:
+    outcome = ingest_photo(make(tmp_path / "damaged.jpg"), store)
+    assert (outcome.status, outcome.reason) == ("rejected", "file is truncated or corrupt")
+    assert _store_files(store) == []
+
+
+@pytest.mark.parametrize("bug", [TypeError, ValueError, OSError])
+def test_a_bug_in_our_resizing_is_raised_not_blamed_on_the_file(
+    store: MediaStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bug: type[Exception]
+) -> None:
+    """ValueError and OSError are also what Pillow raises for a damaged file: only the
+    decoding step may turn them into "corrupt"."""
+
+    def broken_resize(*_args: object) -> None:
+        raise bug("a bug in our own resizing")
+
+    monkeypatch.setattr(render, "_derived_copies", broken_resize)
+    with pytest.raises(bug, match="a bug in our own resizing"):
+        ingest_photo(factory.jpeg_with_exif(tmp_path / "fine.jpg"), store)
     assert _store_files(store) == []
 
 

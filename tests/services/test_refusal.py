@@ -59,8 +59,24 @@ def test_no_refusal_once_the_representative_has_signed(demo_ctx: AppContext) -> 
 
 
 def test_a_signed_inspection_keeps_its_refusal(demo_ctx: AppContext) -> None:
+    refusal.record_refusal(demo_ctx, COMPLETE, "不同意检查结论", "王芳")
+    for person in inspections.inspection_detail(demo_ctx, COMPLETE).inspectors:
+        png = make_signature_png(person.name, 2)
+        sign_inspection.add_signature(demo_ctx, COMPLETE, "inspector", person.name, png)
+    sign_inspection.sign_inspection(demo_ctx, COMPLETE, b"test-passphrase")
+    with pytest.raises(InspectionLockedError):
+        refusal.withdraw_refusal(demo_ctx, COMPLETE)
+    with pytest.raises(InspectionLockedError):
+        refusal.record_refusal(demo_ctx, COMPLETE, "另一理由", "王芳")
+    signed = inspections.inspection_detail(demo_ctx, COMPLETE)
+    assert signed.locked
+    assert (signed.refusal_reason, signed.refusal_witness) == ("不同意检查结论", "王芳")
+
+
+def test_a_signed_inspection_without_a_refusal_takes_none(demo_ctx: AppContext) -> None:
     with pytest.raises(InspectionLockedError):
         refusal.record_refusal(demo_ctx, 3, "不同意", "王芳")
+    assert inspections.inspection_detail(demo_ctx, 3).refusal_reason is None
 
 
 def test_signatures_keep_the_time_they_were_drawn(demo_ctx: AppContext) -> None:

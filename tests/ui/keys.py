@@ -1,7 +1,8 @@
 """Typing in GUI tests: Chinese and other text as a user's keyboard or input method sends it.
 
-qtbot.keyClicks with a non-ASCII character aborts the process (DESIGN.md, known traps), so
-characters go as QKeyEvents carrying their text, and whole words as an input method commit.
+qtbot.keyClicks with a non-ASCII character aborts the process (docs/architecture.md, "Known
+traps"), so characters go as QKeyEvents carrying their text, and whole words as an input
+method commit.
 """
 
 from __future__ import annotations

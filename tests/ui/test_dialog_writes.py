@@ -4,11 +4,14 @@ messages; the photo time tolerance preference reaches the evidence service."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.errors import ValidationError
@@ -32,6 +35,29 @@ def refuse(*_args: object, **_kwargs: object) -> int:
     raise ValidationError("refused for the test")
 
 
+def refusal_shown(dialog: QWidget) -> bool:
+    """The one message box shown is the service's refusal, not some other complaint."""
+    boxes = dialog.findChildren(QMessageBox, "message")
+    return [box.text() for box in boxes] == ["refused for the test"]
+
+
+def threads_calling(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> list[int]:
+    """Record the thread of every call of the service function `module.name`."""
+    real: Callable[..., object] = getattr(module, name)
+    threads: list[int] = []
+
+    def recording(*args: object, **kwargs: object) -> object:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recording)
+    return threads
+
+
+def off_the_gui_thread(threads: list[int]) -> bool:
+    return bool(threads) and threading.main_thread().ident not in threads
+
+
 def new_dialog(window: MainWindow) -> NewInspectionDialog:
     window.new_inspection(window.sites.selected_site_id())
     dialog = window.findChild(NewInspectionDialog)
@@ -40,13 +66,19 @@ def new_dialog(window: MainWindow) -> NewInspectionDialog:
 
 
 def test_starting_an_inspection_is_written_in_the_background(
-    window: MainWindow, inspection_id: int, qtbot: QtBot, ctx: AppContext
+    window: MainWindow,
+    inspection_id: int,
+    qtbot: QtBot,
+    ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    threads = threads_calling(monkeypatch, inspections, "start_inspection")
     dialog = new_dialog(window)
     with qtbot.waitSignal(dialog.inspection_started, timeout=10_000) as started:
         dialog.accept()
         assert not dialog.ok_button.isEnabled()  # a second OK cannot start a second one
     window.runner.drain()
+    assert off_the_gui_thread(threads), threads
     assert window.session is not None and window.session.id == started.args[0]
     assert len(inspections.list_inspections(ctx)) == 2
 
@@ -58,8 +90,9 @@ def test_a_refused_start_is_a_plain_message_and_the_dialog_stays(
     dialog = new_dialog(window)
     dialog.accept()
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "message")))
+    assert refusal_shown(dialog)
     box = dialog.findChild(QMessageBox, "message")
-    assert box is not None and "refused for the test" in box.text()
+    assert box is not None
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
     assert window.session is None
     box.close()
@@ -67,12 +100,18 @@ def test_a_refused_start_is_a_plain_message_and_the_dialog_stays(
 
 
 def test_adding_a_colleague_is_written_in_the_background(
-    window: MainWindow, inspection_id: int, qtbot: QtBot, ctx: AppContext
+    window: MainWindow,
+    inspection_id: int,
+    qtbot: QtBot,
+    ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    threads = threads_calling(monkeypatch, inspectors, "add_inspector")
     dialog = new_dialog(window)
     type_text(dialog.colleague_name, "赵监察")
     qtbot.mouseClick(dialog.add_colleague_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.colleague_name.text() == "")
+    assert off_the_gui_thread(threads), threads
     added = {row.name: row for row in inspectors.list_inspectors(ctx)}["赵监察"]
     assert added.unit == "区劳动保障监察大队"  # the user's own unit unless changed: never blank
     assert len(dialog.inspectors.checked_ids()) == 2  # the local inspector and the new one
@@ -87,6 +126,7 @@ def test_a_refused_colleague_is_a_plain_message(
     type_text(dialog.colleague_name, "赵监察")
     dialog.add_colleague()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)
+    assert refusal_shown(dialog)
     assert dialog.add_colleague_button.isEnabled()
     assert dialog.colleague_name.text() == "赵监察"  # nothing typed is lost
     dialog.reject()
@@ -98,12 +138,15 @@ def test_preferences_save_the_identity_in_the_background(
     qtbot: QtBot,
     ctx: AppContext,
     preferences: Preferences,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    threads = threads_calling(monkeypatch, inspectors, "update_self")
     dialog = PreferencesDialog(ctx, preferences, window.runner, window)
     dialog.badge.setText("B777")
     dialog.tolerance.setValue(6)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.accept()
+    assert off_the_gui_thread(threads), threads
     me = self_inspector(ctx)
     assert me is not None and me.badge_no == "B777"
     assert preferences.photo_tolerance_hours() == 6
@@ -146,6 +189,7 @@ def test_refused_preferences_keep_the_dialog_and_the_settings(
     dialog.tolerance.setValue(3)
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)
+    assert refusal_shown(dialog)
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
     assert preferences.photo_tolerance_hours() == 24
     dialog.reject()

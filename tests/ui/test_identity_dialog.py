@@ -51,7 +51,11 @@ def test_a_refused_key_is_a_plain_message_and_the_dialog_stays(
     dialog = _filled(window, ctx)
     dialog.accept()
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox, "message")), timeout=20_000)
+    (box,) = dialog.findChildren(QMessageBox, "message")
+    # The service's refusal, not any other box (a passphrase complaint, a crash report).
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == f"A signing key already exists in {ctx.data_dir.keys}."
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
-    for box in dialog.findChildren(QMessageBox, "message"):
-        box.close()
+    assert keys.own_identity(ctx, b"first-passphrase")  # the existing key is untouched
+    box.close()
     dialog.reject()

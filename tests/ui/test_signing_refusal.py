@@ -42,7 +42,11 @@ def test_a_refusal_with_reason_and_witness_replaces_the_representatives_signatur
 
     detail = inspection_detail(demo_window.ctx, COMPLETE)
     assert detail.refusal_reason == "不认可检查结论" and detail.refusal_witness == "王芳"
-    assert {s.role for s in detail.signatures} == {"inspector"}
+    # Both inspectors signed, once each; the refusal stands in for the representative.
+    assert sorted((s.role, s.signer_name) for s in detail.signatures) == [
+        ("inspector", "李明"),
+        ("inspector", "王芳"),
+    ]
     times = [s.signed_at for s in detail.signatures]
     assert all(t is not None for t in times)
     assert box.refuses.isChecked() and not box.refuses.isEnabled()  # shown, frozen

@@ -8,7 +8,6 @@ import sys
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.paths import DataDir
-from inspector_app.services.context import open_context
 from inspector_app.services.directory.sites import create_site
 from inspector_app.ui.app import Startup
 from inspector_app.ui.settings import Bookmark, Preferences
@@ -55,12 +54,13 @@ def test_a_second_site_list_load_keeps_the_selection(
     from inspector_app.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
+    create_site(window.ctx, "第一个项目")
     create_site(window.ctx, "第二个项目")
     window.sites.reload()
     window.runner.drain()
-    window.sites.table.selectRow(0)
+    window.sites.table.selectRow(1)  # not the first row, which a reset might pick anyway
     site_id = window.sites.selected_site_id()
+    assert site_id is not None
     window.sites.reload()
     window.runner.drain()
     assert window.sites.selected_site_id() == site_id
-    assert open_context is not None

@@ -136,7 +136,12 @@ def test_from_a_new_site_to_a_signed_inspection(
     window.runner.drain()
     detail = inspection_detail(ctx, window.session.id)
     assert detail.status == "signed"
-    assert {s.role for s in detail.signatures} == {"inspector", "representative"}
+    # One signature per person: a set of roles would hide a missing or doubled one.
+    assert sorted((s.role, s.signer_name) for s in detail.signatures) == [
+        ("inspector", "李监察"),
+        ("inspector", "王检查"),
+        ("representative", "张经理"),
+    ]
     assert [row.status for row in list_inspections(ctx, site_id=site_id)] == ["signed"]
     assert not ws.panel.buttons[Result.COMPLIANT].isEnabled()
     assert not ws.signing.sign_button.isEnabled() and ws.signing.export_button.isEnabled()

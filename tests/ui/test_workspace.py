@@ -24,8 +24,10 @@ def open_at(window: MainWindow, inspection_id: int, qtbot: QtBot) -> None:
     window.open_inspection(inspection_id)
     window.activateWindow()
     assert window.workspace is not None
-    window.workspace.tree.setFocus()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window or True)
+    tree = window.workspace.tree
+    tree.setFocus()
+    # The result keys act only where the checklist has the focus: wait until it has.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window and tree.hasFocus())
 
 
 def test_keys_answer_and_move(

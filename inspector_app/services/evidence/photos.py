@@ -126,6 +126,17 @@ def ingest_photo(
     try:
         seen = _check_source(path)
         photo = render_file(path, max_pixels)
+    except PhotoRejected as exc:
+        log.info("Rejected %s: %s", path, exc.reason)
+        return IngestOutcome(path, "rejected", reason=exc.reason)
+    return _store(path, store, photo, seen)
+
+
+def _store(
+    path: Path, store: MediaStore, photo: RenderedPhoto, seen: tuple[int, int]
+) -> IngestOutcome:
+    """Store the decoded file and its copies; file-system failures are this file's outcome."""
+    try:
         sha, newly_stored = store.put_file(path)
         if _changed_since(path, seen):
             # Someone (a syncing phone, a camera app) rewrote the file meanwhile: what was
@@ -133,9 +144,6 @@ def ingest_photo(
             return IngestOutcome(path, "failed", reason=CHANGED_WHILE_ADDING)
         _write_derived(store, sha, photo, replace=False)
         size = store.path_for(sha).stat().st_size
-    except PhotoRejected as exc:
-        log.info("Rejected %s: %s", path, exc.reason)
-        return IngestOutcome(path, "rejected", reason=exc.reason)
     except StorageError as exc:
         log.warning("Could not store %s: %s", path, exc.message)
         return IngestOutcome(path, "failed", reason=exc.message)

@@ -45,19 +45,11 @@ _TRANSPOSE = {
     7: Image.Transpose.TRANSVERSE,
     8: Image.Transpose.ROTATE_90,
 }
-# What a damaged file makes Pillow's decoders raise.
-DECODE_ERRORS = (
-    OSError,
-    SyntaxError,
-    ValueError,
-    EOFError,
-    IndexError,
-    TypeError,
-    KeyError,
-    ZeroDivisionError,
-    struct.error,
-    MemoryError,
-)
+# What Pillow's openers and decoders raise on a damaged or truncated file (its
+# UnidentifiedImageError and "image file is truncated" are OSErrors). Caught only around
+# Pillow's own open and decode calls: the same exception from our resizing is a bug and
+# must reach the crash handler, not be reported as a corrupt photo.
+DECODE_ERRORS = (OSError, SyntaxError, EOFError, ValueError, struct.error)
 _open_lock = threading.Lock()
 _heif_lock = threading.Lock()
 _heif_registered = False
@@ -226,6 +218,23 @@ def _encode_jpeg(image: Image.Image, quality: int, icc_profile: bytes | None) ->
     return buffer.getvalue()
 
 
+def _derived_copies(
+    decoded: Image.Image, target: tuple[int, int], orientation: int | None
+) -> tuple[Image.Image, Image.Image]:
+    """The upright report-size copy and its thumbnail, from the decoded picture."""
+    report = to_display_mode(decoded)
+    if report.size != target:
+        # Draft decoding left at most a 2x step; bicubic looks the same there as
+        # Lanczos and costs a quarter less.
+        report = report.resize(target, Image.Resampling.BICUBIC)
+    if orientation in _TRANSPOSE:
+        report = report.transpose(_TRANSPOSE[orientation])
+    thumb = report.resize(
+        fit_within(report.size, THUMB_LONG_EDGE), Image.Resampling.LANCZOS, reducing_gap=2.0
+    )
+    return report, thumb
+
+
 def _oriented_size(size: tuple[int, int], orientation: int | None) -> tuple[int, int]:
     if orientation in (5, 6, 7, 8):
         return size[1], size[0]
@@ -243,20 +252,12 @@ def render_photo(image: Image.Image, max_pixels: int = DEFAULT_MAX_PIXELS) -> Re
     target = fit_within(full_size, REPORT_LONG_EDGE)
     try:
         decoded = _decode_for_report(image, target)
-        report = to_display_mode(decoded)
-        if report.size != target:
-            # Draft decoding left at most a 2x step; bicubic looks the same there as
-            # Lanczos and costs a quarter less.
-            report = report.resize(target, Image.Resampling.BICUBIC)
-        if orientation in _TRANSPOSE:
-            report = report.transpose(_TRANSPOSE[orientation])
-        thumb = report.resize(
-            fit_within(report.size, THUMB_LONG_EDGE), Image.Resampling.LANCZOS, reducing_gap=2.0
-        )
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoRejected(_bomb_reason(exc, max_pixels)) from exc
     except DECODE_ERRORS as exc:
         raise PhotoRejected(msg("file is truncated or corrupt")) from exc
+    # The pixels are in memory from here on: nothing below reads the file.
+    report, thumb = _derived_copies(decoded, target, orientation)
     icc = image.info.get("icc_profile") if report.mode == image.mode else None
     format_name = "JPEG" if image.format == "MPO" else str(image.format)
     width, height = _oriented_size(full_size, orientation)

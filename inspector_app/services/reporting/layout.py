@@ -16,7 +16,7 @@ from inspector_app.services.reporting.strings import Labels
 
 if TYPE_CHECKING:  # reportlab is imported only when a report is rendered
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Flowable, Image, Paragraph, Table
+    from reportlab.platypus import Image, Paragraph, Table
 
 mm = 72 / 25.4  # PDF points per millimetre
 FRAME_WIDTH = 174 * mm
@@ -161,7 +161,3 @@ def scaled_image(source: Any, max_width: float, max_height: float) -> Image:
         width=width * scale,
         height=height * scale,
     )
-
-
-def story_of(*parts: Iterable[Flowable]) -> list[Flowable]:
-    return [flowable for part in parts for flowable in part]

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.errors import ValidationError
 from inspector_app.core.forms import Form
 from inspector_app.core.messages import Message, joined, msg
 from inspector_app.core.paths import DataDir
@@ -85,16 +85,6 @@ def add_signature(
             name=signer_name,
         )
         return signature.id
-
-
-def remove_signature(ctx: AppContext, signature_id: int) -> None:
-    with ctx.db.transaction() as session:
-        signature = session.get(m.Signature, signature_id)
-        if signature is None:
-            raise NotFoundError(msg("No signature with id {id}.", id=signature_id))
-        editable_inspection(session, signature.inspection_id)
-        session.delete(signature)
-        audit.record(session, ctx.actor, "signature", signature_id, "remove")
 
 
 class BlockerKind(StrEnum):

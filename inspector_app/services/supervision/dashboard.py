@@ -216,10 +216,6 @@ def behind_rule(rule_id: str) -> ReceivedFilter:
     return ReceivedFilter(rule_with_findings=rule_id)
 
 
-def behind_site(site: SiteCorrections, today: dt.date | None = None) -> ReceivedFilter:
-    return ReceivedFilter(site_id=site.site_id)
-
-
 def behind_month(month: MonthCount) -> ReceivedFilter:
     start, end = month.date_range()
     return ReceivedFilter(date_from=start, date_to=end)

@@ -55,13 +55,6 @@ class ReceivedRow:
     review: ReviewState
 
 
-def locked_latest() -> Select:
-    """The newest revision of each signed inspection: what figures and lists count."""
-    return select(m.Inspection.id).where(
-        m.Inspection.is_latest, m.Inspection.status.in_(m.LOCKED_STATUSES)
-    )
-
-
 def _inspectors_of(ids: list[int], ctx: AppContext) -> dict[int, str]:
     query = (
         select(m.InspectionInspector.inspection_id, m.Inspector.name)

@@ -1,4 +1,5 @@
-"""Checking a sync bundle completely, in DESIGN.md's order, before anything is written."""
+"""Checking a sync bundle completely, in the order docs/bundle-format.md gives, before
+anything is written."""
 
 from __future__ import annotations
 
