@@ -72,12 +72,12 @@ def make_inspector_folder(base: Path) -> InspectorFolder:
     return InspectorFolder(base / "inspector", bundles, revision_2, twin_revision_2, identity)
 
 
-def _amend(root: Path, out: Path) -> Path:
+def _amend(root: Path, out: Path, inspection_id: int = 3) -> Path:
     from inspector_app.services.sync.export import export_bundles
 
     ctx = open_context(root)
     try:
-        new_id = _sign_new_revision(ctx, 3)
+        new_id = _sign_new_revision(ctx, inspection_id)
         (bundle,) = export_bundles(ctx, [new_id], out, PASSPHRASE)
     finally:
         ctx.close()
@@ -177,6 +177,26 @@ def resigned(
 
 
 _shared: dict[str, InspectorFolder] = {}
+
+
+def make_old_format_bundle(base: Path, inspector: InspectorFolder) -> Path:
+    """A bundle as the release before format version 3 wrote it: revision 2 of inspection
+    4, signed with a report that carries no data, exported as format version 2."""
+    from unittest import mock
+
+    root = copy_folder(inspector.root, base / "old-release")
+    with mock.patch("inspector_app.services.sync.binding.signed_data", return_value={}):
+        return _amend(root, base / "old-bundle", inspection_id=4)
+
+
+def shared_old_format_bundle(factory: Any, inspector: InspectorFolder) -> Path:
+    """One old-format bundle per test session."""
+    if "old" not in _shared_paths:
+        _shared_paths["old"] = make_old_format_bundle(factory.mktemp("old-format"), inspector)
+    return _shared_paths["old"]
+
+
+_shared_paths: dict[str, Path] = {}
 
 
 def shared_inspector_folder(factory: Any) -> InspectorFolder:
