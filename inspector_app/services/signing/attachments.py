@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from inspector_app.core.messages import Message, msg
+
 log = logging.getLogger(__name__)
 
 MIME_TYPE = "application/json"
@@ -51,7 +53,17 @@ def embed_files(writer: Any, files: Mapping[str, bytes], when: dt.datetime) -> N
 
 
 class AttachmentError(Exception):
-    """The embedded files cannot be read, or differ between the signed revisions."""
+    """The embedded files cannot be read, or differ between the signed revisions; the
+    argument is a message (msg) saying which."""
+
+    @property
+    def message(self) -> Message:
+        return self.args[0]  # type: ignore[no-any-return]
+
+
+_BAD_RANGE = msg("its signature's byte range is malformed")
+_BAD_TREE = msg("its list of embedded files is malformed")
+_ENCODING = msg("an embedded file has an encoding this app does not read")
 
 
 @dataclass(frozen=True)
@@ -78,12 +90,12 @@ def signed_attachments(pdf: bytes, limit: int = MAX_EMBEDDED_BYTES) -> SignedAtt
         ranges = [sig.byte_range for sig in reader.embedded_signatures]
     except Exception as error:  # a damaged file raises from many places in the parser
         log.info("no signatures readable: %s", error)
-        raise AttachmentError("unreadable") from error
+        raise AttachmentError(msg("the PDF cannot be read")) from error
     if not ranges:
-        raise AttachmentError("unsigned")
+        raise AttachmentError(msg("the PDF is not signed"))
     found = [_attachments_of(_covered(pdf, byte_range), limit) for byte_range in ranges]
     if any(files != found[0] for files in found[1:]):
-        raise AttachmentError("changed between signatures")
+        raise AttachmentError(msg("its embedded files differ between its signatures"))
     return SignedAttachments(found[0])
 
 
@@ -92,10 +104,10 @@ def _covered(pdf: bytes, byte_range: Any) -> bytes:
     try:
         start, _len1, start2, len2 = (int(n) for n in byte_range)
     except (TypeError, ValueError) as error:
-        raise AttachmentError("bad byte range") from error
+        raise AttachmentError(_BAD_RANGE) from error
     end = start2 + len2
     if start != 0 or not 0 < end <= len(pdf):
-        raise AttachmentError("bad byte range")
+        raise AttachmentError(_BAD_RANGE)
     return pdf[:end]
 
 
@@ -111,25 +123,25 @@ def _attachments_of(revision: bytes, limit: int) -> dict[str, bytes]:
         files: dict[str, bytes] = {}
         for name, spec in _tree_entries(tree, 0):
             if name in files:
-                raise AttachmentError(f"{name} embedded twice")
+                raise AttachmentError(msg("{name} is embedded twice", name=name))
             files[name] = _file_data(spec, limit)
         return files
     except AttachmentError:
         raise
     except Exception as error:
         log.info("embedded files not readable: %s", error)
-        raise AttachmentError("unreadable") from error
+        raise AttachmentError(msg("its embedded files cannot be read")) from error
 
 
 def _tree_entries(node: Any, depth: int) -> list[tuple[str, Any]]:
     """(name, file spec) pairs of a name tree, kids included (bounded depth)."""
     if depth > _MAX_TREE_DEPTH:
-        raise AttachmentError("name tree too deep")
+        raise AttachmentError(_BAD_TREE)
     entries: list[tuple[str, Any]] = []
     flat = _entry(node, "/Names")
     if flat is not None:
         if len(flat) % 2:
-            raise AttachmentError("malformed name tree")
+            raise AttachmentError(_BAD_TREE)
         entries += [(str(flat[i]), flat[i + 1]) for i in range(0, len(flat), 2)]
     for kid in _entry(node, "/Kids") or []:
         entries += _tree_entries(kid.get_object(), depth + 1)
@@ -152,11 +164,11 @@ def _file_data(spec: Any, limit: int) -> bytes:
         data = raw
     elif names == ["/FlateDecode"]:
         if _entry(stream, "/DecodeParms") is not None:
-            raise AttachmentError("unsupported encoding")
+            raise AttachmentError(_ENCODING)
         # Bounded: a small stream may inflate to gigabytes.
         data = zlib.decompressobj().decompress(raw, limit + 1)
     else:
-        raise AttachmentError("unsupported encoding")
+        raise AttachmentError(_ENCODING)
     if len(data) > limit:
-        raise AttachmentError("too large")
+        raise AttachmentError(msg("an embedded file is too large"))
     return bytes(data)

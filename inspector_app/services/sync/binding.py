@@ -105,7 +105,7 @@ def check_binding(files: dict[str, bytes], manifest: Manifest) -> None:
         carried = signed_attachments(files[REPORT]).files
     except AttachmentError as error:
         raise BundleRejected(
-            msg("The data inside the signed report cannot be read ({error}).", error=str(error))
+            msg("The data inside the signed report cannot be read ({error}).", error=error.message)
         ) from error
     if manifest.format_version < BOUND_VERSION and not carried:
         return
@@ -142,7 +142,7 @@ def report_note(pdf: bytes) -> Message:
     try:
         carried = signed_attachments(pdf).files
     except AttachmentError as error:
-        return msg("the data inside cannot be read ({error})", error=str(error))
+        return msg("the data inside cannot be read ({error})", error=error.message)
     if not carried:
         return msg("carries no inspection data (signed before format version 3)")
     return msg(
