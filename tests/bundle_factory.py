@@ -197,6 +197,40 @@ def shared_old_format_bundle(factory: Any, inspector: InspectorFolder) -> Path:
 
 
 _shared_paths: dict[str, Path] = {}
+_shared_other: dict[str, tuple[Path, bytes]] = {}
+
+
+def shared_other_inspectors_revision(
+    factory: Any, inspector: InspectorFolder
+) -> tuple[Path, bytes]:
+    """Revision 2 of the inspector's inspection 5, signed by another inspector (王五) who got
+    a copy of the data: a sound bundle, but not theirs to replace. With 王五's certificate."""
+    from inspector_app.services.signing.identity import create_identity
+
+    if "other" not in _shared_other:
+        base = factory.mktemp("other-inspector")
+        root = copy_folder(inspector.root, base / "other")
+        identity = create_identity(
+            root / "keys", "王五", "碑林区劳动保障监察大队", "LS-2", PASSPHRASE
+        )
+        bundle = _amend(root, base / "bundle", inspection_id=5)
+        _shared_other["other"] = (bundle, certificate_pem(identity.certificate))
+    return _shared_other["other"]
+
+
+def changed_form_bundle(old: bytes, identity: Identity) -> bytes:
+    """An old-format bundle (its report carries no data) whose form.json was changed under
+    the same form id and version."""
+    from inspector_app.core.forms import Form
+    from inspector_app.services.sync.model import FORM
+
+    data = json.loads(entries_of(old)[FORM])
+    data["title"]["en"] += " (local copy)"
+    changed = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    form = manifest_of(old)["form"] | {"sha256": Form.from_dict(data).sha256}
+    return resigned(
+        old, identity, change={FORM: changed}, manifest_edit={"form": form, "format_version": 2}
+    )
 
 
 def shared_inspector_folder(factory: Any) -> InspectorFolder:

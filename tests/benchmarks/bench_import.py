@@ -93,6 +93,8 @@ def _clone(
         files[f"photos/{sha}.jpg"] = photo
         inspection["evidence"].append(template | {"sha256": sha, "size": len(photo)})
     files["inspection.json"] = to_json_bytes(inspection)
+    # Format 3: the signed report carries inspection.json, so each clone has its own.
+    files["report.pdf"] = _signed_report(files["inspection.json"], files["form.json"], identity)
     built = make_manifest(
         files,
         inspection_uuid=inspection["uuid"],
@@ -101,6 +103,26 @@ def _clone(
         signer_fingerprint=inspection["signer_fingerprint"],
     )
     return sign_and_pack(files, built, identity)
+
+
+def _signed_report(inspection: bytes, form: bytes, identity: Identity) -> bytes:
+    """A one-page PDF signed by the inspector, carrying the clone's data (not timed)."""
+    from reportlab.pdfgen import canvas
+
+    from inspector_app.services.signing.pades import SignatureBox, sign_pdf
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 760, "benchmark clone")
+    page.save()
+    return sign_pdf(
+        buffer.getvalue(),
+        identity,
+        signer_name="benchmark",
+        stamp_image=None,
+        box=SignatureBox(0, 72, 600, 300, 680),
+        attachments={"inspection.json": inspection, "form.json": form},
+    )
 
 
 def make_bundles(base: Path, count: int) -> tuple[Path, Identity]:

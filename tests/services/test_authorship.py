@@ -4,34 +4,16 @@ supervisor sees it beside the revision here and accepts or refuses it."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from inspector_app.cli.main import main
 from inspector_app.services.context import AppContext
-from inspector_app.services.signing.identity import certificate_pem, create_identity
 from inspector_app.services.signing.trust import trust_certificate
 from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR
 from inspector_app.services.sync.held import accept_held, held_bundles, refuse_held
 from inspector_app.services.sync.importer import Importer
-from tests.bundle_factory import PASSPHRASE, InspectorFolder, _amend, copy_folder, snapshot
-
-_shared: dict[str, Any] = {}
-
-
-def _other_inspectors_revision(factory: pytest.TempPathFactory, inspector: InspectorFolder):  # type: ignore[no-untyped-def]
-    """Revision 2 of the inspector's inspection 5, signed by another (trusted) inspector
-    who got a copy of the data: a sound bundle, but not theirs to replace."""
-    if "other" not in _shared:
-        base = factory.mktemp("other-inspector")
-        root = copy_folder(inspector.root, base / "other")
-        identity = create_identity(
-            root / "keys", "王五", "碑林区劳动保障监察大队", "LS-2", PASSPHRASE
-        )
-        bundle = _amend(root, base / "bundle", inspection_id=5)
-        _shared["other"] = (bundle, certificate_pem(identity.certificate))
-    return _shared["other"]
+from tests.bundle_factory import InspectorFolder, shared_other_inspectors_revision, snapshot
 
 
 @pytest.fixture
@@ -42,7 +24,7 @@ def foreign(
     tmp_path: Path,
 ) -> Path:  # type: ignore[no-untyped-def]
     """The office has the inspector's revision 1 and trusts both inspectors."""
-    bundle, pem = _other_inspectors_revision(tmp_path_factory, inspector)
+    bundle, pem = shared_other_inspectors_revision(tmp_path_factory, inspector)
     trust_certificate(office, pem)
     outcome = Importer(office).import_file(inspector.bundles[2])
     assert outcome.verdict == "imported", outcome

@@ -3,7 +3,6 @@ it never blocks genuine bundles, and the supervisor sees that it differs."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -17,18 +16,11 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import store_form
 from inspector_app.services.supervision.form_check import differs_from_published, forms_differing
 from inspector_app.services.sync.importer import Importer
-from inspector_app.services.sync.model import FORM
 from inspector_app.storage import migrate
 from inspector_app.storage import models as m
 from inspector_app.storage.database import open_database
 from inspector_app.storage.sqlite import create_sqlite_engine
-from tests.bundle_factory import (
-    InspectorFolder,
-    entries_of,
-    manifest_of,
-    resigned,
-    shared_old_format_bundle,
-)
+from tests.bundle_factory import InspectorFolder, changed_form_bundle, shared_old_format_bundle
 
 
 def _changed(form: Form) -> Form:
@@ -92,21 +84,6 @@ def test_migration_keeps_forms_and_their_inspections(data_dir: DataDir) -> None:
     db.close()
 
 
-def _changed_form_bundle(old: bytes, inspector: InspectorFolder) -> bytes:
-    """An old-format bundle (its report carries no data) whose form.json was changed under
-    the same id and version, as the first bundle to bring that form."""
-    data = json.loads(entries_of(old)[FORM])
-    data["title"]["en"] += " (local copy)"
-    changed = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode()
-    form = manifest_of(old)["form"] | {"sha256": Form.from_dict(data).sha256}
-    return resigned(
-        old,
-        inspector.identity,
-        change={FORM: changed},
-        manifest_edit={"form": form, "format_version": 2},
-    )
-
-
 def test_changed_form_never_blocks_genuine_bundles(
     office: AppContext,
     inspector: InspectorFolder,
@@ -116,7 +93,7 @@ def test_changed_form_never_blocks_genuine_bundles(
 ) -> None:
     old = shared_old_format_bundle(tmp_path_factory, inspector).read_bytes()
     first = tmp_path / "changed.inspection.zip"
-    first.write_bytes(_changed_form_bundle(old, inspector))
+    first.write_bytes(changed_form_bundle(old, inspector.identity))
     importer = Importer(office)
     outcome = importer.import_file(first)
     assert outcome.verdict == "imported", outcome

@@ -43,8 +43,11 @@ def _forms_table(*constraints: sa.schema.SchemaItem) -> None:
 
 def _remake_forms(*constraints: sa.schema.SchemaItem) -> None:
     bind = op.get_bind()
-    bind.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # until this transaction commits
-    bind.exec_driver_sql(f"CREATE TEMP TABLE forms_0011 AS SELECT {_COLUMNS} FROM forms")
+    bind.exec_driver_sql(f"CREATE TEMP TABLE forms_0011 AS SELECT {_COLUMNS} FROM forms WHERE 0")
+    # The copy is the first data change: Python's sqlite3 opens the transaction here (it
+    # runs DDL and pragmas outside one), so the pragma below holds until the commit.
+    bind.exec_driver_sql(f"INSERT INTO forms_0011 SELECT {_COLUMNS} FROM forms")
+    bind.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     op.drop_table("forms")
     _forms_table(*constraints)
     bind.exec_driver_sql(f"INSERT INTO forms ({_COLUMNS}) SELECT {_COLUMNS} FROM forms_0011")
