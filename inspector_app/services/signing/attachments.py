@@ -58,7 +58,7 @@ class AttachmentError(Exception):
 
     @property
     def message(self) -> Message:
-        return self.args[0]  # type: ignore[no-any-return]
+        return self.args[0]
 
 
 _BAD_RANGE = msg("its signature's byte range is malformed")
