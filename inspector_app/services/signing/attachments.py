@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import re
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ AF_RELATIONSHIP = "/Data"
 # An embedded JSON file larger than this is not ours (and not worth unpacking).
 MAX_EMBEDDED_BYTES = 64 * 1024 * 1024
 _MAX_TREE_DEPTH = 8
+_BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 
 
 def embed_files(writer: Any, files: Mapping[str, bytes], when: dt.datetime) -> None:
@@ -87,20 +89,75 @@ def signed_attachments(pdf: bytes, limit: int = MAX_EMBEDDED_BYTES) -> SignedAtt
 
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-        ranges = [sig.byte_range for sig in reader.embedded_signatures]
+        ranges = _byte_ranges(reader, pdf)
     except Exception as error:  # a damaged file raises from many places in the parser
         log.info("no signatures readable: %s", error)
         raise AttachmentError(msg("the PDF cannot be read")) from error
     if not ranges:
         raise AttachmentError(msg("the PDF is not signed"))
-    found = [_attachments_of(_covered(pdf, byte_range), limit) for byte_range in ranges]
+    found = [_attachments_of(_signed_revision(pdf, reader, r), limit) for r in ranges]
     if any(files != found[0] for files in found[1:]):
         raise AttachmentError(msg("its embedded files differ between its signatures"))
     return SignedAttachments(found[0])
 
 
+def _byte_ranges(reader: Any, pdf: bytes) -> list[Any]:
+    """Each signature's /ByteRange. Read from the signature dictionary's own bytes where
+    that is unambiguous: parsing the dictionary tokenises its /Contents (kilobytes of hex),
+    which would double the cost of an import's signature checks. Anything unusual takes
+    pyHanko's full parse."""
+    try:
+        quick = _quick_byte_ranges(reader, pdf)
+    except Exception:  # any surprise in the structure: the full parse decides
+        quick = None
+    return quick or [sig.byte_range for sig in reader.embedded_signatures]
+
+
+def _quick_byte_ranges(reader: Any, pdf: bytes) -> list[Any] | None:
+    form = _entry(reader.root, "/AcroForm")
+    fields = list(_entry(form, "/Fields") or []) if form is not None else []
+    ranges = []
+    for field in _signature_fields(fields, 0):
+        value = field.raw_get("/V")
+        offset = reader.xrefs[value.reference]  # an IndirectObject, else AttributeError
+        end = pdf.find(b"endobj", offset) if isinstance(offset, int) else -1
+        chunk = pdf[offset:end] if end > 0 else b""
+        found = _BYTE_RANGE.findall(chunk)
+        if len(found) != 1 or chunk.count(b"/ByteRange") != 1:
+            return None
+        ranges.append(tuple(int(n) for n in found[0]))
+    return ranges
+
+
+def _signature_fields(fields: list[Any], depth: int) -> list[Any]:
+    if depth > _MAX_TREE_DEPTH:
+        raise AttachmentError(_BAD_TREE)
+    found = []
+    for ref in fields:
+        field = ref.get_object()
+        if _entry(field, "/FT") == "/Sig" and "/V" in field:
+            found.append(field)
+        found += _signature_fields(list(_entry(field, "/Kids") or []), depth + 1)
+    return found
+
+
+def _signed_revision(pdf: bytes, reader: Any, byte_range: Any) -> Any:
+    """A reader of the file as it stood when the signature was made: up to the end of its
+    byte range (the whole file's reader when the signature covers all of it)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    covered = _covered(pdf, byte_range)
+    if len(covered) == len(pdf):
+        return reader
+    try:
+        return PdfFileReader(io.BytesIO(covered), strict=False)
+    except Exception as error:
+        log.info("signed revision not readable: %s", error)
+        raise AttachmentError(msg("its embedded files cannot be read")) from error
+
+
 def _covered(pdf: bytes, byte_range: Any) -> bytes:
-    """The file as it stood when the signature was made: up to the end of its byte range."""
+    """The file up to the end of a signature's byte range."""
     try:
         start, _len1, start2, len2 = (int(n) for n in byte_range)
     except (TypeError, ValueError) as error:
@@ -111,11 +168,9 @@ def _covered(pdf: bytes, byte_range: Any) -> bytes:
     return pdf[:end]
 
 
-def _attachments_of(revision: bytes, limit: int) -> dict[str, bytes]:
-    from pyhanko.pdf_utils.reader import PdfFileReader
-
+def _attachments_of(revision: Any, limit: int) -> dict[str, bytes]:
     try:
-        root = PdfFileReader(io.BytesIO(revision), strict=False).root
+        root = revision.root
         names = _entry(root, "/Names")
         tree = _entry(names, "/EmbeddedFiles") if names is not None else None
         if tree is None:
