@@ -59,7 +59,8 @@ def held_files(ctx: AppContext) -> list[Path]:
 
 
 def held_bundles(ctx: AppContext) -> list[HeldBundle]:
-    """The bundles waiting for their signer to be trusted, with what the log says of them."""
+    """The bundles waiting for their signer to be trusted, or for the supervisor's word on
+    another inspector's revision, with what the log says of them."""
     files = {path.name[: -len(SUFFIX)]: path for path in held_files(ctx)}
     if not files:
         return []
