@@ -72,12 +72,12 @@ def make_inspector_folder(base: Path) -> InspectorFolder:
     return InspectorFolder(base / "inspector", bundles, revision_2, twin_revision_2, identity)
 
 
-def _amend(root: Path, out: Path) -> Path:
+def _amend(root: Path, out: Path, inspection_id: int = 3) -> Path:
     from inspector_app.services.sync.export import export_bundles
 
     ctx = open_context(root)
     try:
-        new_id = _sign_new_revision(ctx, 3)
+        new_id = _sign_new_revision(ctx, inspection_id)
         (bundle,) = export_bundles(ctx, [new_id], out, PASSPHRASE)
     finally:
         ctx.close()
@@ -177,6 +177,60 @@ def resigned(
 
 
 _shared: dict[str, InspectorFolder] = {}
+
+
+def make_old_format_bundle(base: Path, inspector: InspectorFolder) -> Path:
+    """A bundle as the release before format version 3 wrote it: revision 2 of inspection
+    4, signed with a report that carries no data, exported as format version 2."""
+    from unittest import mock
+
+    root = copy_folder(inspector.root, base / "old-release")
+    with mock.patch("inspector_app.services.sync.binding.signed_data", return_value={}):
+        return _amend(root, base / "old-bundle", inspection_id=4)
+
+
+def shared_old_format_bundle(factory: Any, inspector: InspectorFolder) -> Path:
+    """One old-format bundle per test session."""
+    if "old" not in _shared_paths:
+        _shared_paths["old"] = make_old_format_bundle(factory.mktemp("old-format"), inspector)
+    return _shared_paths["old"]
+
+
+_shared_paths: dict[str, Path] = {}
+_shared_other: dict[str, tuple[Path, bytes]] = {}
+
+
+def shared_other_inspectors_revision(
+    factory: Any, inspector: InspectorFolder
+) -> tuple[Path, bytes]:
+    """Revision 2 of the inspector's inspection 5, signed by another inspector (王五) who got
+    a copy of the data: a sound bundle, but not theirs to replace. With 王五's certificate."""
+    from inspector_app.services.signing.identity import create_identity
+
+    if "other" not in _shared_other:
+        base = factory.mktemp("other-inspector")
+        root = copy_folder(inspector.root, base / "other")
+        identity = create_identity(
+            root / "keys", "王五", "碑林区劳动保障监察大队", "LS-2", PASSPHRASE
+        )
+        bundle = _amend(root, base / "bundle", inspection_id=5)
+        _shared_other["other"] = (bundle, certificate_pem(identity.certificate))
+    return _shared_other["other"]
+
+
+def changed_form_bundle(old: bytes, identity: Identity) -> bytes:
+    """An old-format bundle (its report carries no data) whose form.json was changed under
+    the same form id and version."""
+    from inspector_app.core.forms import Form
+    from inspector_app.services.sync.model import FORM
+
+    data = json.loads(entries_of(old)[FORM])
+    data["title"]["en"] += " (local copy)"
+    changed = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    form = manifest_of(old)["form"] | {"sha256": Form.from_dict(data).sha256}
+    return resigned(
+        old, identity, change={FORM: changed}, manifest_edit={"form": form, "format_version": 2}
+    )
 
 
 def shared_inspector_folder(factory: Any) -> InspectorFolder:

@@ -138,6 +138,10 @@ def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
         output.line(f"  trusted: {'yes' if result.trusted else 'no'}")
     if result.reason:
         output.line(f"  reason: {result.reason}")
+    if result.signed:
+        from inspector_app.services.sync.binding import report_note
+
+        output.line(f"  data: {report_note(path.read_bytes())}")
     return good
 
 
@@ -166,4 +170,21 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
         output.line(f"  signer: {facts.name} {facts.unit} ({facts.fingerprint})")
     if check.reason:
         output.line(f"  reason: {check.reason}")
+    _bundle_notes(check)
     return check.verdict == "ok"
+
+
+def _bundle_notes(check: Any) -> None:
+    """Whether the data is bound to the signed report, and whether the form is published."""
+    from inspector_app.services.supervision.form_check import (
+        differs_from_published,
+        form_differs_note,
+    )
+    from inspector_app.services.sync.binding import binding_note
+
+    if check.verdict != "ok" or check.manifest is None:
+        return
+    manifest = check.manifest
+    output.line(f"  data: {binding_note(manifest)}")
+    if differs_from_published(manifest.form_id, manifest.form_version, manifest.form_sha256):
+        output.line(f"  form: {form_differs_note(manifest.form_id, manifest.form_version)}")

@@ -88,14 +88,16 @@ def list_sites(args: argparse.Namespace) -> int:
 
 def list_inspections(args: argparse.Namespace) -> int:
     from inspector_app.services.inspection.lifecycle import list_inspections as query
+    from inspector_app.services.supervision.form_check import forms_differing
 
     ctx = context_of(args)
     try:
         rows = query(ctx, latest_only=not args.all_revisions)
+        differing = forms_differing(ctx, [r.id for r in rows])
     finally:
         ctx.close()
     if args.json:
-        output.print_json([_inspection_json(r) for r in rows])
+        output.print_json([_inspection_json(r) | {"form_differs": r.id in differing} for r in rows])
     else:
         output.table(
             ["id", "uuid", "rev", "site", "status", "origin", "started", "score"],
@@ -113,6 +115,9 @@ def list_inspections(args: argparse.Namespace) -> int:
                 for r in rows
             ],
         )
+        for r in rows:
+            if r.id in differing:
+                output.line(f"inspection {r.id}: form differs from the published one")
     return 0
 
 

@@ -10,6 +10,7 @@ from inspector_app.cli import (
     cmd_bundles,
     cmd_data,
     cmd_forms,
+    cmd_held,
     cmd_keys,
     cmd_photos,
     cmd_workbook,
@@ -17,7 +18,7 @@ from inspector_app.cli import (
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    for module in (cmd_data, cmd_forms, cmd_photos, cmd_keys, cmd_bundles, cmd_workbook):
+    for module in (cmd_data, cmd_forms, cmd_photos, cmd_keys, cmd_bundles, cmd_held, cmd_workbook):
         module.register(sub, common)
 
 

@@ -111,10 +111,14 @@ class Subcontractor(Base):
 
 
 class FormVersion(Base):
-    """An exact form definition, stored with its hash; inspections point at one."""
+    """An exact form definition, stored with its hash; inspections point at one.
+
+    A form is its id, version and content: two forms with the same id and version but
+    other content are two rows (migration 0012), each with the inspections that used it.
+    """
 
     __tablename__ = "forms"
-    __table_args__ = (UniqueConstraint("form_id", "version"),)
+    __table_args__ = (Index("ix_forms_form_id_version", "form_id", "version"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     form_id: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer)

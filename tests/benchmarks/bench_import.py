@@ -132,8 +132,11 @@ def with_comment(jpeg: bytes, text: str) -> bytes:
     return jpeg[:at] + b"\xff\xfe" + struct.pack(">H", len(comment) + 2) + comment + jpeg[at:]
 
 
-def _signed_report(template: Template, number: int, photos: list[PhotoFacts]) -> bytes:
-    """A report of its own for this bundle: rendered with its photos and signed (PAdES)."""
+def _signed_report(
+    template: Template, number: int, photos: list[PhotoFacts], files: dict[str, bytes]
+) -> bytes:
+    """A report of its own for this bundle: rendered with its photos and signed (PAdES),
+    carrying the bundle's inspection.json and form.json as at signing (format 3)."""
     from inspector_app.services.reporting.render import render_report
     from inspector_app.services.signing.pades import sign_pdf
 
@@ -148,6 +151,7 @@ def _signed_report(template: Template, number: int, photos: list[PhotoFacts]) ->
         stamp_image=None,
         box=rendered.signature_box,
         reason="现场检查记录 / Site inspection record",
+        attachments={"inspection.json": files["inspection.json"], "form.json": files["form.json"]},
     )
 
 
@@ -174,9 +178,9 @@ def _clone(template: Template, number: int, pool: list[Path], rng: random.Random
                 image_path=source.with_suffix(".report.jpg"),
             )
         )
-    files[REPORT] = _signed_report(template, number, facts)
-    inspection["signed_pdf_sha256"] = hashlib.sha256(files[REPORT]).hexdigest()
+    inspection.pop("signed_pdf_sha256", None)  # format 3: the manifest names the report's hash
     files["inspection.json"] = to_json_bytes(inspection)
+    files[REPORT] = _signed_report(template, number, facts, files)
     built = make_manifest(
         files,
         inspection_uuid=inspection["uuid"],

@@ -107,8 +107,8 @@ def test_malformed_json(office: AppContext, tmp_path: Path, good: bytes) -> None
 def test_unknown_format_version(
     office: AppContext, tmp_path: Path, good: bytes, inspector: InspectorFolder
 ) -> None:
-    newer = resigned(good, inspector.identity, manifest_edit={"format_version": 3})
-    _rejected(office, tmp_path, newer, "unknown bundle format version 3")
+    newer = resigned(good, inspector.identity, manifest_edit={"format_version": 4})
+    _rejected(office, tmp_path, newer, "unknown bundle format version 4")
 
 
 def test_file_missing(office: AppContext, tmp_path: Path, good: bytes) -> None:
@@ -228,10 +228,12 @@ def test_every_bundle_is_in_the_import_log(office: AppContext, tmp_path: Path, g
     ]
 
 
-def test_same_report_with_altered_data_is_a_conflict(
+def test_same_report_with_altered_data_is_refused(
     office: AppContext, tmp_path: Path, inspector: InspectorFolder, good: bytes
 ) -> None:
-    """Even a trusted signer cannot slip other data in under an imported revision."""
+    """Even a trusted signer cannot slip other data in under an imported revision: the
+    signed report carries the data, so the altered copy is refused before the conflict
+    check (tests/services/test_binding.py holds the old-format conflict)."""
     import json
 
     from inspector_app.services.sync.model import INSPECTION
@@ -241,7 +243,7 @@ def test_same_report_with_altered_data_is_a_conflict(
     record["answers"][0]["note"] = "quietly changed after signing"
     altered = json.dumps(record, ensure_ascii=False).encode("utf-8")
     again = resigned(good, inspector.identity, change={INSPECTION: altered})
-    _rejected(office, tmp_path, again, "conflict")
+    _rejected(office, tmp_path, again, "differs from the one inside the signed report")
 
 
 def test_a_re_export_of_the_same_revision_is_already_imported(

@@ -136,7 +136,7 @@ def test_manifest_lists_every_file(inspector: InspectorFolder) -> None:
     assert {"inspection.json", "form.json", "report.pdf"} <= listed
     assert any(p.startswith("photos/") for p in listed)
     assert any(p.startswith("signatures/inspector-") for p in listed)
-    assert manifest["format_version"] == 2 and manifest["inspection"]["revision"] == 1
+    assert manifest["format_version"] == 3 and manifest["inspection"]["revision"] == 1
 
 
 def test_report_in_bundle_is_the_stored_one(inspector: InspectorFolder) -> None:

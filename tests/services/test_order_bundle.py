@@ -18,6 +18,7 @@ from tests.bundle_factory import (
     entries_of,
     manifest_of,
     resigned,
+    shared_old_format_bundle,
     snapshot,
     zip_of,
 )
@@ -31,6 +32,11 @@ def with_orders(inspector: InspectorFolder) -> bytes:
         if any(name.startswith("notices/") for name in entries_of(data)):
             return data
     raise AssertionError("the demo's signed inspections have findings, so orders")
+
+
+@pytest.fixture
+def old_format(inspector: InspectorFolder, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    return shared_old_format_bundle(tmp_path_factory, inspector).read_bytes()
 
 
 def _notices(bundle: bytes) -> list[str]:
@@ -57,7 +63,7 @@ def test_bundle_lists_and_describes_its_orders(with_orders: bytes) -> None:
     listed = {f["path"]: f["sha256"] for f in manifest["files"]}
     record = json.loads(entries_of(with_orders)[INSPECTION])
 
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] == 3
     assert record["orders"]  # else the loop below checks nothing
     assert _notices(with_orders) == sorted(p for p in listed if p.startswith("notices/"))
     assert [f"notices/order-{o['position']}.pdf" for o in record["orders"]] == _notices(with_orders)
@@ -168,15 +174,16 @@ def test_version_1_bundle_cannot_carry_orders(
 
 
 def test_version_1_bundle_still_imports(
-    office: AppContext, inspector: InspectorFolder, tmp_path: Path, with_orders: bytes
+    office: AppContext, inspector: InspectorFolder, tmp_path: Path, old_format: bytes
 ) -> None:
-    """A bundle as the previous release wrote it: no notices, no orders in inspection.json."""
-    record = json.loads(entries_of(with_orders)[INSPECTION])
+    """A bundle as release 1 wrote it: no notices, no orders in inspection.json, and a
+    report that carries no data."""
+    record = json.loads(entries_of(old_format)[INSPECTION])
     del record["orders"]
-    change: dict[str, bytes | None] = dict.fromkeys(_notices(with_orders))
+    change: dict[str, bytes | None] = dict.fromkeys(_notices(old_format))
     change[INSPECTION] = json.dumps(record, ensure_ascii=False).encode()
     old = resigned(
-        with_orders, inspector.identity, change=change, manifest_edit={"format_version": 1}
+        old_format, inspector.identity, change=change, manifest_edit={"format_version": 1}
     )
     assert json.loads(entries_of(old)[MANIFEST])["format_version"] == 1
 

@@ -5,30 +5,20 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inspector_app.core.errors import ValidationError
 from inspector_app.core.form_loader import default_form
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import msg
 from inspector_app.storage.models import FormVersion
 
 
 def store_form(session: Session, form: Form) -> FormVersion:
-    """The stored row for this exact form, added if new; a changed released form is refused."""
-    row = session.scalar(
-        select(FormVersion).where(
-            FormVersion.form_id == form.id, FormVersion.version == form.version
-        )
-    )
+    """The stored row for this exact form (by content hash), added if new.
+
+    A form is its id, version and content: a changed copy under the same id and version
+    is another form, stored beside the first, never a reason to refuse the inspections
+    that use either (supervision flags one that differs from the published form).
+    """
+    row = session.scalar(select(FormVersion).where(FormVersion.sha256 == form.sha256))
     if row is not None:
-        if row.sha256 != form.sha256:
-            raise ValidationError(
-                msg(
-                    "Form {form} version {version} differs from the one already in use; "
-                    "a changed form needs a new version number.",
-                    form=form.id,
-                    version=form.version,
-                )
-            )
         return row
     row = FormVersion(
         form_id=form.id,

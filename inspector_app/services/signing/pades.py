@@ -9,7 +9,7 @@ import gc
 import io
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -192,8 +192,13 @@ def sign_pdf(
     reason: str | None = None,
     location: str | None = None,
     font_path: Path | None = None,
+    attachments: Mapping[str, bytes] | None = None,
 ) -> bytes:
-    """Sign `pdf` as PAdES with a visible stamp in `box`; returns the signed file."""
+    """Sign `pdf` as PAdES with a visible stamp in `box`; returns the signed file.
+
+    `attachments` (name -> bytes) are embedded in the same revision as the signature, so
+    the signature covers them (see attachments.py).
+    """
     from pyhanko.pdf_utils.images import PdfImage
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfReadError
@@ -217,6 +222,10 @@ def sign_pdf(
     try:
         stream = io.BytesIO(pdf)
         writer = IncrementalPdfFileWriter(stream, strict=False)
+        if attachments:
+            from inspector_app.services.signing.attachments import embed_files
+
+            embed_files(writer, attachments, signed_at)
         # In place: the signed revision is appended to `stream`, sparing a copy of a report
         # that may hold a hundred photos; large chunks make hashing and copying cheap.
         pdf_signer.sign_pdf(

@@ -201,7 +201,9 @@ def sign_inspection(
     from then on. The document numbers are issued inside that transaction."""
     from inspector_app.services.reporting.orders import sign_orders
     from inspector_app.services.reporting.render import render_report
+    from inspector_app.services.signing.identity import fingerprint
     from inspector_app.services.signing.pades import sign_pdf
+    from inspector_app.services.sync.binding import signed_data
 
     detail = inspection_detail(ctx, inspection_id)
     if detail.locked:
@@ -217,6 +219,29 @@ def sign_inspection(
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         document_no = assign_record_number(session, ctx.data_dir, inspection)
+        signed_at = dt.datetime.now().replace(microsecond=0)
+        # The orders first, before the status says signed (the lock triggers refuse child
+        # rows after that), and before the record: its data names the orders' hashes.
+        orders = sign_orders(
+            session,
+            ctx,
+            detail,
+            identity,
+            language=language,
+            signer_name=signer,
+            stamp=stamp,
+            font_path=font_path,
+            record_number=document_no,
+        )
+        # The bundle's inspection.json and form.json, embedded in the signed report.
+        carried = signed_data(
+            session,
+            detail,
+            document_no=document_no,
+            signed_at=signed_at,
+            signer_fingerprint=fingerprint(identity.certificate),
+            orders=orders,
+        )
         data = build_report_data(ctx, detail, language, document_no=document_no)
         rendered = render_report(data, font_path=font_path)
         signed = sign_pdf(
@@ -228,20 +253,9 @@ def sign_inspection(
             reason="现场检查记录 / Site inspection record",
             location=detail.site_name,
             font_path=font_path,
+            attachments=carried,
         )
-        # Before the status says signed: the lock triggers refuse child rows after that.
-        sign_orders(
-            session,
-            ctx,
-            detail,
-            identity,
-            language=language,
-            signer_name=signer,
-            stamp=stamp,
-            font_path=font_path,
-            record_number=document_no,
-        )
-        _store_signed(ctx, session, inspection, signed, language, identity)
+        _store_signed(ctx, session, inspection, signed, language, identity, signed_at)
     return signed
 
 
@@ -274,6 +288,7 @@ def _store_signed(
     pdf: bytes,
     language: str,
     identity: object,
+    signed_at: dt.datetime,
 ) -> None:
     from inspector_app.services.signing.identity import fingerprint
 
@@ -283,7 +298,7 @@ def _store_signed(
     session.add(m.SignedReport(inspection_id=inspection.id, language=language, sha256=sha, pdf=pdf))
     session.flush()
     inspection.status = m.SIGNED
-    inspection.signed_at = dt.datetime.now().replace(microsecond=0)
+    inspection.signed_at = signed_at
     inspection.finished_at = inspection.finished_at or inspection.signed_at
     inspection.signed_pdf_sha256 = sha
     inspection.signer_fingerprint = fingerprint(identity.certificate)  # type: ignore[attr-defined]

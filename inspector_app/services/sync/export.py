@@ -25,10 +25,13 @@ from inspector_app.services.reporting.file_names import bundle_file_name, unique
 from inspector_app.services.reporting.orders import OrderFacts, order_pdfs
 from inspector_app.services.signing.identity import Identity, fingerprint
 from inspector_app.services.sync import payload as p
+from inspector_app.services.sync.binding import carried_files
 from inspector_app.services.sync.model import (
     FORM,
+    FORMAT_VERSION,
     INSPECTION,
     MANIFEST,
+    OLD_FORMAT_VERSION,
     REPORT,
     SIGNATURE,
     SUFFIX,
@@ -64,6 +67,7 @@ def make_manifest(
     form: dict[str, Any],
     signer_fingerprint: str,
     created_at: dt.datetime | None = None,
+    format_version: int = FORMAT_VERSION,
 ) -> Manifest:
     """The manifest over `files` (path -> bytes), listing each with its size and hash."""
     created = (created_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
@@ -80,6 +84,7 @@ def make_manifest(
             ListedFile(path, len(data), hashlib.sha256(data).hexdigest())
             for path, data in sorted(files.items())
         ),
+        format_version=format_version,
     )
 
 
@@ -105,7 +110,7 @@ def sign_and_pack(files: dict[str, bytes], manifest: Manifest, identity: Identit
     return pack_bundle(files, manifest_bytes, sign_detached(manifest_bytes, identity))
 
 
-def _site_record(site: m.Site) -> dict[str, Any]:
+def site_record(site: m.Site) -> dict[str, Any]:
     record = p.dump(site, p.SITE)
     record["subcontractors"] = [p.dump(s, p.SUBCONTRACTOR) for s in site.subcontractors]
     return record
@@ -178,8 +183,11 @@ def signature_paths(detail: InspectionDetail) -> list[str]:
     return paths
 
 
-def bundle_files(ctx: AppContext, inspection_id: int) -> tuple[InspectionDetail, dict[str, bytes]]:
-    """Every listed file of the bundle of a signed inspection, by path."""
+def bundle_files(
+    ctx: AppContext, inspection_id: int
+) -> tuple[InspectionDetail, dict[str, bytes], int]:
+    """Every listed file of the bundle of a signed inspection, by path, and the format
+    version those files make."""
     from inspector_app.services.evidence.attach import media_store
 
     detail = inspection_detail(ctx, inspection_id)
@@ -199,9 +207,9 @@ def bundle_files(ctx: AppContext, inspection_id: int) -> tuple[InspectionDetail,
         )
     facts = signed_facts(ctx, inspection_id)
     with ctx.db.reading() as session:
-        site = session.get(m.Site, detail.site_id)
-        assert site is not None
-        site_record = _site_record(site)  # inside the session: subcontractors load lazily
+        row = session.get(m.Site, detail.site_id)
+        assert row is not None
+        site = site_record(row)  # inside the session: subcontractors load lazily
     paths = signature_paths(detail)
     store = media_store(ctx)
     files = {
@@ -211,24 +219,34 @@ def bundle_files(ctx: AppContext, inspection_id: int) -> tuple[InspectionDetail,
     files.update({path: s.image_png for path, s in zip(paths, detail.signatures, strict=True)})
     orders = order_pdfs(ctx, inspection_id)
     files.update({order.bundle_path: pdf for order, pdf in orders})
-    record = inspection_record(detail, site_record, facts, paths, [order for order, _ in orders])
-    files[INSPECTION] = to_json_bytes(record)
-    files[FORM] = to_json_bytes(detail.form.to_dict())
+    # Signed since format version 3: the report carries inspection.json and form.json,
+    # and the bundle carries those very bytes. Reports signed before are exported in the
+    # old format, their inspection.json made again from the stored revision.
+    carried = carried_files(facts.pdf)
+    version = FORMAT_VERSION if carried else OLD_FORMAT_VERSION
+    if carried is None:
+        record = inspection_record(detail, site, facts, paths, [order for order, _ in orders])
+        carried = {
+            INSPECTION: to_json_bytes(record),
+            FORM: to_json_bytes(detail.form.to_dict()),
+        }
+    files.update(carried)
     files[REPORT] = facts.pdf
-    return detail, files
+    return detail, files, version
 
 
 def build_bundle(
     ctx: AppContext, inspection_id: int, identity: Identity
 ) -> tuple[InspectionDetail, bytes]:
     """The inspection and the bundle bytes of one signed inspection."""
-    detail, files = bundle_files(ctx, inspection_id)
+    detail, files, version = bundle_files(ctx, inspection_id)
     manifest = make_manifest(
         files,
         inspection_uuid=detail.uuid,
         revision=detail.revision,
         form={"id": detail.form.id, "version": detail.form.version, "sha256": detail.form_sha256},
         signer_fingerprint=fingerprint(identity.certificate),
+        format_version=version,
     )
     return detail, sign_and_pack(files, manifest, identity)
 

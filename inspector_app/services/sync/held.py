@@ -10,9 +10,18 @@ from pathlib import Path
 from cryptography import x509
 from sqlalchemy import select
 
+from inspector_app.core.messages import msg
 from inspector_app.services.context import AppContext
+from inspector_app.services.sync.authorship import (
+    ANOTHER_INSPECTOR,
+    UNTRUSTED_SIGNER,
+    KnownRevision,
+    another_inspector_reason,
+    known_revision,
+)
 from inspector_app.services.sync.importer import (
     HELD,
+    REJECTED,
     Importer,
     ImportOutcome,
     Progress,
@@ -38,6 +47,10 @@ class HeldBundle:
     signer: str = ""
     project: str = ""
     inspected_on: dt.date | None = None
+    # Why it is held (authorship.UNTRUSTED_SIGNER or ANOTHER_INSPECTOR) and, for another
+    # inspector's revision, the revision here it would follow, to show side by side.
+    kind: str = UNTRUSTED_SIGNER
+    earlier: KnownRevision | None = None
 
 
 def held_files(ctx: AppContext) -> list[Path]:
@@ -46,7 +59,8 @@ def held_files(ctx: AppContext) -> list[Path]:
 
 
 def held_bundles(ctx: AppContext) -> list[HeldBundle]:
-    """The bundles waiting for their signer to be trusted, with what the log says of them."""
+    """The bundles waiting for their signer to be trusted, or for the supervisor's word on
+    another inspector's revision, with what the log says of them."""
     files = {path.name[: -len(SUFFIX)]: path for path in held_files(ctx)}
     if not files:
         return []
@@ -57,21 +71,43 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
             .order_by(m.ImportRecord.id)
         ).scalars()
         latest = {row.sha256: row for row in rows}
-    return [
-        HeldBundle(
-            sha,
-            path,
-            (row.original_name or row.path) if row else "",
-            row.inspection_uuid if row else None,
-            row.revision if row else None,
-            row.signer_fingerprint if row else None,
-            _reason(row),
-            (row.signer_name or "") if row else "",
-            *_project_and_date(sha, path),
-        )
-        for sha, path in files.items()
-        for row in [latest.get(sha)]
-    ]
+    trusted = _trusted_fingerprints(ctx)
+    return [_held(ctx, sha, path, latest.get(sha), trusted) for sha, path in files.items()]
+
+
+def _trusted_fingerprints(ctx: AppContext) -> set[str]:
+    from inspector_app.services.signing.identity import fingerprint
+    from inspector_app.services.signing.trust import trusted_certificates
+
+    return {fingerprint(certificate) for certificate in trusted_certificates(ctx)}
+
+
+def _held(
+    ctx: AppContext, sha: str, path: Path, row: m.ImportRecord | None, trusted: set[str]
+) -> HeldBundle:
+    # A held bundle whose signer is trusted (held after the trust check passed) waits
+    # for the supervisor's word on its authorship.
+    foreign = row is not None and row.signer_fingerprint in trusted
+    earlier = None
+    if foreign and row is not None and row.inspection_uuid and row.revision is not None:
+        earlier = known_revision(ctx, row.inspection_uuid, row.revision)
+    return HeldBundle(
+        sha,
+        path,
+        (row.original_name or row.path) if row else "",
+        row.inspection_uuid if row else None,
+        row.revision if row else None,
+        row.signer_fingerprint if row else None,
+        _foreign_reason(row, earlier) if foreign else _reason(row),
+        (row.signer_name or "") if row else "",
+        *_project_and_date(sha, path),
+        kind=ANOTHER_INSPECTOR if foreign else UNTRUSTED_SIGNER,
+        earlier=earlier,
+    )
+
+
+def _foreign_reason(row: m.ImportRecord | None, earlier: KnownRevision | None) -> str:
+    return another_inspector_reason(row.revision if row and row.revision else 0, earlier)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -141,3 +177,60 @@ def trust_and_release(
 
     trust_certificate(ctx, certificate_pem)
     return release_held(ctx, progress)
+
+
+def find_held(ctx: AppContext, prefix: str) -> HeldBundle:
+    """The held bundle whose file hash starts with `prefix` (8 characters or more)."""
+    from inspector_app.core.errors import NotFoundError, ValidationError
+
+    key = prefix.strip().lower()
+    if len(key) < 8:
+        raise ValidationError(msg("Name a held bundle by 8 or more characters of its hash."))
+    found = [bundle for bundle in held_bundles(ctx) if bundle.sha256.startswith(key)]
+    if not found:
+        raise NotFoundError(msg("No held bundle with a hash starting {prefix}.", prefix=key))
+    if len(found) > 1:
+        raise ValidationError(
+            msg("Several held bundles have a hash starting {prefix}.", prefix=key)
+        )
+    return found[0]
+
+
+def accept_held(ctx: AppContext, bundle: HeldBundle) -> ImportOutcome:
+    """The supervisor accepts a held bundle: it is checked again in full and imported,
+    even though another inspector signed the revision before it (a bundle whose signer
+    is still not trusted stays held)."""
+    importer = Importer(ctx)
+    importer.approved_authors.add(bundle.sha256)
+    outcome = importer.import_file(bundle.file)
+    if outcome.verdict != HELD:
+        bundle.file.unlink(missing_ok=True)
+    return outcome
+
+
+def refuse_held(ctx: AppContext, bundle: HeldBundle) -> ImportOutcome:
+    """The supervisor refuses a held bundle: logged as rejected, its file removed; nothing
+    of it reaches the inspections."""
+    with ctx.db.transaction() as session:
+        session.add(
+            m.ImportRecord(
+                original_name=Path(bundle.received_from).name or bundle.file.name,
+                path=str(bundle.file),
+                sha256=bundle.sha256,
+                verdict=REJECTED,
+                reason=msg("refused by the supervisor"),
+                inspection_uuid=bundle.inspection_uuid,
+                revision=bundle.revision,
+                signer_fingerprint=bundle.signer_fingerprint,
+                signer_name=bundle.signer or None,
+            )
+        )
+    bundle.file.unlink(missing_ok=True)
+    return ImportOutcome(
+        bundle.file,
+        REJECTED,
+        msg("refused by the supervisor"),
+        bundle.inspection_uuid,
+        bundle.revision,
+        Path(bundle.received_from).name,
+    )

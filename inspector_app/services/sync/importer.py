@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -13,19 +14,21 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import joined, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import store_form
 from inspector_app.services.records.registry import plain_sections
+from inspector_app.services.sync.authorship import another_inspector_reason, foreign_revision
 from inspector_app.services.sync.model import (
     DEFAULT_LIMITS,
     REPORT,
     SUFFIX,
     BundleLimits,
     BundleRejected,
+    Manifest,
 )
 from inspector_app.services.sync.notices import order_rows
 from inspector_app.services.sync.pipeline import CheckedFile, check_file, checked_files
@@ -99,6 +102,9 @@ class Importer:
         self.trusted: list[x509.Certificate] = trusted_certificates(ctx)
         self.store: MediaStore = media_store(ctx)
         self.build_derived = True
+        # Held bundles (by file hash) whose revision the supervisor accepted although
+        # none of its signers signed the revision before it.
+        self.approved_authors: set[str] = set()
         self._pool: Any = None
 
     def import_paths(
@@ -152,23 +158,35 @@ class Importer:
         if check.verdict == "rejected":
             return self._log(path, check.sha256, REJECTED, check.reason, ident)
         if check.verdict == "held":
-            atomic_write_bytes(held_folder(self.ctx) / f"{check.sha256}{SUFFIX}", data)
-            fingerprint = manifest.signer_fingerprint if manifest else None
-            signer = signer_label(check.signer) if check.signer else None
-            return self._log(
-                path, check.sha256, HELD, check.reason, ident, fingerprint, signer_name=signer
-            )
+            return self._hold(path, check, data, check.reason)
         assert check.bundle is not None
+        # Revision n+1 by someone who did not sign revision n: the supervisor decides.
+        if manifest and check.sha256 not in self.approved_authors:
+            known = foreign_revision(self.ctx, manifest)
+            if known is not None:
+                reason = another_inspector_reason(manifest.revision, known)
+                return self._hold(path, check, data, reason)
         try:
             outcome = self._write(path, check.bundle)
         except (BundleRejected, ValidationError) as error:
             return self._log(path, check.sha256, REJECTED, error.message, ident)
+        if outcome.verdict != ALREADY:
+            outcome = _with_form_note(outcome, check.bundle.manifest)
         if outcome.verdict != ALREADY and self.build_derived:
             if self._pool is not None:
                 self._pool.submit(self._derive, check.bundle)
             else:
                 self._derive(check.bundle)
         return outcome
+
+    def _hold(self, path: Path, check: BundleCheck, data: bytes, reason: str) -> ImportOutcome:
+        """Keep the bundle in the holding folder for the supervisor; log why."""
+        manifest = check.manifest
+        ident = (manifest.inspection_uuid, manifest.revision) if manifest else None
+        atomic_write_bytes(held_folder(self.ctx) / f"{check.sha256}{SUFFIX}", data)
+        fingerprint = manifest.signer_fingerprint if manifest else None
+        signer = signer_label(check.signer) if check.signer else None
+        return self._log(path, check.sha256, HELD, reason, ident, fingerprint, signer_name=signer)
 
     # -- the import log --------------------------------------------------------------
 
@@ -349,6 +367,21 @@ class Importer:
                     rebuild_derived(self.store, record["sha256"])
             except Exception as error:  # a photo that will not render still is evidence
                 log.warning("no thumbnail for %s: %s", record["sha256"][:12], error)
+
+
+def _with_form_note(outcome: ImportOutcome, manifest: Manifest) -> ImportOutcome:
+    """Say so when the bundle's form differs from the published one of its id and version
+    (imported all the same: a form is its content, see supervision/form_check.py)."""
+    from inspector_app.services.supervision.form_check import (
+        differs_from_published,
+        form_differs_note,
+    )
+
+    if not differs_from_published(manifest.form_id, manifest.form_version, manifest.form_sha256):
+        return outcome
+    note = form_differs_note(manifest.form_id, manifest.form_version)
+    reason = joined("; ", [outcome.reason, note]) if outcome.reason else note
+    return dataclasses.replace(outcome, reason=reason)
 
 
 def _other_content(session: Session, ident: tuple[str, int], content: str) -> bool:

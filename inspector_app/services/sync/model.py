@@ -12,9 +12,14 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.messages import msg
 
 FORMAT_NAME = "inspector-app.inspection-bundle"
-# Version 2 adds notices/*.pdf, the signed orders to correct; version 1 bundles are still read.
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+# Version 2 adds notices/*.pdf, the signed orders to correct. Version 3 binds the data to
+# the report: report.pdf carries inspection.json and form.json inside its signed revision
+# (services/sync/binding.py). Versions 1 and 2 are still read.
+FORMAT_VERSION = 3
+BOUND_VERSION = 3
+# What a report signed before version 3 is still exported as (it carries no data).
+OLD_FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2, 3)
 SUFFIX = ".inspection.zip"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.p7s"

@@ -18,6 +18,7 @@ from cryptography import x509
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.forms import Form
 from inspector_app.core.messages import Message, msg
+from inspector_app.services.sync.binding import check_binding, payload_data
 from inspector_app.services.sync.model import (
     DEFAULT_LIMITS,
     FORM,
@@ -298,7 +299,7 @@ def _check_references(
 
 def check_content(manifest: Manifest, files: dict[str, bytes]) -> tuple[InspectionPayload, Form]:
     form = _form(files, manifest)
-    payload = parse_payload(_json(files, INSPECTION))
+    payload = parse_payload(payload_data(manifest, _json(files, INSPECTION)))
     _check_references(payload, manifest, form, files)
     check_orders(payload, manifest)
     return payload, form
@@ -362,6 +363,7 @@ def verify_bundle_bytes(
     signer = check_manifest_signature(entries, manifest, trusted)
     check_report_signature(files[REPORT], manifest, trusted)
     check_order_signatures(files, manifest, trusted)
+    check_binding(files, manifest)
     return VerifiedBundle(
         sha256 or hashlib.sha256(data).hexdigest(), manifest, files, payload, form, signer
     )

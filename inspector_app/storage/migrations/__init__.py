@@ -2,4 +2,4 @@
 
 # The newest revision. Checked against alembic_version before importing Alembic at all,
 # so a current database opens without paying for Alembic's import.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"

@@ -31,6 +31,7 @@ def detail_html(ctx: AppContext, row: ReceivedRow, lang: str = "zh") -> str:
     detail = inspection_detail(ctx, row.id)
     parts = [
         _heading(ctx, row),
+        _form_note(detail),
         _rules_table(detail, lang),
         _findings(detail, lang),
         _orders(ctx, detail),
@@ -64,6 +65,22 @@ def _heading(ctx: AppContext, row: ReceivedRow) -> str:
         f"<h3>{escape(row.site_name)}</h3><p>{facts}<br>{escape(verified)}"
         f"<br>{review_line}{comment}</p>"
     )
+
+
+def _form_note(detail: InspectionDetail) -> str:
+    """A warning when the inspection's form is not the published one of its id and version."""
+    from inspector_app.services.supervision.form_check import differs_from_published
+
+    form = detail.form
+    if not differs_from_published(form.id, form.version, detail.form_sha256):
+        return ""
+    text = (
+        _tr("Form differs from the published one: %1 version %2, content SHA-256 %3…")
+        .replace("%1", form.id)
+        .replace("%2", str(form.version))
+        .replace("%3", detail.form_sha256[:16])
+    )
+    return f"<p style='color:{FLAG_COLOUR}'>⚠ {escape(text)}</p>"
 
 
 def _header_row(*headers: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +25,17 @@ def _score(row: ReceivedRow) -> str:
     return "" if row.score is None else f"{row.score:.1f}"
 
 
-def received_columns(flagged: Mapping[int, int] | None = None) -> list[Column[ReceivedRow]]:
-    """The received list; `flagged` (inspection id -> photos with integrity flags) is read
-    when a row is shown, so the page can refill it in place."""
+def received_columns(
+    flagged: Mapping[int, int] | None = None, form_differs: Set[int] | None = None
+) -> list[Column[ReceivedRow]]:
+    """The received list; `flagged` (inspection id -> photos with integrity flags) and
+    `form_differs` (inspections whose form is not the published one) are read when a row
+    is shown, so the page can refill them in place."""
     counts: Mapping[int, int] = flagged if flagged is not None else {}
+    differing: Set[int] = form_differs if form_differs is not None else set()
+
+    def form_text(row: ReceivedRow) -> str:
+        return _tr("⚠ differs from published") if row.id in differing else ""
 
     def flagged_text(row: ReceivedRow) -> str:
         count = counts.get(row.id, 0)
@@ -45,6 +52,7 @@ def received_columns(flagged: Mapping[int, int] | None = None) -> list[Column[Re
         Column(_tr("Rev."), lambda r: str(r.revision), lambda r: r.revision),
         Column(_tr("Origin"), lambda r: origin_text(r.origin)),
         Column(_tr("Review"), lambda r: review_text(r.review)),
+        Column(_tr("Form"), form_text),
     ]
 
 
@@ -79,9 +87,11 @@ def correction_columns() -> list[Column[SiteCorrections]]:
 
 
 def received_model(
-    parent: Any = None, flagged: Mapping[int, int] | None = None
+    parent: Any = None,
+    flagged: Mapping[int, int] | None = None,
+    form_differs: Set[int] | None = None,
 ) -> RowTableModel[ReceivedRow]:
-    return RowTableModel(received_columns(flagged), parent)
+    return RowTableModel(received_columns(flagged, form_differs), parent)
 
 
 def held_model(parent: Any = None) -> RowTableModel[HeldBundle]:

@@ -24,6 +24,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import list_inspectors
 from inspector_app.services.directory.sites import list_sites
 from inspector_app.services.supervision import review
+from inspector_app.services.supervision.form_check import forms_differing
 from inspector_app.services.supervision.lookups import flagged_photo_counts, rule_titles
 from inspector_app.services.supervision.received import (
     ReceivedFilter,
@@ -76,7 +77,8 @@ class ReceivedPage(QWidget):
         self.ctx, self.lang = ctx, lang
         self.base = ReceivedFilter()
         self.flagged: dict[int, int] = {}
-        self.model = received_model(self, self.flagged)
+        self.form_differs: set[int] = set()
+        self.model = received_model(self, self.flagged, self.form_differs)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(_tr("Received inspections"))
@@ -173,6 +175,8 @@ class ReceivedPage(QWidget):
         # Filled in place: the model's "flagged photos" column reads this dict.
         self.flagged.clear()
         self.flagged.update(flagged_photo_counts(self.ctx, [r.id for r in rows]))
+        self.form_differs.clear()
+        self.form_differs.update(forms_differing(self.ctx, [r.id for r in rows]))
         self.model.set_rows(rows)
         fit_columns(self.table)
         self.detail.clear()

@@ -53,7 +53,8 @@ def outcome_text(path_name: str, verdict: str, reason: str) -> str:
         "imported": _tr("imported"),
         "superseded": _tr("imported, supersedes an earlier revision"),
         "already_imported": _tr("already imported"),
-        "held": _tr("held: signer not trusted"),
+        # The reason says why: an untrusted signer, or another inspector's revision.
+        "held": _tr("held for the supervisor"),
         "rejected": _tr("rejected"),
     }
     words = names.get(verdict, verdict)

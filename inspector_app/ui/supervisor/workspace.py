@@ -32,6 +32,7 @@ from inspector_app.services.sync.model import SUFFIX
 from inspector_app.ui.common.messages import error_text, show_error
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.supervisor.dashboard import DashboardPage
+from inspector_app.ui.supervisor.held_panel import HeldPanel, accept_job
 from inspector_app.ui.supervisor.import_worker import (
     ImportJob,
     import_job,
@@ -108,8 +109,9 @@ class SupervisorWorkspace(QWidget):
         layout.addWidget(
             QLabel(
                 _tr(
-                    "Bundles whose signer is not on the trust list. They are not "
-                    "counted anywhere until the signer is trusted."
+                    "Bundles whose signer is not on the trust list, or that continue "
+                    "another inspector's inspection. They are not counted anywhere until "
+                    "the signer is trusted or the revision accepted."
                 )
             )
         )
@@ -117,6 +119,16 @@ class SupervisorWorkspace(QWidget):
         trust = QPushButton(_tr("Trust this signer and import…"))
         trust.clicked.connect(self.trust_selected_signer)
         layout.addWidget(trust)
+        # Another inspector's revision: shown beside the one here, accepted or refused.
+        self.held_panel = HeldPanel(self.ctx)
+        self.held_panel.accept_requested.connect(
+            lambda bundle: self._start(accept_job(self.ctx, bundle))
+        )
+        self.held_panel.refused.connect(self.refresh)
+        self.held_view.clicked.connect(
+            lambda index: self.held_panel.show_bundle(self.held.row_at(index.row()))
+        )
+        layout.addWidget(self.held_panel)
         return page
 
     def _lay_out(self) -> None:
@@ -142,6 +154,7 @@ class SupervisorWorkspace(QWidget):
         self.received.refresh()
         self.dashboard.refresh()
         self.held.set_rows(held_bundles(self.ctx))
+        self.held_panel.show_bundle(None)
         fit_columns(self.held_view)
         self.tabs.setTabText(
             2, _tr("Held (unverified): %1").replace("%1", str(self.held.rowCount()))

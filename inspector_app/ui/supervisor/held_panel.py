@@ -1,0 +1,116 @@
+"""Below the held list: the selected bundle beside the revision here it would follow, and
+the supervisor's accept and refuse actions for another inspector's revision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from inspector_app.services.context import AppContext
+from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR, held_facts
+from inspector_app.services.sync.held import HeldBundle, refuse_held
+from inspector_app.services.sync.importer import ImportOutcome, Progress
+from inspector_app.ui.supervisor.import_worker import ImportJob
+from inspector_app.ui.supervisor.words import verdict_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("supervisor", text)
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def side_by_side(bundle: HeldBundle) -> str:
+    """The held revision and the one here, one line each, as plain text."""
+    if bundle.kind != ANOTHER_INSPECTOR:
+        return ""
+    facts = held_facts(bundle.sha256, bundle.file)
+    held = (
+        _tr("Held: revision %1, signed by %2, score %3 (%4)")
+        .replace("%1", str(bundle.revision or ""))
+        .replace("%2", bundle.signer)
+        .replace("%3", _score(facts.score))
+        .replace("%4", verdict_text(facts.verdict))
+    )
+    earlier = bundle.earlier
+    if earlier is None:
+        return held
+    here = (
+        _tr("Here: revision %1, signed by %2, score %3 (%4)")
+        .replace("%1", str(earlier.revision))
+        .replace("%2", earlier.signer)
+        .replace("%3", _score(earlier.score))
+        .replace("%4", verdict_text(earlier.verdict))
+    )
+    return f"{held}\n{here}"
+
+
+class HeldPanel(QWidget):
+    """Shows the selected held bundle against the revision here; accepts or refuses it."""
+
+    accept_requested = Signal(object)  # HeldBundle: the workspace imports it off the thread
+    refused = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bundle: HeldBundle | None = None
+        self.compare = QLabel()
+        self.compare.setTextFormat(Qt.TextFormat.PlainText)  # names come from bundles
+        self.compare.setWordWrap(True)
+        self.compare.setAccessibleName(_tr("Held revision and the revision here"))
+        self.accept_button = QPushButton(_tr("Accept this revision"))
+        self.refuse_button = QPushButton(_tr("Refuse…"))
+        self.accept_button.clicked.connect(self._accept)
+        self.refuse_button.clicked.connect(self._ask_refuse)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.refuse_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.compare)
+        layout.addLayout(buttons)
+        self.show_bundle(None)
+
+    def show_bundle(self, bundle: HeldBundle | None) -> None:
+        self.bundle = bundle
+        self.compare.setText(side_by_side(bundle) if bundle else "")
+        foreign = bundle is not None and bundle.kind == ANOTHER_INSPECTOR
+        self.accept_button.setEnabled(foreign)
+        self.refuse_button.setEnabled(bundle is not None)
+
+    def _accept(self) -> None:
+        if self.bundle is not None:
+            self.accept_requested.emit(self.bundle)
+
+    def _ask_refuse(self) -> None:
+        if self.bundle is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            _tr("Refuse this bundle?"),
+            _tr("The bundle is logged as refused and removed from the held list."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.refuse()
+
+    def refuse(self) -> None:
+        if self.bundle is not None:
+            refuse_held(self.ctx, self.bundle)
+            self.show_bundle(None)
+            self.refused.emit()
+
+
+def accept_job(ctx: AppContext, bundle: HeldBundle) -> ImportJob:
+    """Import an accepted held bundle (verified in full again) off the GUI thread."""
+    from inspector_app.services.sync.held import accept_held
+
+    def work(progress: Progress) -> list[ImportOutcome]:
+        outcome = accept_held(ctx, bundle)
+        progress(1, 1, outcome)
+        return [outcome]
+
+    return ImportJob(work)
