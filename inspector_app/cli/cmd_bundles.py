@@ -79,24 +79,39 @@ def export_bundle(args: argparse.Namespace) -> int:
 
 def import_bundles(args: argparse.Namespace) -> int:
     from inspector_app.services.sync.held import release_held
-    from inspector_app.services.sync.importer import Importer
+    from inspector_app.services.sync.importer import Importer, ImportOutcome
 
     if not args.paths and not args.held:
         output.error("name the bundles or folders to import, or use --held")
         return 2
     _quiet_validators(args)
+    outcomes: list[ImportOutcome] = []
+
+    def report(_done: int, _total: int, outcome: ImportOutcome) -> None:
+        # Each line as its bundle is done: if the run stops (disk full), what got in is said.
+        outcomes.append(outcome)
+        output.line(plain(outcome.describe()))
+
     ctx = context_of(args)
     try:
-        outcomes = Importer(ctx).import_paths(args.paths) if args.paths else []
+        if args.paths:
+            Importer(ctx).import_paths(args.paths, report)
         if args.held:
-            outcomes += release_held(ctx)
+            release_held(ctx, report)
     finally:
         ctx.close()
-    for outcome in outcomes:
-        output.line(outcome.describe())
     if not outcomes:
         output.line("no bundles found")
     return 0 if all(o.accepted for o in outcomes) else 1
+
+
+def plain(text: str) -> str:
+    """Outside text (file names, reasons quoting bundle fields) with control characters
+    shown as escapes, so a name cannot move the cursor or rewrite the terminal."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 def verify_files(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from inspector_app.core.evidence_flags import (
 from inspector_app.core.messages import msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
-from inspector_app.services.evidence.photos import IngestOutcome, ingest_photos
+from inspector_app.services.evidence.photos import IngestOutcome, derived_copy, ingest_photos
 from inspector_app.services.inspection.forms import form_of
 from inspector_app.services.inspection.lifecycle import editable_inspection, load_inspection
 from inspector_app.storage import models as m
@@ -34,11 +34,13 @@ def media_store(ctx: AppContext) -> MediaStore:
 
 
 def thumbnail_path(ctx: AppContext, sha256: str) -> Path:
-    return media_store(ctx).derived_path(sha256, "thumb")
+    """The thumbnail, rebuilt from the original first when it is missing."""
+    return derived_copy(media_store(ctx), sha256, "thumb")
 
 
 def report_copy_path(ctx: AppContext, sha256: str) -> Path:
-    return media_store(ctx).derived_path(sha256, "report")
+    """The report-size copy, rebuilt from the original first when it is missing."""
+    return derived_copy(media_store(ctx), sha256, "report")
 
 
 def original_path(ctx: AppContext, sha256: str) -> Path:

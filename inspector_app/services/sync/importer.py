@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
@@ -13,13 +14,14 @@ from cryptography import x509
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from inspector_app.core.errors import ValidationError
+from inspector_app.core.errors import InspectorError, ValidationError
 from inspector_app.core.messages import msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import store_form
+from inspector_app.services.sync.held_quota import DEFAULT_HELD_QUOTA, enforce_held_quota
 from inspector_app.services.sync.model import (
     DEFAULT_LIMITS,
     REPORT,
@@ -45,6 +47,8 @@ IMPORTED, SUPERSEDED, ALREADY = "imported", "superseded", "already_imported"
 HELD, REJECTED = "held", "rejected"
 ACCEPTED_VERDICTS = (IMPORTED, SUPERSEDED, ALREADY)
 ORIGIN = "imported"
+# The import log's hash for a file that could not even be read.
+UNKNOWN_SHA = "0" * 64
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,9 @@ class ImportOutcome:
     revision: int | None = None
     # The file's name as the user had it (a held bundle is re-read under its hash).
     original_name: str = ""
+    # The import raised (a full disk, a bug) rather than finding the bundle bad: a held
+    # bundle that meets this stays held, to be tried again.
+    failed: bool = False
 
     @property
     def name(self) -> str:
@@ -104,7 +111,9 @@ class Importer:
         self.trusted: list[x509.Certificate] = trusted_certificates(ctx)
         self.store: MediaStore = media_store(ctx)
         self.build_derived = True
+        self.held_quota = DEFAULT_HELD_QUOTA
         self._pool: Any = None
+        self._sha = UNKNOWN_SHA  # the hash of the bundle being imported, once known
 
     def import_paths(
         self,
@@ -130,12 +139,23 @@ class Importer:
         return outcomes
 
     def import_file(self, path: Path) -> ImportOutcome:
-        """Check one bundle and import it; every outcome is written to the import log."""
+        """Check one bundle and import it; every outcome is written to the import log.
+
+        Whatever goes wrong with this one file (a hostile member that trips the parser,
+        a database constraint, a full disk) is this file's rejection, never the batch's.
+        """
+        self._sha = UNKNOWN_SHA
+        try:
+            return self._import_file(path)
+        except Exception as error:  # one file's failure; the batch goes on
+            return self._failed(path, error)
+
+    def _import_file(self, path: Path) -> ImportOutcome:
         try:
             data = read_bundle_file(path, self.limits)
         except BundleRejected as error:
-            return self._log(path, "0" * 64, REJECTED, error.message)
-        sha = hashlib.sha256(data).hexdigest()
+            return self._log(path, UNKNOWN_SHA, REJECTED, error.message)
+        sha = self._sha = hashlib.sha256(data).hexdigest()
         # The same bytes were verified and imported before: nothing more to check.
         known = self._known(sha)
         if known is not None:
@@ -149,7 +169,9 @@ class Importer:
         if check.verdict == "rejected":
             return self._log(path, check.sha256, REJECTED, check.reason, ident)
         if check.verdict == "held":
-            atomic_write_bytes(held_folder(self.ctx) / f"{check.sha256}{SUFFIX}", data)
+            held_file = held_folder(self.ctx) / f"{check.sha256}{SUFFIX}"
+            atomic_write_bytes(held_file, data)
+            enforce_held_quota(self.ctx, held_folder(self.ctx), held_file, self.held_quota)
             fingerprint = manifest.signer_fingerprint if manifest else None
             signer = signer_label(check.signer) if check.signer else None
             return self._log(
@@ -166,6 +188,25 @@ class Importer:
             else:
                 self._derive(check.bundle)
         return outcome
+
+    def _failed(self, path: Path, error: Exception) -> ImportOutcome:
+        """The rejection of a bundle whose import raised; logged if the log can be written."""
+        if isinstance(error, InspectorError):
+            reason = error.message
+            log.warning("%s: rejected: %s", path, reason)
+        else:  # a bug or a case nobody foresaw: the type (and traceback) for diagnosis
+            reason = msg(
+                "unexpected error while importing ({kind}): {error}",
+                kind=type(error).__name__,
+                error=_first_line(error),
+            )
+            log.exception("%s: unexpected error while importing", path)
+        try:
+            outcome = self._log(path, self._sha, REJECTED, reason)
+        except Exception:  # the log cannot be written either (disk full): still say so
+            log.exception("%s: the rejection could not be written to the import log", path)
+            outcome = ImportOutcome(Path(path), REJECTED, reason, original_name=Path(path).name)
+        return dataclasses.replace(outcome, failed=True)
 
     # -- the import log --------------------------------------------------------------
 
@@ -346,6 +387,12 @@ class Importer:
                     rebuild_derived(self.store, record["sha256"])
             except Exception as error:  # a photo that will not render still is evidence
                 log.warning("no thumbnail for %s: %s", record["sha256"][:12], error)
+
+
+def _first_line(error: BaseException, limit: int = 200) -> str:
+    """An exception's text short enough for a log line (SQL errors carry whole statements)."""
+    text = str(error).strip().splitlines()
+    return text[0][:limit] if text else ""
 
 
 def _other_content(session: Session, ident: tuple[str, int], content: str) -> bool:
