@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import logging
@@ -271,6 +272,18 @@ class Importer:
     # -- writing ---------------------------------------------------------------------
 
     def _write(self, path: Path, bundle: VerifiedBundle) -> ImportOutcome:
+        stored: list[str] = []
+        try:
+            return self._write_rows(path, bundle, stored)
+        except BaseException:
+            # The rows naming the photos stored meanwhile were rolled back: take them away
+            # too, so a refused bundle leaves the media store as it was.
+            for sha in stored:
+                with contextlib.suppress(OSError):
+                    self.store.path_for(sha).unlink(missing_ok=True)
+            raise
+
+    def _write_rows(self, path: Path, bundle: VerifiedBundle, stored: list[str]) -> ImportOutcome:
         manifest = bundle.manifest
         ident = (manifest.inspection_uuid, manifest.revision)
         pdf_sha = bundle.payload.inspection["signed_pdf_sha256"]
@@ -340,12 +353,13 @@ class Importer:
                 content,
             )
             # Media last, still inside the transaction: if anything above failed, the
-            # store stays untouched; if the commit fails, the files are harmless orphans.
+            # store stays untouched; if the commit fails, _write takes the new files away.
             # A photo is named by its verified hash; one stored before (an earlier
             # revision's) is not copied through a temporary file again.
             for name, data in bundle.files.items():
                 if name.startswith("photos/") and not self.store.has(name[7:71]):
-                    self.store.put_bytes(data)
+                    sha, new = self.store.put_bytes(data)
+                    stored.extend([sha] if new else [])
         return outcome
 
     def _insert(self, session: Session, bundle: VerifiedBundle, newest: bool) -> int:

@@ -31,6 +31,7 @@ from inspector_app.services.sync.model import (
 )
 from inspector_app.services.sync.notices import check_order_signatures, check_orders
 from inspector_app.services.sync.payload import InspectionPayload, parse_payload
+from inspector_app.services.sync.rules import check_domain, check_photos
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 # General-purpose flag bit 0 of a zip entry: its data is encrypted.
@@ -310,6 +311,8 @@ def check_content(manifest: Manifest, files: dict[str, bytes]) -> tuple[Inspecti
     form = _form(files, manifest)
     payload = parse_payload(_json(files, INSPECTION))
     _check_references(payload, manifest, form, files)
+    check_domain(payload, form)  # the rules local input meets
+    check_photos(payload, files)
     check_orders(payload, manifest)
     return payload, form
 
