@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
@@ -31,6 +32,7 @@ from inspector_app.services.sync.model import (
     BundleRejected,
 )
 from inspector_app.services.sync.notices import order_rows
+from inspector_app.services.sync.payload import InspectionPayload
 from inspector_app.services.sync.verify import (
     BundleCheck,
     VerifiedBundle,
@@ -341,6 +343,7 @@ class Importer:
                 bundle=bundle.sha256,
                 signer=manifest.signer_fingerprint,
                 id=inspection_id,
+                **_offsets(bundle.payload),
             )
             outcome = self._log(
                 path,
@@ -401,6 +404,21 @@ class Importer:
                     rebuild_derived(self.store, record["sha256"])
             except Exception as error:  # a photo that will not render still is evidence
                 log.warning("no thumbnail for %s: %s", record["sha256"][:12], error)
+
+
+def _offsets(payload: InspectionPayload) -> dict[str, str]:
+    """The times the bundle gave with a UTC offset, as it gave them. The database keeps
+    local wall-clock times (as the app records them, and as cameras do), so the offset
+    is kept here, in the import's audit entry."""
+    records = {"inspection": [payload.inspection], "evidence": payload.evidence}
+    records["signatures"] = [fields for fields, _path in payload.signatures]
+    return {
+        f"time {kind}{'' if kind == 'inspection' else f'[{n}]'}.{key}": value.isoformat()
+        for kind, rows in records.items()
+        for n, row in enumerate(rows)
+        for key, value in row.items()
+        if isinstance(value, dt.datetime) and value.utcoffset() is not None
+    }
 
 
 def _first_line(error: BaseException, limit: int = 200) -> str:

@@ -77,10 +77,8 @@ def _opt_money(value: Any) -> Decimal | None:
         amount = Decimal(_text(value))
     except InvalidOperation as error:
         raise _bad(value) from error
-    if not amount.is_finite():
-        raise _bad(value)
-    # Its bounds (0 to 10^12, two decimals) are checked with the other domain rules
-    # (core.validation, as for a typed amount), which name the field.
+    # Its bounds (finite, 0 to 10^12, two decimals) are checked with the other domain
+    # rules (core.validation, as for a typed amount), which name the field.
     return amount
 
 

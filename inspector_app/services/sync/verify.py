@@ -298,13 +298,6 @@ def _check_references(
             raise BundleRejected(
                 msg("The drawn signature {path} does not match its role.", path=path)
             )
-    for answer in payload.answers:
-        try:
-            form.item(answer["item_id"])
-        except KeyError as error:
-            raise BundleRejected(
-                msg("An answer names an item not in the form: {item}.", item=str(error))
-            ) from error
 
 
 def check_content(manifest: Manifest, files: dict[str, bytes]) -> tuple[InspectionPayload, Form]:
