@@ -43,19 +43,20 @@ TOO_MANY = "too_many"
 TOO_LONG = "too_long"
 YEAR_OUT_OF_RANGE = "year_out_of_range"
 
+# Each template a msg() literal, so the translation build finds it.
 _TEMPLATES = {
-    NOT_ON_FORM: "{field}: the form has no item {item}.",
-    WRONG_RULE: "{field}: item {item} belongs to rule {expected}, not {rule}.",
-    DUPLICATE_ANSWER: "{field}: item {item} is answered twice.",
-    TOO_MANY: "{field}: more than {limit} entries.",
-    TOO_LONG: "{field} is longer than {limit} characters.",
-    YEAR_OUT_OF_RANGE: "{field}: the year {year} is not possible here.",
-    "not_a_number": "{field} is not an amount.",
-    "negative": "{field}: a negative amount is not possible.",
-    "too_large": "{field}: an amount above 1,000,000,000,000 yuan is not possible.",
-    "too_precise": "{field}: an amount has at most two decimals (fen).",
-    "count_too_large": "{field}: a number above {limit} is not possible.",
-    "count_negative": "{field}: a negative number is not possible.",
+    NOT_ON_FORM: msg("{field}: the form has no item {item}."),
+    WRONG_RULE: msg("{field}: item {item} belongs to rule {expected}, not {rule}."),
+    DUPLICATE_ANSWER: msg("{field}: item {item} is answered twice."),
+    TOO_MANY: msg("{field}: more than {limit} entries."),
+    TOO_LONG: msg("{field} is longer than {limit} characters."),
+    YEAR_OUT_OF_RANGE: msg("{field}: the year {year} is not possible here."),
+    "not_a_number": msg("{field} is not an amount."),
+    "negative": msg("{field}: a negative amount is not possible."),
+    "too_large": msg("{field}: an amount above 1,000,000,000,000 yuan is not possible."),
+    "too_precise": msg("{field}: an amount has at most two decimals (fen)."),
+    "count_too_large": msg("{field}: a number above {limit} is not possible."),
+    "count_negative": msg("{field}: a negative number is not possible."),
 }
 
 
@@ -68,7 +69,7 @@ class Problem:
     params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     def message(self) -> Message:
-        return msg(_TEMPLATES[self.code], field=self.field, **self.params)
+        return msg(_TEMPLATES[self.code].template, field=self.field, **self.params)
 
 
 def first(problems: Iterable[Problem]) -> Problem | None:

@@ -75,7 +75,7 @@ def add_photos(
         inspection = editable_inspection(session, inspection_id)
         # Checked again with what was ingested: another window may have added photos.
         added = sum(1 for outcome in outcomes if outcome.info is not None)
-        require(list_problem(len(inspection.evidence) + added, "evidence", MAX_PHOTOS))
+        require(list_problem(len(inspection.evidence) + added, msg("evidence"), MAX_PHOTOS))
         return [
             _attach(session, ctx.actor, inspection, item_id, outcome, tolerance)
             if outcome.info is not None
@@ -90,8 +90,8 @@ def _check_target(ctx: AppContext, inspection_id: int, item_id: str, count: int)
     with ctx.db.reading() as session:
         inspection = editable_inspection(session, inspection_id)
         require(
-            item_problem(form_of(inspection.form), item_id, "item_id"),
-            list_problem(len(inspection.evidence) + count, "evidence", MAX_PHOTOS),
+            item_problem(form_of(inspection.form), item_id, msg("item_id")),
+            list_problem(len(inspection.evidence) + count, msg("evidence"), MAX_PHOTOS),
         )
 
 
@@ -217,7 +217,7 @@ def set_caption(ctx: AppContext, evidence_id: int, caption: str) -> None:
     with ctx.db.transaction() as session:
         row = _evidence(session, evidence_id)
         editable_inspection(session, row.inspection_id)
-        require(text_problem(caption, "caption"))
+        require(text_problem(caption, msg("caption")))
         row.caption = caption
         audit.record(session, ctx.actor, "evidence", evidence_id, "caption", caption=caption)
 

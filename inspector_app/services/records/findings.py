@@ -58,16 +58,16 @@ def add_finding(
     general contractor unless another is named.
     """
     require(
-        text_problem(description, "description"),
-        text_problem(correction, "correction"),
-        text_problem(responsible_party, "responsible_party"),
+        text_problem(description, msg("description")),
+        text_problem(correction, msg("correction")),
+        text_problem(responsible_party, msg("responsible_party")),
     )
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         require(
-            item_problem(form_of(inspection.form), item_id, "item_id"),
-            _room_for(inspection.findings, "findings", MAX_FINDINGS),
-            date_problem(deadline, "deadline"),
+            item_problem(form_of(inspection.form), item_id, msg("item_id")),
+            _room_for(inspection.findings, msg("findings"), MAX_FINDINGS),
+            date_problem(deadline, msg("deadline")),
         )
         finding = m.Finding(
             item_id=item_id,
@@ -97,7 +97,7 @@ def update_finding(ctx: AppContext, finding_id: int, field: str, value: Any) -> 
     if field == "deadline":
         value = _date(value)
     else:
-        require(text_problem(value, field))
+        require(text_problem(value, msg(field)))
     _update(ctx, m.Finding, "finding", finding_id, field, value)
 
 
@@ -143,10 +143,10 @@ def add_arrears_case(
         "note": note,
         "period_owed": _period(period_owed),
     }
-    require(text_problem(employer, "employer"), text_problem(note, "note"))
+    require(text_problem(employer, msg("employer")), text_problem(note, msg("note")))
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
-        require(_room_for(inspection.arrears_cases, "arrears_cases", MAX_ARREARS_CASES))
+        require(_room_for(inspection.arrears_cases, msg("arrears_cases"), MAX_ARREARS_CASES))
         case = m.ArrearsCase(**values)
         inspection.arrears_cases.append(case)
         session.flush()
@@ -174,7 +174,7 @@ def update_arrears_case(ctx: AppContext, case_id: int, field: str, value: Any) -
         raise ValidationError(msg("Unknown arrears field: {field}", field=field))
     checked = parsers.get(field, str)(value)
     if isinstance(checked, str):
-        require(text_problem(checked, field))
+        require(text_problem(checked, msg(field)))
     _update(ctx, m.ArrearsCase, "arrears", case_id, field, checked)
 
 
@@ -249,7 +249,7 @@ def _count(value: Any) -> int:
 def _amount(value: Any) -> Decimal:
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         amount = Decimal(value)
-        require(amount_problem(amount, "amount_owed"))  # the rule imported amounts meet
+        require(amount_problem(amount, msg("amount_owed")))  # the rule imported amounts meet
         return amount.quantize(CENT)
     text = str(value)
     return parse_amount(text) if text.strip() else Decimal("0.00")
