@@ -66,14 +66,14 @@ def export_bundle(args: argparse.Namespace) -> int:
             ids += [i for i in pending_exports(ctx) if i not in ids]
         if not ids:
             if args.pending:
-                output.line("nothing to export: every signed inspection is exported")
+                _say("nothing to export: every signed inspection is exported")
                 return 0
             raise ValidationError("Name the inspections to export, or use --pending.")
         written = export_bundles(ctx, ids, args.output, resolve_passphrase(args.passphrase_file))
     finally:
         ctx.close()
     for path in written:
-        output.line(f"{path}: exported")
+        _say(f"{path}: exported")
     return 0
 
 
@@ -90,7 +90,7 @@ def import_bundles(args: argparse.Namespace) -> int:
     def report(_done: int, _total: int, outcome: ImportOutcome) -> None:
         # Each line as its bundle is done: if the run stops (disk full), what got in is said.
         outcomes.append(outcome)
-        output.line(plain(outcome.describe()))
+        _say(outcome.describe())
 
     ctx = context_of(args)
     try:
@@ -101,8 +101,12 @@ def import_bundles(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     if not outcomes:
-        output.line("no bundles found")
+        _say("no bundles found")
     return 0 if all(o.accepted for o in outcomes) else 1
+
+
+def _say(text: str) -> None:
+    output.line(plain(text))
 
 
 def plain(text: str) -> str:
@@ -128,11 +132,21 @@ def verify_files(args: argparse.Namespace) -> int:
 
 
 def _verify_one(ctx: AppContext, path: Path, trusted: list[Any]) -> bool:
+    """One file's verdict; whatever goes wrong with it is its failure, not the run's."""
+    try:
+        return _verify_file(ctx, path, trusted)
+    except Exception as error:
+        logging.getLogger(__name__).exception("%s: unexpected error while verifying", path)
+        _say(f"{path}: FAILED: unexpected error ({type(error).__name__})")
+        return False
+
+
+def _verify_file(ctx: AppContext, path: Path, trusted: list[Any]) -> bool:
     try:
         with open(path, "rb") as handle:
             head = handle.read(1024)
     except OSError as error:
-        output.line(f"{path}: cannot read: {error.strerror or error}")
+        _say(f"{path}: cannot read: {error.strerror or error}")
         return False
     if b"%PDF-" in head:
         return _verify_pdf(path, trusted)
@@ -145,14 +159,14 @@ def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
     result = verify_pdf(path.read_bytes(), trusted)
     good = result.signed and result.intact and result.trusted and result.covers_whole_file
     state = "intact" if result.intact else "ALTERED or unsigned"
-    output.line(f"{path}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
+    _say(f"{path}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
     if result.signed:
         when = result.signed_at.isoformat(timespec="seconds") if result.signed_at else "unknown"
-        output.line(f"  signer: {result.signer_name} ({result.signer_fingerprint})")
-        output.line(f"  signed at: {when}")
-        output.line(f"  trusted: {'yes' if result.trusted else 'no'}")
+        _say(f"  signer: {result.signer_name} ({result.signer_fingerprint})")
+        _say(f"  signed at: {when}")
+        _say(f"  trusted: {'yes' if result.trusted else 'no'}")
     if result.reason:
-        output.line(f"  reason: {result.reason}")
+        _say(f"  reason: {result.reason}")
     return good
 
 
@@ -164,21 +178,21 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
     try:
         check = check_bundle(read_bundle_file(path), trusted)
     except BundleRejected as error:
-        output.line(f"{path}: FAILED: {error.message}")
+        _say(f"{path}: FAILED: {error.message}")
         return False
     verdicts = {
         "ok": "ok: bundle verified",
         "held": "FAILED: untrusted signer",
         "rejected": "FAILED",
     }
-    output.line(f"{path}: {verdicts[check.verdict]}")
+    _say(f"{path}: {verdicts[check.verdict]}")
     if check.manifest:
-        output.line(
+        _say(
             f"  inspection: {check.manifest.inspection_uuid} revision {check.manifest.revision}"
         )
     if check.signer is not None:
         facts = describe_certificate(check.signer)
-        output.line(f"  signer: {facts['name']} {facts['unit']} ({facts['fingerprint']})")
+        _say(f"  signer: {facts['name']} {facts['unit']} ({facts['fingerprint']})")
     if check.reason:
-        output.line(f"  reason: {check.reason}")
+        _say(f"  reason: {check.reason}")
     return check.verdict == "ok"
