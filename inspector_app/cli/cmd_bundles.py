@@ -187,9 +187,7 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
     }
     _say(f"{path}: {verdicts[check.verdict]}")
     if check.manifest:
-        _say(
-            f"  inspection: {check.manifest.inspection_uuid} revision {check.manifest.revision}"
-        )
+        _say(f"  inspection: {check.manifest.inspection_uuid} revision {check.manifest.revision}")
     if check.signer is not None:
         facts = describe_certificate(check.signer)
         _say(f"  signer: {facts['name']} {facts['unit']} ({facts['fingerprint']})")
