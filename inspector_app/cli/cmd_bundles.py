@@ -66,37 +66,56 @@ def export_bundle(args: argparse.Namespace) -> int:
             ids += [i for i in pending_exports(ctx) if i not in ids]
         if not ids:
             if args.pending:
-                output.line("nothing to export: every signed inspection is exported")
+                _say("nothing to export: every signed inspection is exported")
                 return 0
             raise ValidationError("Name the inspections to export, or use --pending.")
         written = export_bundles(ctx, ids, args.output, resolve_passphrase(args.passphrase_file))
     finally:
         ctx.close()
     for path in written:
-        output.line(f"{path}: exported")
+        _say(f"{path}: exported")
     return 0
 
 
 def import_bundles(args: argparse.Namespace) -> int:
     from inspector_app.services.sync.held import release_held
-    from inspector_app.services.sync.importer import Importer
+    from inspector_app.services.sync.importer import Importer, ImportOutcome
 
     if not args.paths and not args.held:
         output.error("name the bundles or folders to import, or use --held")
         return 2
     _quiet_validators(args)
+    outcomes: list[ImportOutcome] = []
+
+    def report(_done: int, _total: int, outcome: ImportOutcome) -> None:
+        # Each line as its bundle is done: if the run stops (disk full), what got in is said.
+        outcomes.append(outcome)
+        _say(outcome.describe())
+
     ctx = context_of(args)
     try:
-        outcomes = Importer(ctx).import_paths(args.paths) if args.paths else []
+        if args.paths:
+            Importer(ctx).import_paths(args.paths, report)
         if args.held:
-            outcomes += release_held(ctx)
+            release_held(ctx, report)
     finally:
         ctx.close()
-    for outcome in outcomes:
-        output.line(outcome.describe())
     if not outcomes:
-        output.line("no bundles found")
+        _say("no bundles found")
     return 0 if all(o.accepted for o in outcomes) else 1
+
+
+def _say(text: str) -> None:
+    output.line(plain(text))
+
+
+def plain(text: str) -> str:
+    """Outside text (file names, reasons quoting bundle fields) with control characters
+    shown as escapes, so a name cannot move the cursor or rewrite the terminal."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 def verify_files(args: argparse.Namespace) -> int:
@@ -113,11 +132,21 @@ def verify_files(args: argparse.Namespace) -> int:
 
 
 def _verify_one(ctx: AppContext, path: Path, trusted: list[Any]) -> bool:
+    """One file's verdict; whatever goes wrong with it is its failure, not the run's."""
+    try:
+        return _verify_file(ctx, path, trusted)
+    except Exception as error:
+        logging.getLogger(__name__).exception("%s: unexpected error while verifying", path)
+        _say(f"{path}: FAILED: unexpected error ({type(error).__name__})")
+        return False
+
+
+def _verify_file(ctx: AppContext, path: Path, trusted: list[Any]) -> bool:
     try:
         with open(path, "rb") as handle:
             head = handle.read(1024)
     except OSError as error:
-        output.line(f"{path}: cannot read: {error.strerror or error}")
+        _say(f"{path}: cannot read: {error.strerror or error}")
         return False
     if b"%PDF-" in head:
         return _verify_pdf(path, trusted)
@@ -130,18 +159,18 @@ def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
     result = verify_pdf(path.read_bytes(), trusted)
     good = result.signed and result.intact and result.trusted and result.covers_whole_file
     state = "intact" if result.intact else "ALTERED or unsigned"
-    output.line(f"{path}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
+    _say(f"{path}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
     if result.signed:
         when = result.signed_at.isoformat(timespec="seconds") if result.signed_at else "unknown"
-        output.line(f"  signer: {result.signer_name} ({result.signer_fingerprint})")
-        output.line(f"  signed at: {when}")
-        output.line(f"  trusted: {'yes' if result.trusted else 'no'}")
+        _say(f"  signer: {result.signer_name} ({result.signer_fingerprint})")
+        _say(f"  signed at: {when}")
+        _say(f"  trusted: {'yes' if result.trusted else 'no'}")
     if result.reason:
-        output.line(f"  reason: {result.reason}")
+        _say(f"  reason: {result.reason}")
     if result.signed:
         from inspector_app.services.sync.binding import report_note
 
-        output.line(f"  data: {report_note(path.read_bytes())}")
+        _say(f"  data: {report_note(path.read_bytes())}")
     return good
 
 
@@ -153,23 +182,21 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
     try:
         check = check_bundle(read_bundle_file(path), trusted)
     except BundleRejected as error:
-        output.line(f"{path}: FAILED: {error.message}")
+        _say(f"{path}: FAILED: {error.message}")
         return False
     verdicts = {
         "ok": "ok: bundle verified",
         "held": "FAILED: untrusted signer",
         "rejected": "FAILED",
     }
-    output.line(f"{path}: {verdicts[check.verdict]}")
+    _say(f"{path}: {verdicts[check.verdict]}")
     if check.manifest:
-        output.line(
-            f"  inspection: {check.manifest.inspection_uuid} revision {check.manifest.revision}"
-        )
+        _say(f"  inspection: {check.manifest.inspection_uuid} revision {check.manifest.revision}")
     if check.signer is not None:
         facts = describe_certificate(check.signer)
-        output.line(f"  signer: {facts.name} {facts.unit} ({facts.fingerprint})")
+        _say(f"  signer: {facts.name} {facts.unit} ({facts.fingerprint})")
     if check.reason:
-        output.line(f"  reason: {check.reason}")
+        _say(f"  reason: {check.reason}")
     _bundle_notes(check)
     return check.verdict == "ok"
 

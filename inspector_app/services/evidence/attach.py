@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inspector_app.core.errors import NotFoundError, ValidationError
+from inspector_app.core.errors import NotFoundError
 from inspector_app.core.evidence_flags import (
     DEFAULT_TOLERANCE,
     EvidenceFlag,
@@ -19,9 +19,16 @@ from inspector_app.core.evidence_flags import (
     capture_time_flags,
 )
 from inspector_app.core.messages import msg
+from inspector_app.core.validation import (
+    MAX_PHOTOS,
+    item_problem,
+    list_problem,
+    require,
+    text_problem,
+)
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
-from inspector_app.services.evidence.photos import IngestOutcome, ingest_photos
+from inspector_app.services.evidence.photos import IngestOutcome, derived_copy, ingest_photos
 from inspector_app.services.inspection.detail import EvidenceInfo
 from inspector_app.services.inspection.forms import form_of
 from inspector_app.services.inspection.lifecycle import editable_inspection, load_inspection
@@ -34,11 +41,13 @@ def media_store(ctx: AppContext) -> MediaStore:
 
 
 def thumbnail_path(ctx: AppContext, sha256: str) -> Path:
-    return media_store(ctx).derived_path(sha256, "thumb")
+    """The thumbnail, rebuilt from the original first when it is missing."""
+    return derived_copy(media_store(ctx), sha256, "thumb")
 
 
 def report_copy_path(ctx: AppContext, sha256: str) -> Path:
-    return media_store(ctx).derived_path(sha256, "report")
+    """The report-size copy, rebuilt from the original first when it is missing."""
+    return derived_copy(media_store(ctx), sha256, "report")
 
 
 def original_path(ctx: AppContext, sha256: str) -> Path:
@@ -60,10 +69,13 @@ def add_photos(
     Rejected files are reported with their reason; the others still go in, attached in
     one transaction (one commit for the batch, not one per photo).
     """
-    _check_target(ctx, inspection_id, item_id)
+    _check_target(ctx, inspection_id, item_id, len(paths))
     outcomes = ingest_photos(list(paths), media_store(ctx), progress=progress, cancel=cancel)
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
+        # Checked again with what was ingested: another window may have added photos.
+        added = sum(1 for outcome in outcomes if outcome.info is not None)
+        require(list_problem(len(inspection.evidence) + added, msg("evidence"), MAX_PHOTOS))
         return [
             _attach(session, ctx.actor, inspection, item_id, outcome, tolerance)
             if outcome.info is not None
@@ -72,15 +84,15 @@ def add_photos(
         ]
 
 
-def _check_target(ctx: AppContext, inspection_id: int, item_id: str) -> None:
+def _check_target(ctx: AppContext, inspection_id: int, item_id: str, count: int) -> None:
+    """The item is on the form and the inspection has room for `count` more photos
+    (the rules a bundle's photos meet too), before any file is read."""
     with ctx.db.reading() as session:
         inspection = editable_inspection(session, inspection_id)
-        try:
-            form_of(inspection.form).item(item_id)
-        except KeyError as error:
-            raise ValidationError(
-                msg("The form has no item {item_id}.", item_id=item_id)
-            ) from error
+        require(
+            item_problem(form_of(inspection.form), item_id, msg("item_id")),
+            list_problem(len(inspection.evidence) + count, msg("evidence"), MAX_PHOTOS),
+        )
 
 
 def _attach(
@@ -188,6 +200,7 @@ def set_caption(ctx: AppContext, evidence_id: int, caption: str) -> None:
     with ctx.db.transaction() as session:
         row = _evidence(session, evidence_id)
         editable_inspection(session, row.inspection_id)
+        require(text_problem(caption, msg("caption")))
         row.caption = caption
         audit.record(session, ctx.actor, "evidence", evidence_id, "caption", caption=caption)
 

@@ -181,6 +181,19 @@ def rebuild_derived(store: MediaStore, sha: str, *, max_pixels: int = DEFAULT_MA
     _write_derived(store, sha, photo, replace=True)
 
 
+def derived_copy(store: MediaStore, sha: str, kind: str) -> Path:
+    """The path of a derived copy, made again from the original if it is missing (a kill
+    while it was being written, a cleaned derived/ folder). A copy that cannot be made is
+    logged and its path returned all the same: the caller shows a blank, as for any file."""
+    target = store.derived_path(sha, kind)
+    if not target.is_file() and store.has(sha):
+        try:
+            rebuild_derived(store, sha)
+        except StorageError as exc:
+            log.warning("No %s copy of %s: %s", kind, sha[:12], exc.message)
+    return target
+
+
 def default_workers() -> int:
     """The cores this process may use."""
     if hasattr(os, "sched_getaffinity"):

@@ -10,6 +10,7 @@ import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageCms, UnidentifiedImageError
 
@@ -119,7 +120,7 @@ def _bomb_reason(exc: Exception, max_pixels: int) -> str:
     return msg("image too large: exceeds the {limit:g}-megapixel limit", limit=max_pixels / 1e6)
 
 
-def _open_unchecked(path: Path) -> Image.Image:
+def _open_unchecked(path: Path | BinaryIO) -> Image.Image:
     # Our own limit replaces Pillow's warning; the lock keeps the process-wide warning
     # filter change from interleaving between our own threads.
     with _open_lock, warnings.catch_warnings():
@@ -127,7 +128,7 @@ def _open_unchecked(path: Path) -> Image.Image:
         return Image.open(path, formats=PHOTO_FORMATS)
 
 
-def open_photo(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
+def open_photo(path: Path | BinaryIO, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
     """Open (lazily, without decoding) and check the pixel limit; raise PhotoRejected."""
     ensure_heif_opener()
     try:
@@ -277,3 +278,25 @@ def render_file(path: Path, max_pixels: int = DEFAULT_MAX_PIXELS) -> RenderedPho
     """Open, check and render one file; raise PhotoRejected with the reason."""
     with open_photo(path, max_pixels) as image:
         return render_photo(image, max_pixels)
+
+
+def check_photo_data(data: bytes, mime: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> str:
+    """The format of photo bytes from outside (a bundle), checked by the rule local photos
+    meet: an allowed image type that decodes, of the type its record names. A PDF, zip
+    or script renamed .jpg raises PhotoRejected. Decoded at thumbnail scale (cheap)."""
+    with open_photo(io.BytesIO(data), max_pixels) as image:
+        format_name = "JPEG" if image.format == "MPO" else str(image.format)
+        if format_name not in PHOTO_FORMATS:
+            raise PhotoRejected(msg("not an image file"))
+        if MIME_TYPES.get(format_name) != mime:
+            raise PhotoRejected(
+                msg("a {format} image recorded as {mime}", format=format_name, mime=mime)
+            )
+        try:
+            image.draft("RGB", fit_within(image.size, THUMB_LONG_EDGE))
+            image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise PhotoRejected(_bomb_reason(exc, max_pixels)) from exc
+        except DECODE_ERRORS as exc:
+            raise PhotoRejected(msg("file is truncated or corrupt")) from exc
+    return format_name

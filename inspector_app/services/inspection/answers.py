@@ -13,6 +13,7 @@ from inspector_app.core.messages import msg
 from inspector_app.core.parsing import number_text, parse_number
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore
+from inspector_app.core.validation import item_problem, require, text_problem
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import form_of
@@ -31,10 +32,7 @@ class AnswerState:
 
 def _answer(session: Session, inspection: m.Inspection, item_id: str) -> m.Answer:
     form = form_of(inspection.form)
-    try:
-        form.item(item_id)
-    except KeyError as error:
-        raise ValidationError(msg("The form has no item {item_id}.", item_id=item_id)) from error
+    require(item_problem(form, item_id, msg("item_id")))
     answer = session.scalar(
         select(m.Answer).where(m.Answer.inspection_id == inspection.id, m.Answer.item_id == item_id)
     )
@@ -87,6 +85,7 @@ def set_result(
 
 def set_note(ctx: AppContext, inspection_id: int, item_id: str, note: str) -> None:
     """Store the inspector's note on an item."""
+    require(text_problem(note, msg("note")))
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         answer = _answer(session, inspection, item_id)
@@ -134,6 +133,7 @@ def _checked_value(item: FormItem, value: str | None) -> str | None:
     if value is None or not str(value).strip():
         return None
     text = str(value).strip()
+    require(text_problem(text, msg("value")))
     if item.kind == ItemKind.NUMBER:
         return number_text(parse_number(text))  # "1200万" is stored as "12000000"
     if item.kind == ItemKind.CHOICE:

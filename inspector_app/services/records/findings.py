@@ -11,9 +11,21 @@ from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.messages import msg
-from inspector_app.core.parsing import checked_amount, parse_amount, parse_count, parse_date
+from inspector_app.core.parsing import CENT, parse_amount, parse_count, parse_date
+from inspector_app.core.validation import (
+    MAX_ARREARS_CASES,
+    MAX_FINDINGS,
+    Problem,
+    amount_problem,
+    date_problem,
+    item_problem,
+    list_problem,
+    require,
+    text_problem,
+)
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
+from inspector_app.services.inspection.forms import form_of
 from inspector_app.services.inspection.lifecycle import editable_inspection, refresh_score
 from inspector_app.storage import models as m
 
@@ -45,8 +57,18 @@ def add_finding(
     The responsible unit, the one the order to correct is served on, is the site's
     general contractor unless another is named.
     """
+    require(
+        text_problem(description, msg("description")),
+        text_problem(correction, msg("correction")),
+        text_problem(responsible_party, msg("responsible_party")),
+    )
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
+        require(
+            item_problem(form_of(inspection.form), item_id, msg("item_id")),
+            _room_for(inspection.findings, msg("findings"), MAX_FINDINGS),
+            date_problem(deadline, msg("deadline")),
+        )
         finding = m.Finding(
             item_id=item_id,
             description=description,
@@ -74,6 +96,8 @@ def update_finding(ctx: AppContext, finding_id: int, field: str, value: Any) -> 
         raise ValidationError(msg("Unknown finding field: {field}", field=field))
     if field == "deadline":
         value = _date(value)
+    else:
+        require(text_problem(value, msg(field)))
     _update(ctx, m.Finding, "finding", finding_id, field, value)
 
 
@@ -119,8 +143,10 @@ def add_arrears_case(
         "note": note,
         "period_owed": _period(period_owed),
     }
+    require(text_problem(employer, msg("employer")), text_problem(note, msg("note")))
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
+        require(_room_for(inspection.arrears_cases, msg("arrears_cases"), MAX_ARREARS_CASES))
         case = m.ArrearsCase(**values)
         inspection.arrears_cases.append(case)
         session.flush()
@@ -146,7 +172,10 @@ def update_arrears_case(ctx: AppContext, case_id: int, field: str, value: Any) -
     }
     if field not in ARREARS_FIELDS:
         raise ValidationError(msg("Unknown arrears field: {field}", field=field))
-    _update(ctx, m.ArrearsCase, "arrears", case_id, field, parsers.get(field, str)(value))
+    checked = parsers.get(field, str)(value)
+    if isinstance(checked, str):
+        require(text_problem(checked, msg(field)))
+    _update(ctx, m.ArrearsCase, "arrears", case_id, field, checked)
 
 
 def _period(value: Any) -> str:
@@ -219,9 +248,16 @@ def _count(value: Any) -> int:
 
 def _amount(value: Any) -> Decimal:
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
-        return checked_amount(Decimal(value))
+        amount = Decimal(value)
+        require(amount_problem(amount, msg("amount_owed")))  # the rule imported amounts meet
+        return amount.quantize(CENT)
     text = str(value)
     return parse_amount(text) if text.strip() else Decimal("0.00")
+
+
+def _room_for(rows: list[Any], kind: str, limit: int) -> Problem | None:
+    """One more row must stay within the inspection's bound for its kind."""
+    return list_problem(len(rows) + 1, kind, limit)
 
 
 def _resolution(value: Any) -> str:

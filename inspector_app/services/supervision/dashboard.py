@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Select, case, extract, func, select
 
+from inspector_app.core.parsing import CENT
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision.figures import RuleCompliance
 from inspector_app.services.supervision.received import ReceivedFilter
@@ -151,32 +152,43 @@ def open_corrections(ctx: AppContext, today: dt.date | None = None) -> list[Site
 
 
 def arrears_query(excluded: Collection[int] = ()) -> Select:
+    """The counts of arrears cases; amounts are summed apart (arrears_amounts_query)."""
     a = m.ArrearsCase
     unresolved = a.resolution != "resolved_on_site"
     return _signed_latest(
         select(
             func.count(a.id),
             func.coalesce(func.sum(a.workers_affected), 0),
-            func.coalesce(func.sum(a.amount_owed), 0),
             func.coalesce(func.sum(case((unresolved, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((unresolved, a.amount_owed), else_=0)), 0),
         ).join(m.Inspection, m.Inspection.id == a.inspection_id),
+        excluded,
+    )
+
+
+def arrears_amounts_query(excluded: Collection[int] = ()) -> Select:
+    """Each case's amount and whether it is unresolved. SQLite sums Numeric columns as
+    floats, which drop fen past 2^53 (a few thousand cases of the largest amount): the
+    totals are added up here in Decimal instead."""
+    a = m.ArrearsCase
+    return _signed_latest(
+        select(a.amount_owed, a.resolution != "resolved_on_site").join(
+            m.Inspection, m.Inspection.id == a.inspection_id
+        ),
         excluded,
     )
 
 
 def arrears_totals(ctx: AppContext) -> ArrearsTotals:
     """Wage-arrears cases found: how many, workers affected, amount owed, still unresolved."""
+    amount = open_amount = Decimal(0)
     with ctx.db.connection() as conn:
-        query = arrears_query(_returned(ctx))
-        cases, workers, amount, open_cases, open_amount = conn.execute(query).one()
-    return ArrearsTotals(
-        int(cases),
-        int(workers),
-        Decimal(str(amount)).quantize(Decimal("0.01")),
-        int(open_cases),
-        Decimal(str(open_amount)).quantize(Decimal("0.01")),
-    )
+        returned = _returned(ctx)
+        cases, workers, open_cases = conn.execute(arrears_query(returned)).one()
+        for owed, unresolved in conn.execute(arrears_amounts_query(returned)):
+            value = Decimal(str(owed or 0)).quantize(CENT)
+            amount += value
+            open_amount += value if unresolved else 0
+    return ArrearsTotals(int(cases), int(workers), amount, int(open_cases), open_amount)
 
 
 def months_query(excluded: Collection[int] = ()) -> Select:

@@ -154,14 +154,15 @@ def release_held(ctx: AppContext, progress: Progress | None = None) -> list[Impo
     """Check every held bundle again with today's trust list; import those now trusted.
 
     A bundle leaves the holding folder once it is imported (or found bad); the ones whose
-    signer is still untrusted stay. `progress(done, total, outcome)` follows each bundle.
+    signer is still untrusted stay, and so do those whose import failed (a full disk).
+    `progress(done, total, outcome)` follows each bundle.
     """
     importer = Importer(ctx)
     outcomes = []
     files = held_files(ctx)
     for number, path in enumerate(files, 1):
         outcome = importer.import_file(path)
-        if outcome.verdict != HELD:
+        if outcome.verdict != HELD and not outcome.failed:
             path.unlink(missing_ok=True)
         outcomes.append(outcome)
         if progress:

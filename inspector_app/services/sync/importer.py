@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -13,7 +15,7 @@ from cryptography import x509
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from inspector_app.core.errors import ValidationError
+from inspector_app.core.errors import InspectorError, ValidationError
 from inspector_app.core.messages import joined, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
@@ -22,6 +24,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import store_form
 from inspector_app.services.records.registry import plain_sections
 from inspector_app.services.sync.authorship import another_inspector_reason, foreign_revision
+from inspector_app.services.sync.held_quota import DEFAULT_HELD_QUOTA, enforce_held_quota
 from inspector_app.services.sync.model import (
     DEFAULT_LIMITS,
     REPORT,
@@ -31,6 +34,7 @@ from inspector_app.services.sync.model import (
     Manifest,
 )
 from inspector_app.services.sync.notices import order_rows
+from inspector_app.services.sync.payload import InspectionPayload
 from inspector_app.services.sync.pipeline import CheckedFile, check_file, checked_files
 from inspector_app.services.sync.verify import BundleCheck, VerifiedBundle, signer_label
 from inspector_app.storage import models as m
@@ -43,6 +47,8 @@ IMPORTED, SUPERSEDED, ALREADY = "imported", "superseded", "already_imported"
 HELD, REJECTED = "held", "rejected"
 ACCEPTED_VERDICTS = (IMPORTED, SUPERSEDED, ALREADY)
 ORIGIN = "imported"
+# The import log's hash for a file that could not even be read.
+UNKNOWN_SHA = "0" * 64
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,9 @@ class ImportOutcome:
     revision: int | None = None
     # The file's name as the user had it (a held bundle is re-read under its hash).
     original_name: str = ""
+    # The import raised (a full disk, a bug) rather than finding the bundle bad: a held
+    # bundle that meets this stays held, to be tried again.
+    failed: bool = False
 
     @property
     def name(self) -> str:
@@ -105,7 +114,9 @@ class Importer:
         # Held bundles (by file hash) whose revision the supervisor accepted although
         # none of its signers signed the revision before it.
         self.approved_authors: set[str] = set()
+        self.held_quota = DEFAULT_HELD_QUOTA
         self._pool: Any = None
+        self._sha = UNKNOWN_SHA  # the hash of the bundle being imported, once known
 
     def import_paths(
         self,
@@ -134,7 +145,12 @@ class Importer:
 
     def import_file(self, path: Path) -> ImportOutcome:
         """Check one bundle and import it; every outcome is written to the import log."""
-        return self._import_found(check_file(path, self.trusted, _KnownInLog(self), self.limits))
+        try:
+            checked = check_file(path, self.trusted, _KnownInLog(self), self.limits)
+        except Exception as error:  # one file's failure; the batch goes on
+            self._sha = UNKNOWN_SHA
+            return self._failed(path, error)
+        return self._import_found(checked)
 
     def _known_hashes(self) -> frozenset[str]:
         """The bundle files imported before, by SHA-256: those are not checked again."""
@@ -147,10 +163,19 @@ class Importer:
             return frozenset(rows)
 
     def _import_found(self, checked: CheckedFile) -> ImportOutcome:
+        """Write what the check of one file found.
+
+        Whatever goes wrong with this one file (a hostile member that trips the parser,
+        a database constraint, a full disk) is this file's rejection, never the batch's.
+        """
         path, sha = checked.path, checked.sha256
-        if checked.check is None:  # the same bytes were verified and imported before
-            return self._log(path, sha, ALREADY, "", self._known(sha))
-        return self._import_checked(path, checked.check, checked.data or b"")
+        self._sha = sha
+        try:
+            if checked.check is None:  # the same bytes were verified and imported before
+                return self._log(path, sha, ALREADY, "", self._known(sha))
+            return self._import_checked(path, checked.check, checked.data or b"")
+        except Exception as error:  # one file's failure; the batch goes on
+            return self._failed(path, error)
 
     def _import_checked(self, path: Path, check: BundleCheck, data: bytes) -> ImportOutcome:
         manifest = check.manifest
@@ -183,10 +208,31 @@ class Importer:
         """Keep the bundle in the holding folder for the supervisor; log why."""
         manifest = check.manifest
         ident = (manifest.inspection_uuid, manifest.revision) if manifest else None
-        atomic_write_bytes(held_folder(self.ctx) / f"{check.sha256}{SUFFIX}", data)
+        held_file = held_folder(self.ctx) / f"{check.sha256}{SUFFIX}"
+        atomic_write_bytes(held_file, data)
+        enforce_held_quota(self.ctx, held_folder(self.ctx), held_file, self.held_quota)
         fingerprint = manifest.signer_fingerprint if manifest else None
         signer = signer_label(check.signer) if check.signer else None
         return self._log(path, check.sha256, HELD, reason, ident, fingerprint, signer_name=signer)
+
+    def _failed(self, path: Path, error: Exception) -> ImportOutcome:
+        """The rejection of a bundle whose import raised; logged if the log can be written."""
+        if isinstance(error, InspectorError):
+            reason = error.message
+            log.warning("%s: rejected: %s", path, reason)
+        else:  # a bug or a case nobody foresaw: the type (and traceback) for diagnosis
+            reason = msg(
+                "unexpected error while importing ({kind}): {error}",
+                kind=type(error).__name__,
+                error=_first_line(error),
+            )
+            log.exception("%s: unexpected error while importing", path)
+        try:
+            outcome = self._log(path, self._sha, REJECTED, reason)
+        except Exception:  # the log cannot be written either (disk full): still say so
+            log.exception("%s: the rejection could not be written to the import log", path)
+            outcome = ImportOutcome(Path(path), REJECTED, reason, original_name=Path(path).name)
+        return dataclasses.replace(outcome, failed=True)
 
     # -- the import log --------------------------------------------------------------
 
@@ -251,6 +297,18 @@ class Importer:
     # -- writing ---------------------------------------------------------------------
 
     def _write(self, path: Path, bundle: VerifiedBundle) -> ImportOutcome:
+        stored: list[str] = []
+        try:
+            return self._write_rows(path, bundle, stored)
+        except BaseException:
+            # The rows naming the photos stored meanwhile were rolled back: take them away
+            # too, so a refused bundle leaves the media store as it was.
+            for sha in stored:
+                with contextlib.suppress(OSError):
+                    self.store.path_for(sha).unlink(missing_ok=True)
+            raise
+
+    def _write_rows(self, path: Path, bundle: VerifiedBundle, stored: list[str]) -> ImportOutcome:
         manifest = bundle.manifest
         ident = (manifest.inspection_uuid, manifest.revision)
         pdf_sha = bundle.payload.inspection["signed_pdf_sha256"]
@@ -308,6 +366,7 @@ class Importer:
                 bundle=bundle.sha256,
                 signer=manifest.signer_fingerprint,
                 id=inspection_id,
+                **_offsets(bundle.payload),
             )
             outcome = self._log(
                 path,
@@ -320,12 +379,13 @@ class Importer:
                 content,
             )
             # Media last, still inside the transaction: if anything above failed, the
-            # store stays untouched; if the commit fails, the files are harmless orphans.
+            # store stays untouched; if the commit fails, _write takes the new files away.
             # A photo is named by its verified hash; one stored before (an earlier
             # revision's) is not copied through a temporary file again.
             for name, data in bundle.files.items():
                 if name.startswith("photos/") and not self.store.has(name[7:71]):
-                    self.store.put_bytes(data)
+                    sha, new = self.store.put_bytes(data)
+                    stored.extend([sha] if new else [])
         return outcome
 
     def _insert(self, session: Session, bundle: VerifiedBundle, newest: bool) -> int:
@@ -382,6 +442,27 @@ def _with_form_note(outcome: ImportOutcome, manifest: Manifest) -> ImportOutcome
     note = form_differs_note(manifest.form_id, manifest.form_version)
     reason = joined("; ", [outcome.reason, note]) if outcome.reason else note
     return dataclasses.replace(outcome, reason=reason)
+
+
+def _offsets(payload: InspectionPayload) -> dict[str, str]:
+    """The times the bundle gave with a UTC offset, as it gave them. The database keeps
+    local wall-clock times (as the app records them, and as cameras do), so the offset
+    is kept here, in the import's audit entry."""
+    records = {"inspection": [payload.inspection], "evidence": payload.evidence}
+    records["signatures"] = [fields for fields, _path in payload.signatures]
+    return {
+        f"time {kind}{'' if kind == 'inspection' else f'[{n}]'}.{key}": value.isoformat()
+        for kind, rows in records.items()
+        for n, row in enumerate(rows)
+        for key, value in row.items()
+        if isinstance(value, dt.datetime) and value.utcoffset() is not None
+    }
+
+
+def _first_line(error: BaseException, limit: int = 200) -> str:
+    """An exception's text short enough for a log line (SQL errors carry whole statements)."""
+    text = str(error).strip().splitlines()
+    return text[0][:limit] if text else ""
 
 
 def _other_content(session: Session, ident: tuple[str, int], content: str) -> bool:

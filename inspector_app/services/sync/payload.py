@@ -16,7 +16,6 @@ from typing import Any
 
 from inspector_app.core.evidence_flags import PhotoFlag
 from inspector_app.core.messages import msg
-from inspector_app.core.parsing import ParseError, checked_amount
 from inspector_app.core.results import Result
 from inspector_app.services.directory.sites import (
     DATE_FIELDS,
@@ -79,10 +78,9 @@ def _opt_money(value: Any) -> Decimal | None:
         amount = Decimal(_text(value))
     except InvalidOperation as error:
         raise _bad(value) from error
-    try:
-        return checked_amount(amount)  # the bounds of a typed amount
-    except ParseError as error:
-        raise _bad(value) from error
+    # Its bounds (finite, 0 to 10^12, two decimals) are checked with the other domain
+    # rules (core.validation, as for a typed amount), which name the field.
+    return amount
 
 
 def _money(value: Any) -> Decimal:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import stat
 import zipfile
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from cryptography import x509
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.forms import Form
 from inspector_app.core.messages import Message, msg
+from inspector_app.core.safe_json import JsonRefused, load_json
 from inspector_app.services.sync.binding import check_binding, payload_data
 from inspector_app.services.sync.model import (
     DEFAULT_LIMITS,
@@ -33,8 +33,11 @@ from inspector_app.services.sync.model import (
 )
 from inspector_app.services.sync.notices import check_order_signatures, check_orders
 from inspector_app.services.sync.payload import InspectionPayload, parse_payload
+from inspector_app.services.sync.rules import check_domain, check_photos
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+# General-purpose flag bit 0 of a zip entry: its data is encrypted.
+ENCRYPTED_FLAG = 0x1
 Verdict = Literal["ok", "held", "rejected"]
 
 
@@ -169,11 +172,23 @@ def _infos(archive: zipfile.ZipFile, limits: BundleLimits) -> list[zipfile.ZipIn
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    if info.flag_bits & ENCRYPTED_FLAG:
+        raise BundleRejected(
+            msg("{name} is encrypted; a bundle is never encrypted.", name=info.filename)
+        )
     try:
         with archive.open(info) as handle:
             # One byte more than declared: a lying size header shows up as extra data.
             content = handle.read(info.file_size + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:
+    # RuntimeError: zipfile's word for a password it was not given.
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as error:
         raise BundleRejected(
             msg("{name} cannot be unpacked: {error}.", name=info.filename, error=str(error))
         ) from error
@@ -199,13 +214,7 @@ def read_manifest(entries: dict[str, bytes]) -> Manifest:
     for required in (MANIFEST, SIGNATURE):
         if required not in entries:
             raise BundleRejected(msg("The bundle has no {name}.", name=required))
-    try:
-        data = json.loads(entries[MANIFEST].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BundleRejected(
-            msg("manifest.json is not valid JSON ({error}).", error=str(error))
-        ) from error
-    return parse_manifest(data)
+    return parse_manifest(_parsed(entries[MANIFEST], MANIFEST))
 
 
 def check_files(manifest: Manifest, entries: dict[str, bytes]) -> dict[str, bytes]:
@@ -233,13 +242,16 @@ def check_files(manifest: Manifest, entries: dict[str, bytes]) -> dict[str, byte
     return {path: entries[path] for path in listed}
 
 
-def _json(files: dict[str, bytes], path: str) -> Any:
+def _parsed(data: bytes, path: str) -> Any:
+    """A JSON member read within the size, depth and number limits."""
     try:
-        return json.loads(files[path].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BundleRejected(
-            msg("{path} is not valid JSON ({error}).", path=path, error=str(error))
-        ) from error
+        return load_json(data, path)
+    except JsonRefused as error:
+        raise BundleRejected(error.message) from error
+
+
+def _json(files: dict[str, bytes], path: str) -> Any:
+    return _parsed(files[path], path)
 
 
 def _form(files: dict[str, bytes], manifest: Manifest) -> Form:
@@ -288,19 +300,14 @@ def _check_references(
             raise BundleRejected(
                 msg("The drawn signature {path} does not match its role.", path=path)
             )
-    for answer in payload.answers:
-        try:
-            form.item(answer["item_id"])
-        except KeyError as error:
-            raise BundleRejected(
-                msg("An answer names an item not in the form: {item}.", item=str(error))
-            ) from error
 
 
 def check_content(manifest: Manifest, files: dict[str, bytes]) -> tuple[InspectionPayload, Form]:
     form = _form(files, manifest)
     payload = parse_payload(payload_data(manifest, _json(files, INSPECTION)))
     _check_references(payload, manifest, form, files)
+    check_domain(payload, form)  # the rules local input meets
+    check_photos(payload, files)
     check_orders(payload, manifest)
     return payload, form
 
