@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="check the held bundles again (after trusting their signers)",
     )
     imp.set_defaults(handler=import_bundles)
+    held = sub.add_parser("held", parents=[common], help="bundles held for an untrusted signer")
+    held_sub = held.add_subparsers(dest="held_command", metavar="ACTION", required=True)
+    held_list = held_sub.add_parser("list", parents=[common], help="list the held bundles")
+    held_list.add_argument("--json", action="store_true", help="print JSON")
+    held_list.set_defaults(handler=list_held)
     verify = sub.add_parser("verify", parents=[common], help="verify a bundle or a signed PDF")
     verify.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     verify.set_defaults(handler=verify_files)
@@ -73,7 +79,7 @@ def export_bundle(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     for path in written:
-        output.line(f"{path}: exported")
+        output.line(f"{output.visible(path)}: exported")
     return 0
 
 
@@ -99,6 +105,53 @@ def import_bundles(args: argparse.Namespace) -> int:
     return 0 if all(o.accepted for o in outcomes) else 1
 
 
+def look_alike_note(names: Sequence[str]) -> str:
+    """The flag on a held bundle whose signer borrows a trusted inspector's name."""
+    return "; ".join(f"same name as trusted {name}, different key" for name in names)
+
+
+def list_held(args: argparse.Namespace) -> int:
+    """Held bundles with who signed them; a signer carrying a trusted name is flagged."""
+    from inspector_app.services.sync.held import held_bundles
+
+    ctx = context_of(args)
+    try:
+        bundles = held_bundles(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        output.print_json(
+            [
+                {
+                    "file": str(b.file),
+                    "received_from": b.received_from,
+                    "signer": b.signer,
+                    "signer_fingerprint": b.signer_fingerprint,
+                    "project": b.project,
+                    "inspected_on": b.inspected_on,
+                    "look_alike_of": list(b.look_alike_of),
+                }
+                for b in bundles
+            ]
+        )
+        return 0
+    output.table(
+        ["received from", "signer", "fingerprint", "project", "date", "warning"],
+        [
+            (
+                b.received_from,
+                b.signer,
+                (b.signer_fingerprint or "")[:16],
+                b.project,
+                b.inspected_on,
+                look_alike_note(b.look_alike_of),
+            )
+            for b in bundles
+        ],
+    )
+    return 0
+
+
 def verify_files(args: argparse.Namespace) -> int:
     from inspector_app.services.signing.trust import trusted_certificates
 
@@ -117,7 +170,7 @@ def _verify_one(ctx: AppContext, path: Path, trusted: list[Any]) -> bool:
         with open(path, "rb") as handle:
             head = handle.read(1024)
     except OSError as error:
-        output.line(f"{path}: cannot read: {error.strerror or error}")
+        output.line(f"{output.visible(path)}: cannot read: {error.strerror or error}")
         return False
     if b"%PDF-" in head:
         return _verify_pdf(path, trusted)
@@ -130,10 +183,11 @@ def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
     result = verify_pdf(path.read_bytes(), trusted)
     good = result.signed and result.intact and result.trusted and result.covers_whole_file
     state = "intact" if result.intact else "ALTERED or unsigned"
-    output.line(f"{path}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
+    output.line(f"{output.visible(path)}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
     if result.signed:
         when = result.signed_at.isoformat(timespec="seconds") if result.signed_at else "unknown"
-        output.line(f"  signer: {result.signer_name} ({result.signer_fingerprint})")
+        signer = output.visible(result.signer_name or "")
+        output.line(f"  signer: {signer} ({result.signer_fingerprint})")
         output.line(f"  signed at: {when}")
         output.line(f"  trusted: {'yes' if result.trusted else 'no'}")
     if result.reason:
@@ -149,21 +203,22 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
     try:
         check = check_bundle(read_bundle_file(path), trusted)
     except BundleRejected as error:
-        output.line(f"{path}: FAILED: {error.message}")
+        output.line(f"{output.visible(path)}: FAILED: {error.message}")
         return False
     verdicts = {
         "ok": "ok: bundle verified",
         "held": "FAILED: untrusted signer",
         "rejected": "FAILED",
     }
-    output.line(f"{path}: {verdicts[check.verdict]}")
+    output.line(f"{output.visible(path)}: {verdicts[check.verdict]}")
     if check.manifest:
         output.line(
             f"  inspection: {check.manifest.inspection_uuid} revision {check.manifest.revision}"
         )
     if check.signer is not None:
         facts = describe_certificate(check.signer)
-        output.line(f"  signer: {facts['name']} {facts['unit']} ({facts['fingerprint']})")
+        who = f"{output.visible(facts['name'])} {output.visible(facts['unit'])}"
+        output.line(f"  signer: {who} ({facts['fingerprint']})")
     if check.reason:
         output.line(f"  reason: {check.reason}")
     return check.verdict == "ok"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.hazmat.primitives.serialization import pkcs7
 from sqlalchemy import select
 
 from inspector_app.services.context import AppContext
@@ -19,7 +21,13 @@ from inspector_app.services.sync.importer import (
     held_folder,
 )
 from inspector_app.services.sync.model import SUFFIX
-from inspector_app.services.sync.verify import check_bundle, held_reason, read_bundle_file
+from inspector_app.services.sync.verify import (
+    check_bundle,
+    held_reason,
+    read_bundle_file,
+    read_entries,
+    read_manifest,
+)
 from inspector_app.storage import models as m
 
 
@@ -38,6 +46,8 @@ class HeldBundle:
     signer: str = ""
     project: str = ""
     inspected_on: dt.date | None = None
+    # Trusted inspectors whose name the signer's certificate carries under another key.
+    look_alike_of: tuple[str, ...] = ()
 
 
 def held_files(ctx: AppContext) -> list[Path]:
@@ -57,7 +67,7 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
             .order_by(m.ImportRecord.id)
         ).scalars()
         latest = {row.sha256: row for row in rows}
-    return [
+    held = [
         HeldBundle(
             sha,
             path,
@@ -72,6 +82,35 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
         for sha, path in files.items()
         for row in [latest.get(sha)]
     ]
+    return [_with_look_alikes(ctx, bundle) for bundle in held]
+
+
+def _with_look_alikes(ctx: AppContext, bundle: HeldBundle) -> HeldBundle:
+    from inspector_app.services.signing.trust import look_alikes
+
+    name = _signer_name(bundle.sha256, bundle.file)
+    found = look_alikes(ctx, name, bundle.signer_fingerprint or "")
+    return dataclasses.replace(bundle, look_alike_of=tuple(found)) if found else bundle
+
+
+@functools.lru_cache(maxsize=1024)
+def _signer_name(sha256: str, path: Path) -> str:
+    """The name in the certificate that signed a held bundle's manifest (held files are
+    named by their hash, so it is read once per process)."""
+    from inspector_app.core.errors import InspectorError
+    from inspector_app.services.signing.identity import describe_certificate
+    from inspector_app.services.sync.model import SIGNATURE
+
+    try:
+        entries = read_entries(read_bundle_file(path))
+        claimed = read_manifest(entries).signer_fingerprint
+        certificates = pkcs7.load_der_pkcs7_certificates(entries[SIGNATURE])
+    except (InspectorError, OSError, KeyError, ValueError):
+        return ""
+    manifest_signer = next(
+        (c for c in certificates if describe_certificate(c)["fingerprint"] == claimed), None
+    )
+    return str(describe_certificate(manifest_signer)["name"]) if manifest_signer else ""
 
 
 @functools.lru_cache(maxsize=1024)
