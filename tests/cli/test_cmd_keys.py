@@ -137,7 +137,7 @@ def test_trust_refuses_keys_and_garbage_and_trusts_nothing(
         "cert_then_key": pem_of(identity) + key_pem_of(identity),
         "key_only": key_pem_of(identity),
         "garbage": os.urandom(300),
-        "pem_garbage": b"-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n",
+        "pem_garbage": b"-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n",
         "other_block": pem_of(identity)
         + b"-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n",
     }[content]
