@@ -74,8 +74,7 @@ def expiry_notice(certificate: x509.Certificate, now: dt.datetime | None = None)
     end = certificate.not_valid_after_utc
     if moment > end:
         return msg(
-            "Your signing certificate expired on {end}: import a new one "
-            "(`inspector keys import --replace`) before signing.",
+            "Your signing certificate expired on {end}: ask for a new one before signing.",
             end=f"{end:%Y-%m-%d}",
         )
     if end - moment <= EXPIRY_NOTICE:
