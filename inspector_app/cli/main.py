@@ -83,11 +83,12 @@ def _data_state(args: argparse.Namespace) -> object:
 def _backup_if_changed(args: argparse.Namespace, before: object) -> None:
     """As the app does on closing: a backup when the command changed the data and the
     newest backup is older than the app's interval (never more often)."""
+    from inspector_app.core.paths import DataDir
     from inspector_app.services.context import open_context
     from inspector_app.services.maintenance import backup_if_due, data_state
 
     folder = _data_folder(args)
-    if data_state(folder) == before or not (folder / "inspector.db").is_file():
+    if data_state(folder) == before or not DataDir(folder).database.is_file():
         return
     try:
         ctx = open_context(folder)
