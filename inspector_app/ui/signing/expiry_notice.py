@@ -3,13 +3,17 @@ within 30 days (or has expired): seen at start, never blocking the work."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from inspector_app.core.messages import Message
-from inspector_app.services.context import AppContext
 from inspector_app.ui.common.messages import service_text
-from inspector_app.ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the window starts before the services are imported
+    from inspector_app.services.context import AppContext
+    from inspector_app.ui.common.tasks import TaskRunner
 
 
 class ExpiryNotice(QLabel):
