@@ -73,7 +73,7 @@ def export_bundle(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     for path in written:
-        _say(f"{path}: exported")
+        output.line(f"{output.visible(path)}: exported")
     return 0
 
 
@@ -106,16 +106,7 @@ def import_bundles(args: argparse.Namespace) -> int:
 
 
 def _say(text: str) -> None:
-    output.line(plain(text))
-
-
-def plain(text: str) -> str:
-    """Outside text (file names, reasons quoting bundle fields) with control characters
-    shown as escapes, so a name cannot move the cursor or rewrite the terminal."""
-    return "".join(
-        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
-        for ch in text
-    )
+    output.line(output.visible(text))
 
 
 def verify_files(args: argparse.Namespace) -> int:
@@ -146,7 +137,7 @@ def _verify_file(ctx: AppContext, path: Path, trusted: list[Any]) -> bool:
         with open(path, "rb") as handle:
             head = handle.read(1024)
     except OSError as error:
-        _say(f"{path}: cannot read: {error.strerror or error}")
+        output.line(f"{output.visible(path)}: cannot read: {error.strerror or error}")
         return False
     if b"%PDF-" in head:
         return _verify_pdf(path, trusted)
@@ -159,12 +150,13 @@ def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
     result = verify_pdf(path.read_bytes(), trusted)
     good = result.signed and result.intact and result.trusted and result.covers_whole_file
     state = "intact" if result.intact else "ALTERED or unsigned"
-    _say(f"{path}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
+    output.line(f"{output.visible(path)}: {'ok' if good else 'FAILED'}: signed PDF, {state}")
     if result.signed:
         when = result.signed_at.isoformat(timespec="seconds") if result.signed_at else "unknown"
-        _say(f"  signer: {result.signer_name} ({result.signer_fingerprint})")
-        _say(f"  signed at: {when}")
-        _say(f"  trusted: {'yes' if result.trusted else 'no'}")
+        signer = output.visible(result.signer_name or "")
+        output.line(f"  signer: {signer} ({result.signer_fingerprint})")
+        output.line(f"  signed at: {when}")
+        output.line(f"  trusted: {'yes' if result.trusted else 'no'}")
     if result.reason:
         _say(f"  reason: {result.reason}")
     if result.signed:
@@ -182,19 +174,20 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
     try:
         check = check_bundle(read_bundle_file(path), trusted)
     except BundleRejected as error:
-        _say(f"{path}: FAILED: {error.message}")
+        output.line(f"{output.visible(path)}: FAILED: {error.message}")
         return False
     verdicts = {
         "ok": "ok: bundle verified",
         "held": "FAILED: untrusted signer",
         "rejected": "FAILED",
     }
-    _say(f"{path}: {verdicts[check.verdict]}")
+    output.line(f"{output.visible(path)}: {verdicts[check.verdict]}")
     if check.manifest:
         _say(f"  inspection: {check.manifest.inspection_uuid} revision {check.manifest.revision}")
     if check.signer is not None:
         facts = describe_certificate(check.signer)
-        _say(f"  signer: {facts.name} {facts.unit} ({facts.fingerprint})")
+        who = f"{output.visible(facts.name)} {output.visible(facts.unit)}"
+        output.line(f"  signer: {who} ({facts.fingerprint})")
     if check.reason:
         _say(f"  reason: {check.reason}")
     _bundle_notes(check)

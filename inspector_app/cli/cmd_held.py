@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import Any
 
 from inspector_app.cli import output
@@ -27,11 +28,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def plain(text: object) -> str:
-    """Text from a bundle as one printable line: control characters (terminal escapes,
-    line breaks) are shown escaped rather than acted on."""
-    return "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in str(text)
-    )
+    """Text from a bundle as one printable line (cli/output.py's escaping)."""
+    return output.visible(text)
+
+
+def look_alike_note(names: Sequence[str]) -> str:
+    """The flag on a held bundle whose signer borrows a trusted inspector's name."""
+    return "; ".join(f"same name as trusted {plain(name)}, different key" for name in names)
 
 
 def _score(value: float | None) -> str:
@@ -51,6 +54,7 @@ def _record(bundle: Any) -> dict[str, Any]:
         "signer_fingerprint": bundle.signer_fingerprint,
         "project": bundle.project,
         "inspected_on": bundle.inspected_on,
+        "look_alike_of": list(bundle.look_alike_of),
         "earlier": None
         if earlier is None
         else {
@@ -82,6 +86,8 @@ def list_held(args: argparse.Namespace) -> int:
             f"{plain(bundle.signer)}"
         )
         output.line(f"  why held: {plain(bundle.reason)}")
+        if bundle.look_alike_of:
+            output.line(f"  warning: {look_alike_note(bundle.look_alike_of)}")
         if bundle.earlier is not None:
             facts = held_facts(bundle.sha256, bundle.file)
             earlier = bundle.earlier

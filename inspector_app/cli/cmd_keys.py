@@ -1,4 +1,4 @@
-"""`inspector keys init|export-cert|trust|import` and `inspector export-pdf`."""
+"""`inspector keys init|import|show|export-cert|trust` and `inspector export-pdf`."""
 
 from __future__ import annotations
 
@@ -34,8 +34,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "import", parents=[common], help="use a PKCS#12 file from the organisation"
     )
     imp.add_argument("p12", type=Path, metavar="FILE.p12")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the existing signing key (kept in keys/retired/ for re-exports)",
+    )
     _passphrase_option(imp)
     imp.set_defaults(handler=import_key)
+    show = keys_sub.add_parser(
+        "show", parents=[common], help="the signing certificate, its validity and any warning"
+    )
+    show.set_defaults(handler=show_key)
     export = keys_sub.add_parser(
         "export-cert", parents=[common], help="write the certificate for supervisors to trust"
     )
@@ -79,7 +88,7 @@ def init_key(args: argparse.Namespace) -> int:
         )
     finally:
         ctx.close()
-    output.line(f"signing key created in {ctx.data_dir.keys}")
+    output.line(f"signing key created in {output.visible(ctx.data_dir.keys)}")
     output.line(f"certificate fingerprint (SHA-256): {fingerprint(identity.certificate)}")
     return 0
 
@@ -91,10 +100,36 @@ def import_key(args: argparse.Namespace) -> int:
     passphrase = passphrase_of(args)
     ctx = context_of(args)
     try:
-        identity = import_p12(ctx, args.p12, passphrase)
+        identity = import_p12(ctx, args.p12, passphrase, replace=args.replace)
     finally:
         ctx.close()
     output.line(f"imported; fingerprint {fingerprint(identity.certificate)}")
+    return 0
+
+
+def show_key(args: argparse.Namespace) -> int:
+    """The inspector's certificate: who, fingerprint, validity, and the expiry warning."""
+    from inspector_app.core.errors import ValidationError
+    from inspector_app.services.signing.identity import describe_certificate, load_certificate
+    from inspector_app.services.signing.keys import own_certificate_pem
+    from inspector_app.services.signing.validity import expiry_notice
+
+    ctx = context_of(args)
+    try:
+        pem = own_certificate_pem(ctx)
+    finally:
+        ctx.close()
+    if pem is None:
+        raise ValidationError("No signing key yet: run `inspector keys init` first.")
+    certificate = load_certificate(pem.encode("ascii"))
+    facts = describe_certificate(certificate)
+    output.line(f"name: {output.visible(facts.name)}")
+    output.line(f"unit: {output.visible(facts.unit)}")
+    output.line(f"fingerprint (SHA-256): {facts.fingerprint}")
+    output.line(f"valid: {facts.not_before:%Y-%m-%d} to {facts.not_after:%Y-%m-%d}")
+    notice = expiry_notice(certificate)
+    if notice is not None:
+        output.line(f"warning: {notice}")
     return 0
 
 
@@ -113,19 +148,26 @@ def export_cert(args: argparse.Namespace) -> int:
         raise ValidationError("No signing key yet: run `inspector keys init` first.")
     atomic_write_text(args.output, pem)
     facts = describe_certificate(load_certificate(pem.encode("ascii")))
-    output.line(f"{args.output}: certificate of {facts.name}, fingerprint {facts.fingerprint}")
+    output.line(
+        f"{output.visible(args.output)}: certificate of {output.visible(facts.name)}, "
+        f"fingerprint {facts.fingerprint}"
+    )
     return 0
 
 
 def trust_cert(args: argparse.Namespace) -> int:
-    """Trust a certificate, then import the bundles that were held for want of it."""
-    from inspector_app.services.signing.trust import trust_certificate_file
+    """Trust every certificate in the file, then import the bundles held for want of them."""
+    from inspector_app.services.signing.trust import trust_certificates_file
     from inspector_app.services.sync.held import release_held
 
     ctx = context_of(args)
     try:
-        row = trust_certificate_file(ctx, args.cert)
-        output.line(f"trusted: {row.name} ({row.unit}), fingerprint {row.cert_fingerprint}")
+        rows = trust_certificates_file(ctx, args.cert)
+        for row in rows:
+            output.line(
+                f"trusted: {output.visible(row.name)} ({output.visible(row.unit)}), "
+                f"fingerprint {row.cert_fingerprint}"
+            )
         released = release_held(ctx)
     finally:
         ctx.close()
@@ -151,7 +193,7 @@ def export_pdf(args: argparse.Namespace) -> int:
         orders = order_paths(ctx, inspection_id, path)
     finally:
         ctx.close()
-    output.line(f"{path}: signed report written")
+    output.line(f"{output.visible(path)}: signed report written")
     for order in orders:
-        output.line(f"{order}: signed order to correct written")
+        output.line(f"{output.visible(order)}: signed order to correct written")
     return 0

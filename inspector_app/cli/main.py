@@ -9,6 +9,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from inspector_app import __version__
 from inspector_app.cli import commands, output
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # pyHanko logs an untrusted signer as a warning with a traceback; verify says it plainly.
     logging.getLogger("pyhanko").setLevel(logging.ERROR)
+    before = _data_state(args)
     try:
         return int(args.handler(args) or EXIT_OK)
     except InspectorError as error:
@@ -61,6 +63,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         output.error("interrupted")
         return 130
+    finally:
+        _backup_if_changed(args, before)
+
+
+def _data_folder(args: argparse.Namespace) -> Path:
+    from inspector_app.cli.commands import data_dir_of
+    from inspector_app.core.paths import default_data_dir
+
+    return data_dir_of(args) or default_data_dir()
+
+
+def _data_state(args: argparse.Namespace) -> object:
+    from inspector_app.services.maintenance import data_state
+
+    return data_state(_data_folder(args))
+
+
+def _backup_if_changed(args: argparse.Namespace, before: object) -> None:
+    """As the app does on closing: a backup when the command changed the data and the
+    newest backup is older than the app's interval (never more often)."""
+    from inspector_app.core.paths import DataDir
+    from inspector_app.services.context import open_context
+    from inspector_app.services.maintenance import backup_if_due, data_state
+
+    folder = _data_folder(args)
+    if data_state(folder) == before or not DataDir(folder).database.is_file():
+        return
+    try:
+        ctx = open_context(folder)
+        try:
+            backup_if_due(ctx)
+        finally:
+            ctx.close()
+    except InspectorError as error:  # a full disk must not hide what the command said
+        output.error(f"no backup made: {error}")
 
 
 if __name__ == "__main__":

@@ -45,3 +45,25 @@ def restore_latest_backup(data_dir: DataDir) -> Path:
     from inspector_app.storage.database import restore_latest_backup as restore
 
     return restore(data_dir)
+
+
+def data_state(data_dir: Path) -> tuple[tuple[int, int], ...]:
+    """A cheap fingerprint of what a command may change: the database (with its write-ahead
+    log) and the signing key, by modification time and size; nothing is opened."""
+    from inspector_app.core.paths import DataDir
+
+    folder = DataDir(Path(data_dir))
+    watched = (
+        folder.database,
+        folder.database.with_name(folder.database.name + "-wal"),
+        folder.keys / "identity.p12",
+    )
+    state = []
+    for path in watched:
+        try:
+            info = path.stat()
+        except OSError:
+            state.append((0, -1))
+        else:
+            state.append((info.st_mtime_ns, info.st_size))
+    return tuple(state)

@@ -27,6 +27,7 @@ from inspector_app.ui.common.messages import show_error
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.directory.sites_page import SitesPage
 from inspector_app.ui.settings import Bookmark, Preferences
+from inspector_app.ui.signing.expiry_notice import ExpiryNotice
 from inspector_app.ui.supervisor.menu import SupervisionMenu
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.export_progress = QProgressBar()
         self.export_progress.setMaximumWidth(200)
         self.export_progress.hide()
+        self.expiry_notice = ExpiryNotice()
+        self.statusBar().addPermanentWidget(self.expiry_notice)
         self.statusBar().addPermanentWidget(self.export_progress)
         self.statusBar().addPermanentWidget(self.folder_label)
         if not preferences.restore_window(self):
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.sites.attach(ctx)
         self.supervision.attach(ctx)
         self._back_up()
+        self.expiry_notice.check(ctx, self.runner)
         self.context_attached.emit()
 
     def _back_up(self) -> None:

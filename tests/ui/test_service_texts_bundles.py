@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.errors import PassphraseError
@@ -130,7 +130,10 @@ def test_trust_and_identity_errors_in_chinese(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(
+        "inspector_app.ui.supervisor.trust_dialog.inform",
+        lambda _parent, _title, text, *_icon: shown.append(text),
+    )
     dialog = TrustDialog(office)
     qtbot.addWidget(dialog)
     not_a_certificate = tmp_path / "notes.pem"

@@ -159,11 +159,16 @@ def load_identity(keys_dir: Path, passphrase: bytes) -> Identity:
             ),
             code="no_identity",
         )
-    return _parse_p12(path.read_bytes(), passphrase, path)
+    return load_identity_file(path, passphrase)
 
 
-def import_identity(keys_dir: Path, p12_path: Path, passphrase: bytes) -> Identity:
-    """Take over an identity issued by the organisation; stored under the same passphrase."""
+def load_identity_file(path: Path, passphrase: bytes) -> Identity:
+    """Open a stored PKCS#12 file (the current key or a retired one)."""
+    return _parse_p12(Path(path).read_bytes(), passphrase, Path(path))
+
+
+def read_identity_file(p12_path: Path, passphrase: bytes) -> Identity:
+    """An identity from a PKCS#12 file, not stored yet."""
     p12_path = Path(p12_path)
     try:
         blob = p12_path.read_bytes()
@@ -171,7 +176,17 @@ def import_identity(keys_dir: Path, p12_path: Path, passphrase: bytes) -> Identi
         raise InspectorError(
             msg("Cannot read {path}: {error}.", path=p12_path, error=str(exc.strerror or exc))
         ) from exc
-    identity = _parse_p12(blob, passphrase, p12_path)
+    return _parse_p12(blob, passphrase, p12_path)
+
+
+def store_identity(keys_dir: Path, identity: Identity, passphrase: bytes) -> None:
+    """Store `identity` as the signing key, protected by `passphrase`."""
+    _save(keys_dir, identity, passphrase)
+
+
+def import_identity(keys_dir: Path, p12_path: Path, passphrase: bytes) -> Identity:
+    """Take over an identity issued by the organisation; stored under the same passphrase."""
+    identity = read_identity_file(p12_path, passphrase)
     _save(keys_dir, identity, passphrase)
     return identity
 
@@ -233,23 +248,56 @@ def describe_certificate(certificate: x509.Certificate) -> CertificateFacts:
     )
 
 
+PASSPHRASE_FILE_LIMIT = 4096
+
+
+def read_passphrase_file(path: Path) -> bytes:
+    """The passphrase in a file: UTF-8 (a BOM is allowed), at most 4 KiB, one line.
+
+    At most one byte more than the limit is read, so /dev/zero or a huge file named by
+    mistake is refused without filling the memory.
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(PASSPHRASE_FILE_LIMIT + 1)
+    except OSError as exc:
+        raise PassphraseError(
+            msg(
+                "Cannot read the passphrase file {path}: {error}.",
+                path=path,
+                error=str(exc.strerror or exc),
+            )
+        ) from exc
+    if len(data) > PASSPHRASE_FILE_LIMIT:
+        raise PassphraseError(
+            msg(
+                "The passphrase file {path} is larger than 4 KiB; it cannot hold a passphrase.",
+                path=path,
+            )
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+        raise PassphraseError(
+            msg(
+                "The passphrase file {path} is not UTF-8 text (UTF-16?); save it as UTF-8.",
+                path=path,
+            )
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PassphraseError(
+            msg("The passphrase file {path} is not UTF-8 text; save it as UTF-8.", path=path)
+        ) from exc
+    # Editors add a final newline; the passphrase itself is the first line.
+    return text.splitlines()[0].encode("utf-8") if text.strip() else b""
+
+
 def resolve_passphrase(
     passphrase_file: Path | None, prompt: Callable[[], str] | None = None
 ) -> bytes:
     """The passphrase from --passphrase-file, else INSPECTOR_PASSPHRASE, else the prompt."""
     if passphrase_file is not None:
-        try:
-            text = Path(passphrase_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise PassphraseError(
-                msg(
-                    "Cannot read the passphrase file {path}: {error}.",
-                    path=passphrase_file,
-                    error=str(exc.strerror or exc),
-                )
-            ) from exc
-        # Editors add a final newline; the passphrase itself is the first line.
-        return text.splitlines()[0].encode("utf-8") if text.strip() else b""
+        return read_passphrase_file(Path(passphrase_file))
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
         return from_env.encode("utf-8")

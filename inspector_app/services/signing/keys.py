@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import select
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import Message, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import self_inspector, update_self
@@ -15,12 +16,20 @@ from inspector_app.services.signing.identity import (
     Identity,
     certificate_pem,
     create_identity,
+    describe_certificate,
     fingerprint,
     has_identity,
-    import_identity,
+    identity_path,
+    load_certificate,
     load_identity,
+    load_identity_file,
+    read_identity_file,
+    store_identity,
 )
+from inspector_app.services.signing.validity import expiry_notice, require_valid
 from inspector_app.storage.models import Inspector
+
+RETIRED = "retired"
 
 
 def init_identity(
@@ -42,13 +51,45 @@ def init_identity(
     return identity
 
 
-def import_p12(ctx: AppContext, p12: Path, passphrase: bytes) -> Identity:
-    identity = import_identity(ctx.data_dir.keys, p12, passphrase)
-    from inspector_app.services.signing.identity import describe_certificate
+def import_p12(ctx: AppContext, p12: Path, passphrase: bytes, *, replace: bool = False) -> Identity:
+    """Take over the organisation's PKCS#12 file as the signing key.
 
+    An existing key is replaced only when asked (`replace`), and only when it opens with
+    the same passphrase; it then moves to keys/retired/, from where it still re-exports
+    what it signed. A certificate outside its validity period is refused.
+    """
+    identity = read_identity_file(p12, passphrase)
+    require_valid(identity.certificate)
+    keys_dir = ctx.data_dir.keys
+    if has_identity(keys_dir):
+        current = load_identity(keys_dir, passphrase) if replace else None
+        if current is None:
+            raise ValidationError(
+                msg(
+                    "A signing key already exists in {folder}; give --replace to replace it "
+                    "(the old key is kept in keys/retired/).",
+                    folder=keys_dir,
+                ),
+                code="identity_exists",
+            )
+        if fingerprint(current.certificate) != fingerprint(identity.certificate):
+            _retire(keys_dir, current)
+    store_identity(keys_dir, identity, passphrase)
     facts = describe_certificate(identity.certificate)
     _link_certificate(ctx, identity, facts.name, facts.unit, facts.badge)
     return identity
+
+
+def retired_dir(keys_dir: Path) -> Path:
+    return Path(keys_dir) / RETIRED
+
+
+def _retire(keys_dir: Path, current: Identity) -> None:
+    """Move the current key file to keys/retired/<fingerprint>.p12 (same passphrase)."""
+    folder = retired_dir(keys_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{fingerprint(current.certificate)}.p12"
+    os.replace(identity_path(keys_dir), target)
 
 
 def _link_certificate(
@@ -71,7 +112,41 @@ def _link_certificate(
 
 
 def own_identity(ctx: AppContext, passphrase: bytes) -> Identity:
-    return load_identity(ctx.data_dir.keys, passphrase)
+    """The signing key, refused when its certificate is outside its validity period."""
+    identity = load_identity(ctx.data_dir.keys, passphrase)
+    require_valid(identity.certificate)
+    return identity
+
+
+def identity_for(ctx: AppContext, passphrase: bytes, signer_fingerprint: str) -> Identity:
+    """The key that signed an inspection: the current one, or a retired one (a bundle's
+    manifest must be signed by the report's signer, so a re-export needs that key)."""
+    keys_dir = ctx.data_dir.keys
+    current = load_identity(keys_dir, passphrase)
+    if fingerprint(current.certificate) == signer_fingerprint:
+        identity = current
+    else:
+        retired = retired_dir(keys_dir) / f"{signer_fingerprint}.p12"
+        if not retired.is_file():
+            raise ValidationError(
+                msg(
+                    "The key that signed this inspection (fingerprint {fingerprint}) is "
+                    "neither the current key nor in keys/retired/; it cannot be exported.",
+                    fingerprint=signer_fingerprint[:16],
+                ),
+                code="signer_key_missing",
+            )
+        identity = load_identity_file(retired, passphrase)
+    require_valid(identity.certificate)
+    return identity
+
+
+def own_certificate_notice(ctx: AppContext) -> Message | None:
+    """A warning when the inspector's own certificate expires within 30 days (or has)."""
+    pem = own_certificate_pem(ctx)
+    if pem is None:
+        return None
+    return expiry_notice(load_certificate(pem.encode("ascii")))
 
 
 def own_certificate_pem(ctx: AppContext) -> str | None:

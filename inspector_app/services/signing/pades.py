@@ -288,6 +288,20 @@ def _validate_all(pdf: bytes, trusted: Sequence[x509.Certificate]) -> list[Any]:
     return asyncio.run(run())
 
 
+def _outside_validity(statuses: Sequence[Any]) -> str | None:
+    """The first signature made outside its certificate's validity period, as a reason."""
+    from inspector_app.services.signing.validity import validity_problem
+
+    for status in statuses:
+        signed_at = status.signer_reported_dt
+        if signed_at is None:
+            return msg("The signature carries no signing time.")
+        problem = validity_problem(from_asn1_certificate(status.signing_cert), signed_at)
+        if problem is not None:
+            return problem
+    return None
+
+
 def verify_pdf(pdf: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerification:
     """Check every signature in `pdf`; reports on the last one, fails if any fails."""
     try:
@@ -303,6 +317,11 @@ def verify_pdf(pdf: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerificati
     failing = next((v for v in verdicts if not v[0] or not v[1]), None)
     if failing is not None:
         reason = failing[3]
+    # A certificate outside its validity period at the signing time could not sign: that
+    # is the reason to give, even where the trust check failed on the same expiry.
+    outside = _outside_validity(statuses)
+    if outside is not None and all(v[0] for v in verdicts):
+        reason = outside
     signer = from_asn1_certificate(statuses[-1].signing_cert)
     return PdfVerification(
         signed=True,
@@ -310,7 +329,7 @@ def verify_pdf(pdf: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerificati
         signer_name=_signer_name(signer),
         signer_fingerprint=fingerprint(signer),
         signed_at=statuses[-1].signer_reported_dt,
-        trusted=all(v[1] for v in verdicts),
+        trusted=all(v[1] for v in verdicts) and outside is None,
         covers_whole_file=covers_whole_file,
         reason=reason,
         signature_count=len(statuses),

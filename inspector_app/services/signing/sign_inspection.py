@@ -338,8 +338,11 @@ def export_pdf(ctx: AppContext, inspection_id: int, out: Path) -> Path:
     """Copy the signed report to `out` (never re-created), its signed orders to correct
     beside it (整改指令书_<site>_<unit>_<date>.pdf, ...), and mark the inspection exported."""
     from inspector_app.services.reporting.orders import write_orders_beside
+    from inspector_app.services.signing.stored import checked_signed_content
 
-    atomic_write_bytes(Path(out), signed_pdf(ctx, inspection_id))
+    # Re-hashed against what signing recorded: a changed or missing file stops the export.
+    content = checked_signed_content(ctx, inspection_id)
+    atomic_write_bytes(Path(out), content.pdf)
     write_orders_beside(ctx, inspection_id, Path(out))
     mark_exported(ctx, inspection_id)
     return Path(out)

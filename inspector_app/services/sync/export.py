@@ -188,7 +188,7 @@ def bundle_files(
 ) -> tuple[InspectionDetail, dict[str, bytes], int]:
     """Every listed file of the bundle of a signed inspection, by path, and the format
     version those files make."""
-    from inspector_app.services.evidence.attach import media_store
+    from inspector_app.services.signing.stored import checked_signed_content
 
     detail = inspection_detail(ctx, inspection_id)
     if not detail.locked:
@@ -206,14 +206,15 @@ def bundle_files(
             )
         )
     facts = signed_facts(ctx, inspection_id)
+    # Re-hashed against what signing recorded: a changed or missing file stops the export.
+    content = checked_signed_content(ctx, inspection_id)
     with ctx.db.reading() as session:
         row = session.get(m.Site, detail.site_id)
         assert row is not None
         site = site_record(row)  # inside the session: subcontractors load lazily
     paths = signature_paths(detail)
-    store = media_store(ctx)
     files = {
-        photo_path(e.sha256, e.mime, e.original_name): store.path_for(e.sha256).read_bytes()
+        photo_path(e.sha256, e.mime, e.original_name): content.photos[e.sha256]
         for e in detail.evidence
     }
     files.update({path: s.image_png for path, s in zip(paths, detail.signatures, strict=True)})
@@ -222,7 +223,7 @@ def bundle_files(
     # Signed since format version 3: the report carries inspection.json and form.json,
     # and the bundle carries those very bytes. Reports signed before are exported in the
     # old format, their inspection.json made again from the stored revision.
-    carried = carried_files(facts.pdf)
+    carried = carried_files(content.pdf)
     version = FORMAT_VERSION if carried else OLD_FORMAT_VERSION
     if carried is None:
         record = inspection_record(detail, site, facts, paths, [order for order, _ in orders])
@@ -231,7 +232,7 @@ def bundle_files(
             FORM: to_json_bytes(detail.form.to_dict()),
         }
     files.update(carried)
-    files[REPORT] = facts.pdf
+    files[REPORT] = content.pdf
     return detail, files, version
 
 
@@ -288,17 +289,20 @@ def export_bundles(
 
     `out` is a folder, or (for a single inspection) a file name ending in .inspection.zip.
     """
-    from inspector_app.services.signing.keys import own_identity
+    from inspector_app.services.signing.keys import identity_for
     from inspector_app.services.signing.sign_inspection import mark_exported
 
-    identity = own_identity(ctx, passphrase)
     single_file = str(out).endswith(SUFFIX)
     if single_file and len(inspection_ids) != 1:
         raise ValidationError(msg("Several inspections need a folder to export into, not a file."))
+    # The manifest must be signed by the report's signer: the key that signed each
+    # inspection, the current one or one retired since (keys/retired/).
+    signers = {i: _signer_of(ctx, i) for i in inspection_ids}
+    keys = {signer: identity_for(ctx, passphrase, signer) for signer in set(signers.values())}
     written: list[Path] = []
     taken: set[str] = set()
     for number, inspection_id in enumerate(inspection_ids, 1):
-        detail, data = build_bundle(ctx, inspection_id, identity)
+        detail, data = build_bundle(ctx, inspection_id, keys[signers[inspection_id]])
         target = Path(out) if single_file else _target_in(Path(out), detail, taken)
         atomic_write_bytes(target, data)
         mark_exported(ctx, inspection_id)
@@ -306,6 +310,21 @@ def export_bundles(
         if progress:
             progress(number, len(inspection_ids))
     return written
+
+
+def _signer_of(ctx: AppContext, inspection_id: int) -> str:
+    with ctx.db.reading() as session:
+        signer = session.scalar(
+            select(m.Inspection.signer_fingerprint).where(m.Inspection.id == inspection_id)
+        )
+    if not signer:
+        raise ValidationError(
+            msg(
+                "Inspection {inspection} is not signed; only signed inspections are exported.",
+                inspection=inspection_id,
+            )
+        )
+    return signer
 
 
 def pending_exports(ctx: AppContext) -> list[int]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.hazmat.primitives.serialization import pkcs7
 from sqlalchemy import select
 
 from inspector_app.core.messages import msg
@@ -27,8 +29,14 @@ from inspector_app.services.sync.importer import (
     Progress,
     held_folder,
 )
-from inspector_app.services.sync.model import SUFFIX
-from inspector_app.services.sync.verify import check_bundle, held_reason, read_bundle_file
+from inspector_app.services.sync.model import SIGNATURE, SUFFIX
+from inspector_app.services.sync.verify import (
+    check_bundle,
+    held_reason,
+    read_bundle_file,
+    read_entries,
+    read_manifest,
+)
 from inspector_app.storage import models as m
 
 
@@ -51,6 +59,8 @@ class HeldBundle:
     # inspector's revision, the revision here it would follow, to show side by side.
     kind: str = UNTRUSTED_SIGNER
     earlier: KnownRevision | None = None
+    # Trusted inspectors whose name the signer's certificate carries under another key.
+    look_alike_of: tuple[str, ...] = ()
 
 
 def held_files(ctx: AppContext) -> list[Path]:
@@ -72,7 +82,8 @@ def held_bundles(ctx: AppContext) -> list[HeldBundle]:
         ).scalars()
         latest = {row.sha256: row for row in rows}
     trusted = _trusted_fingerprints(ctx)
-    return [_held(ctx, sha, path, latest.get(sha), trusted) for sha, path in files.items()]
+    held = [_held(ctx, sha, path, latest.get(sha), trusted) for sha, path in files.items()]
+    return [_with_look_alikes(ctx, bundle) for bundle in held]
 
 
 def _trusted_fingerprints(ctx: AppContext) -> set[str]:
@@ -110,29 +121,50 @@ def _foreign_reason(row: m.ImportRecord | None, earlier: KnownRevision | None) -
     return another_inspector_reason(row.revision if row and row.revision else 0, earlier)
 
 
-@functools.lru_cache(maxsize=1024)
+def _with_look_alikes(ctx: AppContext, bundle: HeldBundle) -> HeldBundle:
+    from inspector_app.services.signing.trust import look_alikes
+
+    name = _held_facts(bundle.sha256, bundle.file)[2]
+    found = look_alikes(ctx, name, bundle.signer_fingerprint or "")
+    return dataclasses.replace(bundle, look_alike_of=tuple(found)) if found else bundle
+
+
 def _project_and_date(sha256: str, path: Path) -> tuple[str, dt.date | None]:
-    """The site's name and the inspection's date from a held bundle's checked content
-    (its files match the manifest; only the signer is not trusted yet). Held files are
-    named by their hash, so what one says is read once per process, not at every refresh
-    of the list (reading means hashing every photo in it)."""
+    project, day, _signer = _held_facts(sha256, path)
+    return project, day
+
+
+@functools.lru_cache(maxsize=1024)
+def _held_facts(sha256: str, path: Path) -> tuple[str, dt.date | None, str]:
+    """The site's name, the inspection's date and the signing certificate's name from a
+    held bundle's checked content (its files match the manifest; only the signer is not
+    trusted yet). Held files are named by their hash, so what one says is read once per
+    process, not at every refresh of the list (reading means hashing every photo in it)."""
     from inspector_app.core.errors import InspectorError
-    from inspector_app.services.sync.verify import (
-        check_content,
-        check_files,
-        read_entries,
-        read_manifest,
-    )
+    from inspector_app.services.sync.verify import check_content, check_files
 
     try:
         entries = read_entries(read_bundle_file(path))
         manifest = read_manifest(entries)
         payload, _form = check_content(manifest, check_files(manifest, entries))
     except (InspectorError, OSError):  # damaged, or taken away since it was listed
-        return "", None
+        return "", None, ""
     started = payload.inspection.get("started_at")
     day = started.date() if isinstance(started, dt.datetime) else None
-    return str(payload.site.get("name") or ""), day
+    signer = _certificate_name(entries[SIGNATURE], manifest.signer_fingerprint)
+    return str(payload.site.get("name") or ""), day, signer
+
+
+def _certificate_name(signature: bytes, signer_fingerprint: str) -> str:
+    """The name in the certificate the manifest's signature carries for its signer."""
+    from inspector_app.services.signing.identity import describe_certificate, fingerprint
+
+    try:
+        certificates = pkcs7.load_der_pkcs7_certificates(signature)
+    except ValueError:
+        return ""
+    signer = next((c for c in certificates if fingerprint(c) == signer_fingerprint), None)
+    return str(describe_certificate(signer).name) if signer is not None else ""
 
 
 def _reason(row: m.ImportRecord | None) -> str:

@@ -3,6 +3,7 @@ anything is written."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import stat
@@ -328,6 +329,7 @@ def check_manifest_signature(
         )
     if result.signer_fingerprint != manifest.signer_fingerprint:
         raise BundleRejected(msg("The manifest is signed by another certificate than it names."))
+    check_certificate_validity(result.signer_certificate, result.signed_at, manifest)
     if not result.trusted:
         certificate = result.signer_certificate
         raise BundleHeld(
@@ -338,9 +340,38 @@ def check_manifest_signature(
     return result.signer_certificate
 
 
+def check_certificate_validity(
+    certificate: x509.Certificate, signed_at: dt.datetime | None, manifest: Manifest
+) -> None:
+    """The manifest's signer was inside its validity period when it signed."""
+    from inspector_app.services.signing.validity import validity_problem
+
+    moment = signed_at or dt.datetime.fromisoformat(manifest.created_at)
+    problem = validity_problem(certificate, moment)
+    if problem is not None:
+        raise BundleRejected(problem)
+
+
+def check_signing_time(
+    signed_at: dt.datetime | None, manifest: Manifest, payload: InspectionPayload
+) -> None:
+    """The report was signed after the inspection began and before the bundle was made."""
+    from inspector_app.services.signing.validity import signing_time_problem
+
+    started = payload.inspection.get("started_at")
+    problem = signing_time_problem(
+        signed_at,
+        started_at=started if isinstance(started, dt.datetime) else None,
+        created_at=dt.datetime.fromisoformat(manifest.created_at),
+    )
+    if problem is not None:
+        raise BundleRejected(problem)
+
+
 def check_report_signature(
     pdf: bytes, manifest: Manifest, trusted: Sequence[x509.Certificate]
-) -> None:
+) -> dt.datetime | None:
+    """The report's signature is good and the bundle's signer's; returns its signing time."""
     from inspector_app.services.signing.pades import verify_pdf
 
     result = verify_pdf(pdf, trusted)
@@ -350,6 +381,7 @@ def check_report_signature(
         )
     if result.signer_fingerprint != manifest.signer_fingerprint:
         raise BundleRejected(msg("The report is signed by someone other than the bundle's signer."))
+    return result.signed_at
 
 
 # -- the whole check -------------------------------------------------------------------
@@ -368,7 +400,8 @@ def verify_bundle_bytes(
     files = check_files(manifest, entries)
     payload, form = check_content(manifest, files)
     signer = check_manifest_signature(entries, manifest, trusted)
-    check_report_signature(files[REPORT], manifest, trusted)
+    report_signed_at = check_report_signature(files[REPORT], manifest, trusted)
+    check_signing_time(report_signed_at, manifest, payload)
     check_order_signatures(files, manifest, trusted)
     check_binding(files, manifest)
     return VerifiedBundle(

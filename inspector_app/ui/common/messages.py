@@ -67,6 +67,8 @@ def inform(
 ) -> QMessageBox:
     """A window-modal message that does not block the caller (tests can find and close it)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    # The text quotes file names, certificate names and bundle fields: never markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("message")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

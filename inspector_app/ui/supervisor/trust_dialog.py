@@ -23,7 +23,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.signing.trust import trust_certificate_file, trusted_inspectors, untrust
 from inspector_app.services.sync.held import release_held
 from inspector_app.services.sync.importer import ImportOutcome
-from inspector_app.ui.common.messages import error_text, show_error
+from inspector_app.ui.common.messages import error_text, inform, show_error
 from inspector_app.ui.supervisor.import_worker import ImportJob
 from inspector_app.ui.supervisor.models import trust_model
 
@@ -86,7 +86,7 @@ class TrustDialog(QDialog):
         try:
             row = trust_certificate_file(self.ctx, path)
         except InspectorError as error:
-            QMessageBox.warning(self, _tr("Not added"), error_text(error))
+            inform(self, _tr("Not added"), error_text(error), QMessageBox.Icon.Warning)
             return None
         self.refresh()
         job = ImportJob(lambda progress: release_held(self.ctx, progress))
@@ -108,7 +108,7 @@ class TrustDialog(QDialog):
         self.status.clear()
         released = [o for o in outcomes if o.accepted]
         if released:
-            QMessageBox.information(
+            inform(  # plain text: the signer's name comes from their certificate
                 self,
                 _tr("Held bundles imported"),
                 _tr("%1 held bundles from %2 imported.")

@@ -269,21 +269,11 @@ class SupervisorWorkspace(QWidget):
         if certificate is None:
             return None
         from inspector_app.services.signing.identity import certificate_pem, describe_certificate
+        from inspector_app.ui.supervisor.trust_prompt import trust_question
 
-        facts = describe_certificate(certificate)
-        answer = QMessageBox.question(
-            self,
-            _tr("Trust this signer?"),
-            _tr(
-                "%1 — %2 %3\n\nSHA-256 fingerprint:\n%4\n\nCompare the fingerprint with the "
-                "inspector's before trusting. Their held bundles are then verified and imported."
-            )
-            .replace("%1", facts.name)
-            .replace("%2", facts.unit)
-            .replace("%3", facts.badge)
-            .replace("%4", facts.fingerprint),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        box = trust_question(self, describe_certificate(certificate), bundle.look_alike_of)
+        box.exec()
+        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
             return None
         # Each held bundle is verified in full (its signed report too): not on this thread.
         return self._start(trust_and_release_job(self.ctx, certificate_pem(certificate)))

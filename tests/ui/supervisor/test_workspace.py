@@ -125,7 +125,9 @@ def test_trusting_a_held_signer_imports_in_the_background(
         widget = SupervisorWorkspace(office)
         qtbot.addWidget(widget)
         _import(qtbot, widget, inspector.bundles)
-        monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(
+            QMessageBox, "exec", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+        )
         widget.held_view.selectRow(0)
         job = widget.trust_selected_signer()
         assert job is not None
@@ -141,7 +143,6 @@ def test_trusting_a_held_signer_imports_in_the_background(
 def test_adding_a_certificate_in_the_trust_list_imports_held_bundles_in_the_background(
     qtbot: QtBot, tmp_path: Path, inspector: InspectorFolder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     from inspector_app.ui.supervisor.trust_dialog import TrustDialog
 
@@ -151,7 +152,10 @@ def test_adding_a_certificate_in_the_trust_list_imports_held_bundles_in_the_back
         qtbot.addWidget(widget)
         _import(qtbot, widget, inspector.bundles)
         told: list[str] = []
-        monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+        monkeypatch.setattr(
+            "inspector_app.ui.supervisor.trust_dialog.inform",
+            lambda _p, _t, text, *_icon: told.append(text),
+        )
         dialog = TrustDialog(office)
         qtbot.addWidget(dialog)
         certificate = tmp_path / "inspector.pem"
