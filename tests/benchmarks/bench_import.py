@@ -6,12 +6,16 @@ own, rendered with those photos and signed with PAdES as at signing. The photos 
 once and cached in the system temp folder; each bundle's copies differ by a JPEG comment,
 so every photo is hashed, stored and thumbnailed anew, as on a real import.
 
-Targets, per bundle as set for 200 bundles of five photos: first import with full
-verification under 0.3 s a bundle (60 s for 200), re-import under 0.05 s a bundle (10 s
-for 200); each dashboard query under 100 ms over 100,000 inspections. Prints figures and
-PASS/FAIL; exits 1 on a FAIL. The default is a quick run; `--bundles 200` is the full one.
+Baseline, in the same run: `sha256sum` over the same bundle files (warm in the page
+cache, as the import finds them). Targets: the first import, with full verification
+(hashes, CMS, PDF signatures, the data embedded in each report, the domain rules) and the
+writes, runs at >= 25 % of sha256sum's throughput (on 2 cores); re-importing the same
+bundles takes < 5 s for 200 (scaled for other counts); each dashboard query under 100 ms
+over 100,000 inspections. Prints figures and PASS/FAIL; exits 1 on a FAIL. The default is
+a quick run; `--bundles 200` is the issue's figure.
 
     .venv/bin/python tests/benchmarks/bench_import.py [--bundles N] [--inspections N]
+        [--no-dashboard]
 """
 
 from __future__ import annotations
@@ -59,7 +63,8 @@ PHOTOS_EACH = 5
 PHOTO_POOL = 10  # distinct pictures; each bundle's copies are made distinct bytes
 PHOTO_MB = (2.0, 5.0)
 CACHE = Path(tempfile.gettempdir()) / "inspector-bench-import"
-TARGET_FIRST_S_EACH, TARGET_AGAIN_S_EACH, TARGET_QUERY_MS = 0.3, 0.05, 100.0
+TARGET_SHARE_OF_SHA256SUM = 0.25  # import throughput / sha256sum's, same files, same run
+TARGET_AGAIN_S_PER_200, TARGET_QUERY_MS = 5.0, 100.0
 TEMPLATE_INSPECTION = 3  # a signed inspection of the demo data
 
 
@@ -228,6 +233,7 @@ def bench_import(base: Path, count: int) -> list[tuple[str, float, float, str]]:
         f"({sum(p.stat().st_size for p in folder.iterdir()) / 1e6:.0f} MB)",
         flush=True,
     )
+    sha_s = sha256sum_seconds(folder)
     office = open_context(base / "office")
     try:
         trust_certificate(office, certificate_pem(identity.certificate))
@@ -239,10 +245,32 @@ def bench_import(base: Path, count: int) -> list[tuple[str, float, float, str]]:
     already = sum(o.verdict == "already_imported" for o in again)  # type: ignore[attr-defined]
     assert imported == count, f"only {imported} of {count} imported: {first!r:.400}"
     assert already == count, f"only {already} of {count} already imported"
+    print(f"first import {first_s:.1f} s against sha256sum {sha_s:.1f} s", flush=True)
     return [
-        (f"first import of {count} bundles", first_s, TARGET_FIRST_S_EACH * count, "s"),
-        (f"re-import of {count} bundles", again_s, TARGET_AGAIN_S_EACH * count, "s"),
+        (
+            f"first import of {count} bundles, throughput as a share of sha256sum's",
+            sha_s / first_s,
+            TARGET_SHARE_OF_SHA256SUM,
+            "x",
+        ),
+        (
+            f"re-import of {count} bundles",
+            again_s,
+            TARGET_AGAIN_S_PER_200 * count / 200,
+            "s",
+        ),
     ]
+
+
+def sha256sum_seconds(folder: Path) -> float:
+    """The baseline: sha256sum over the bundle files, once to warm the cache, then timed."""
+    import subprocess
+
+    files = sorted(str(p) for p in folder.iterdir())
+    subprocess.run(["sha256sum", *files], check=True, capture_output=True)
+    start = time.perf_counter()
+    subprocess.run(["sha256sum", *files], check=True, capture_output=True)
+    return time.perf_counter() - start
 
 
 def seed(ctx: AppContext, inspections: int, sites: int) -> None:
@@ -346,17 +374,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundles", type=int, default=20)
     parser.add_argument("--inspections", type=int, default=100_000)
+    parser.add_argument("--no-dashboard", action="store_true", help="the import figures only")
     args = parser.parse_args()
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
         figures = bench_import(Path(folder), args.bundles)
-        figures += bench_dashboard(Path(folder), args.inspections)
+        if not args.no_dashboard:
+            figures += bench_dashboard(Path(folder), args.inspections)
     failed = False
     for name, value, target, unit in figures:
-        ok = value < target
+        higher_is_better = unit == "x"
+        ok = value >= target if higher_is_better else value < target
         failed |= not ok
+        sign = ">=" if higher_is_better else "<"
         print(
-            f"{'PASS' if ok else 'FAIL'}  {name}: {value:.2f} {unit} (target < {target:g} {unit})"
+            f"{'PASS' if ok else 'FAIL'}  {name}: {value:.2f} {unit} "
+            f"(target {sign} {target:g} {unit})"
         )
     return 1 if failed else 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,12 @@ from inspector_app.services.sync.model import (
 from inspector_app.services.sync.notices import order_rows
 from inspector_app.services.sync.payload import InspectionPayload
 from inspector_app.services.sync.pipeline import CheckedFile, check_file, checked_files
-from inspector_app.services.sync.verify import BundleCheck, VerifiedBundle, signer_label
+from inspector_app.services.sync.verify import (
+    BundleCheck,
+    VerifiedBundle,
+    read_bundle_file,
+    signer_label,
+)
 from inspector_app.storage import models as m
 from inspector_app.storage.files import atomic_write_bytes
 from inspector_app.storage.media import MediaStore
@@ -208,6 +214,10 @@ class Importer:
         """Keep the bundle in the holding folder for the supervisor; log why."""
         manifest = check.manifest
         ident = (manifest.inspection_uuid, manifest.revision) if manifest else None
+        if not data:  # checked elsewhere (sync/pipeline.py) and held only when writing
+            data = read_bundle_file(path, self.limits)
+            if hashlib.sha256(data).hexdigest() != check.sha256:
+                raise BundleRejected(msg("The file changed while it was being imported."))
         held_file = held_folder(self.ctx) / f"{check.sha256}{SUFFIX}"
         atomic_write_bytes(held_file, data)
         enforce_held_quota(self.ctx, held_folder(self.ctx), held_file, self.held_quota)
