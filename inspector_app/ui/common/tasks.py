@@ -1,10 +1,17 @@
-"""One helper that runs work off the GUI thread and posts the result back by signal."""
+"""One helper that runs work off the GUI thread and posts the result back by signal.
+
+Long work is given a `Task`: it reports how far it got (`task.report`) and, between its
+units, learns that the person asked to stop (`report` and `check` raise TaskCancelled).
+A service that takes a progress callback is cancellable between its units without
+knowing about cancelling: what it finished stays finished, the rest is not started.
+"""
 
 from __future__ import annotations
 
 import itertools
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,33 +24,87 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
+class TaskCancelled(BaseException):  # noqa: N818 - named for what happened, like CancelledError
+    """Raised inside work whose cancel was asked for. A BaseException, as asyncio's
+    CancelledError is, so that a service's `except Exception` does not swallow it."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a task got: `done` of `total` units (total 0: unknown), what it is doing,
+    and the unit just finished (an import outcome, say) for the GUI to show."""
+
+    done: int
+    total: int
+    label: str = ""
+    item: object = None
+
+
+Progressed = Callable[[Progress], None]
+
+
+class Task:
+    """A handle shared by the GUI (cancel) and the work (report, check)."""
+
+    def __init__(self, runner: TaskRunner, task_id: int) -> None:
+        self._runner, self.id = runner, task_id
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next unit; what it finished stays."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Between units of work: stop here when cancelling was asked for."""
+        if self._cancel.is_set():
+            raise TaskCancelled
+
+    def report(self, done: int, total: int, label: str = "", item: object = None) -> None:
+        """Tell the GUI how far the work got, then stop if cancelling was asked for."""
+        self._runner.job_progressed.emit(self.id, Progress(done, total, label, item))
+        self.check()
+
+
 @dataclass
 class _Callbacks:
     on_done: Done | None
     on_error: Failed | None
+    on_progress: Progressed | None = None
+    on_cancelled: Callable[[], None] | None = None
 
 
 class _Job(QRunnable):
     """Runs one function in a pool thread; never touches widgets."""
 
-    def __init__(self, runner: TaskRunner, job_id: int, work: Callable[[], Any]) -> None:
+    def __init__(self, runner: TaskRunner, task: Task, work: Callable[[Task], Any]) -> None:
         super().__init__()
-        self._runner, self._job_id, self._work = runner, job_id, work
+        self._runner, self._task, self._work = runner, task, work
 
     def run(self) -> None:
+        job_id = self._task.id
         try:
-            result = self._work()
+            result = self._work(self._task)
+        except TaskCancelled:
+            self._runner.job_cancelled.emit(job_id)
         except BaseException as error:  # handed to the GUI thread, which decides
-            self._runner.job_failed.emit(self._job_id, error)
+            self._runner.job_failed.emit(job_id, error)
         else:
-            self._runner.job_finished.emit(self._job_id, result)
+            self._runner.job_finished.emit(job_id, result)
 
 
 class TaskRunner(QObject):
-    """Reads run in a small pool; writes and exports run in order on one thread."""
+    """Reads run in a small pool; writes and exports run in order on one thread.
+
+    The only owner of thread pools in the app: every background job goes through one."""
 
     job_finished = Signal(int, object)
     job_failed = Signal(int, object)
+    job_progressed = Signal(int, object)  # job id, Progress
+    job_cancelled = Signal(int)
     idle_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -57,6 +118,8 @@ class TaskRunner(QObject):
         self.default_error: Failed = report_unexpected
         self.job_finished.connect(self._deliver)
         self.job_failed.connect(self._fail)
+        self.job_progressed.connect(self._progressed)
+        self.job_cancelled.connect(self._cancelled)
 
     def run(
         self,
@@ -67,11 +130,25 @@ class TaskRunner(QObject):
         write: bool = False,
     ) -> int:
         """Start `work` in a pool; `on_done(result)` or `on_error(error)` run on the GUI thread."""
-        job_id = next(self._ids)
-        self._pending[job_id] = _Callbacks(on_done, on_error)
+        return self.start(lambda _task: work(), on_done, on_error, write=write).id
+
+    def start(
+        self,
+        work: Callable[[Task], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        on_progress: Progressed | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        write: bool = False,
+    ) -> Task:
+        """Start `work(task)` in a pool. On the GUI thread, in order: `on_progress(Progress)`
+        for each report, then one of `on_done(result)`, `on_error(error)` or `on_cancelled()`."""
+        task = Task(self, next(self._ids))
+        self._pending[task.id] = _Callbacks(on_done, on_error, on_progress, on_cancelled)
         pool = self._writes if write else self._reads
-        pool.start(_Job(self, job_id, work))
-        return job_id
+        pool.start(_Job(self, task, work))
+        return task
 
     @property
     def busy(self) -> bool:
@@ -89,6 +166,19 @@ class TaskRunner(QObject):
         assert isinstance(error, BaseException)
         handler = callbacks.on_error if callbacks and callbacks.on_error else self.default_error
         handler(error)
+
+    @Slot(int, object)
+    def _progressed(self, job_id: int, progress: object) -> None:
+        callbacks = self._pending.get(job_id)
+        if callbacks and callbacks.on_progress:
+            assert isinstance(progress, Progress)
+            callbacks.on_progress(progress)
+
+    @Slot(int)
+    def _cancelled(self, job_id: int) -> None:
+        callbacks = self._pending.pop(job_id, None)
+        if callbacks and callbacks.on_cancelled:
+            callbacks.on_cancelled()
 
     def drain(self, timeout_ms: int = 30_000) -> None:
         """Wait for all queued work and deliver its results (shutdown, tests)."""
