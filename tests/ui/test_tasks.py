@@ -125,3 +125,24 @@ def test_a_cancelled_task_is_not_an_error_and_a_failure_is(
     runner.run(broken)
     runner.drain()
     assert [type(e) for e in errors] == [ValueError] and not runner.busy
+
+
+def test_only_the_newest_request_is_shown(qtbot: QtBot, runner: TaskRunner) -> None:
+    from inspector_app.ui.common.tasks import LatestRequest
+
+    shown: list[str] = []
+    busy: list[bool] = []
+    first_may_finish = threading.Event()
+    latest = LatestRequest(runner, busy.append)
+
+    def slow_old_answer() -> str:
+        first_may_finish.wait(10)
+        return "old filter"
+
+    latest.run(slow_old_answer, shown.append)
+    latest.run(lambda: "new filter", shown.append)
+    qtbot.waitUntil(lambda: bool(shown))
+    first_may_finish.set()
+    runner.drain()
+    assert shown == ["new filter"]  # the older answer, come back last, is dropped
+    assert busy == [True, True, False] and not latest.pending

@@ -24,7 +24,7 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
-class TaskCancelled(BaseException):  # noqa: N818 - named for what happened, like CancelledError
+class TaskCancelled(BaseException):
     """Raised inside work whose cancel was asked for. A BaseException, as asyncio's
     CancelledError is, so that a service's `except Exception` does not swallow it."""
 
@@ -194,6 +194,42 @@ class TaskRunner(QObject):
         self._writes.waitForDone(-1)
         self._reads.waitForDone(-1)
         self._pending.clear()
+
+
+class LatestRequest:
+    """Reads where only the newest request counts: a list asked for again (another filter)
+    before the last answer came back drops that answer instead of showing it late."""
+
+    def __init__(self, runner: TaskRunner, busy: Callable[[bool], None] | None = None) -> None:
+        self._runner, self._busy = runner, busy
+        self._latest = 0
+
+    def run(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> int:
+        job_id = 0
+
+        def done(result: object) -> None:
+            if job_id == self._latest:
+                self._settle()
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if job_id == self._latest:
+                self._settle()
+                (on_error or self._runner.default_error)(error)
+
+        job_id = self._latest = self._runner.run(work, done, failed)
+        if self._busy:
+            self._busy(True)
+        return job_id
+
+    @property
+    def pending(self) -> bool:
+        return self._latest != 0
+
+    def _settle(self) -> None:
+        self._latest = 0
+        if self._busy:
+            self._busy(False)
 
 
 def report_unexpected(error: BaseException) -> None:
