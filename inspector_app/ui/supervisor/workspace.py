@@ -102,7 +102,7 @@ class SupervisorWorkspace(QWidget):
         self.results.hide()  # shown with the first import or export result
         self.results.model().rowsInserted.connect(lambda *_: self.results.show())
         self.watch_label = QLabel()
-        self.folder_watch = FolderWatch(self)
+        self.folder_watch = FolderWatch(self, self.runner)
         self.folder_watch.bundles_arrived.connect(self._arrived)
         self._waiting: list[Path] = []
         self._lay_out()
