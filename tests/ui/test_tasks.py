@@ -24,10 +24,11 @@ def test_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(
     runner.run(threading.get_ident, lambda _worker: delivered_on.append(threading.get_ident()))
     qtbot.waitUntil(lambda: bool(delivered_on))
     assert delivered_on == [gui]
-    worker: list[int] = []
-    runner.run(lambda: worker.append(threading.get_ident()) or QThread.currentThread())
+    gui_thread = QThread.currentThread()
+    worker: list[object] = []
+    runner.run(lambda: worker.extend((threading.get_ident(), QThread.currentThread())))
     runner.drain()
-    assert worker and worker[0] != gui
+    assert worker[0] != gui and worker[1] is not gui_thread
 
 
 def test_progress_reaches_the_gui_in_order_before_the_result(
