@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 log = logging.getLogger(__name__)
 
-Done = Callable[[Any], None]
+Done = Callable[[Any], object]
 Failed = Callable[[BaseException], None]
 
 

@@ -6,9 +6,10 @@ newest request's only (a filter changed twice shows the second list)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,10 +37,12 @@ from inspector_app.services.supervision.received import (
     ReceivedRow,
     received_inspections,
 )
+from inspector_app.services.supervision.tables import display_width
 from inspector_app.ui.common.messages import show_error
+from inspector_app.ui.common.table_model import Column
 from inspector_app.ui.common.tasks import LatestRequest, TaskRunner
 from inspector_app.ui.supervisor.detail import detail_html
-from inspector_app.ui.supervisor.models import received_model
+from inspector_app.ui.supervisor.models import received_columns, received_model
 from inspector_app.ui.supervisor.orders import open_order_link
 from inspector_app.ui.supervisor.words import review_text, rule_label, verdict_text
 
@@ -77,9 +80,35 @@ def _choices(ctx: AppContext) -> Choices:
     return list_sites(ctx), list_inspectors(ctx), rule_titles(ctx)
 
 
-def _rows_and_flags(ctx: AppContext, given: ReceivedFilter) -> tuple[list[ReceivedRow], dict]:
+Answer = tuple[list[ReceivedRow], dict[int, int], list[str]]
+
+
+def _rows_and_flags(ctx: AppContext, given: ReceivedFilter) -> Answer:
     rows = received_inspections(ctx, given)
-    return rows, flagged_photo_counts(ctx, [r.id for r in rows])
+    flagged = flagged_photo_counts(ctx, [r.id for r in rows])
+    return rows, flagged, widest_texts(received_columns(flagged), rows)
+
+
+def widest_texts(columns: Sequence[Column[Any]], rows: Sequence[Any]) -> list[str]:
+    """Per column, the widest text of the first rows, found in the background: Qt's own
+    measuring asks the model for eight roles of every cell, on the GUI thread."""
+    sample = rows[:MEASURED_ROWS]
+    return [max((c.show(r) for r in sample), key=display_width, default="") for c in columns]
+
+
+def fit_to_texts(view: QTableView, texts: Sequence[str]) -> None:
+    """fit_columns with the widest texts already known: a few measures of text."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    cells, heads = view.fontMetrics(), header.fontMetrics()
+    model = view.model()
+    for column, text in enumerate(texts):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(
+            cells.horizontalAdvance(text) + CELL_PADDING,
+            heads.horizontalAdvance(title) + HEADER_PADDING,
+        )
+        header.resizeSection(column, min(width, MAX_COLUMN))
 
 
 _IMAGE_SOURCE = re.compile(r"<img src='([^']+)'")
@@ -115,11 +144,15 @@ class DetailBrowser(QTextBrowser):
 
 
 MAX_COLUMN = 360
+# Rows looked at for the widths of the received list (it holds up to 2,000 rows).
+MEASURED_ROWS = 200
+CELL_PADDING, HEADER_PADDING = 14, 24
 
 
 def fit_columns(view: QTableView) -> None:
     """Each column as wide as its header and contents (a long site name capped); the user
-    may still drag them (Interactive), and the table scrolls sideways when they do not fit."""
+    may still drag them (Interactive), and the table scrolls sideways when they do not fit.
+    Qt measures every cell through the model: for short lists (held bundles, trust list)."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.resizeColumnsToContents()
@@ -151,6 +184,7 @@ class ReceivedPage(QWidget):
         self._detail_request = LatestRequest(self.runner)
         self._choices_request = LatestRequest(self.runner)
         self.base = ReceivedFilter()
+        self._widest: list[str] = []
         self.flagged: dict[int, int] = {}
         self.model = received_model(self, self.flagged)
         self.table = QTableView()
@@ -262,20 +296,20 @@ class ReceivedPage(QWidget):
         ctx, given = self.ctx, self.current_filter()
         self._rows_request.run(lambda: _rows_and_flags(ctx, given), self._show_rows)
 
-    def _show_rows(self, answer: tuple[list[ReceivedRow], dict[int, int]]) -> None:
-        rows, flagged = answer
+    def _show_rows(self, answer: Answer) -> None:
+        rows, flagged, self._widest = answer
         # Filled in place: the model's "flagged photos" column reads this dict.
         self.flagged.clear()
         self.flagged.update(flagged)
         self.model.set_rows(rows)
-        fit_columns(self.table)
+        fit_to_texts(self.table, self._widest)
         self.detail.clear()
         self.refreshed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Sizes measured while hidden use another font and style: measure again when shown.
         super().showEvent(event)
-        fit_columns(self.table)
+        fit_to_texts(self.table, self._widest)
 
     def selected(self) -> ReceivedRow | None:
         rows = self.table.selectionModel().selectedRows()
