@@ -99,6 +99,9 @@ class DashboardPage(QWidget):
         self.corrections_view.verticalHeader().hide()
         header = self.corrections_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by the rows in sight: a big office has thousands of sites, and Qt measures
+        # each cell through the model, on the GUI thread, at every change.
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.corrections_view.doubleClicked.connect(self._open_site)
         self.corrections_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

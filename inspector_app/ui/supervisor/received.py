@@ -185,6 +185,7 @@ class ReceivedPage(QWidget):
         self._choices_request = LatestRequest(self.runner)
         self.base = ReceivedFilter()
         self._widest: list[str] = []
+        self._choices_shown: Choices | None = None
         self.flagged: dict[int, int] = {}
         self.model = received_model(self, self.flagged)
         self.table = QTableView()
@@ -237,6 +238,9 @@ class ReceivedPage(QWidget):
         self._choices_request.run(lambda: _choices(ctx), self._show_choices)
 
     def _show_choices(self, choices: Choices) -> None:
+        if choices == self._choices_shown:
+            return  # refilling thousands of sites costs the GUI thread for nothing
+        self._choices_shown = choices
         sites, people, rule_texts = choices
         _fill(self.site, [(_tr("All sites"), None), *((s.name, s.id) for s in sites)])
         _fill(self.inspector, [(_tr("All inspectors"), None), *((i.name, i.id) for i in people)])
