@@ -147,3 +147,26 @@ def test_only_the_newest_request_is_shown(qtbot: QtBot, runner: TaskRunner) -> N
     runner.drain()
     assert shown == ["new filter"]  # the older answer, come back last, is dropped
     assert busy == [True, True, False] and not latest.pending
+
+
+def test_bulk_work_runs_without_garbage_collection_which_comes_back_after(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    import gc
+
+    seen: list[bool] = []
+    errors: list[BaseException] = []
+    assert gc.isenabled()
+    runner.start(lambda _task: seen.append(gc.isenabled()), bulk=True)
+    runner.drain()
+    assert seen == [False] and gc.isenabled()
+
+    def broken(_task: Task) -> None:
+        raise OSError("disk full")
+
+    runner.start(broken, on_error=errors.append, bulk=True)
+    runner.drain()
+    assert errors and gc.isenabled()  # back on after a failure too
+    runner.start(lambda _task: seen.append(gc.isenabled()))
+    runner.drain()
+    assert seen == [False, True]

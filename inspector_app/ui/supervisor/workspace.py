@@ -361,6 +361,7 @@ class SupervisorWorkspace(QWidget):
             on_progress=self.work_bar.advance,
             on_cancelled=self._export_cancelled,
             write=True,
+            bulk=True,  # every row of the period read at once
         )
         return self.export_task
 
