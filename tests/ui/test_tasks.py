@@ -170,3 +170,16 @@ def test_bulk_work_runs_without_garbage_collection_which_comes_back_after(
     runner.start(lambda _task: seen.append(gc.isenabled()))
     runner.drain()
     assert seen == [False, True]
+
+
+def test_pool_threads_give_way_to_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    import os
+
+    from inspector_app.ui.common.tasks import BACKGROUND_NICENESS
+
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    worker: list[int] = []
+    runner.run(lambda: worker.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+    runner.drain()
+    assert worker == [min(gui + BACKGROUND_NICENESS, 19)]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # GUI unchanged

@@ -12,6 +12,7 @@ import contextlib
 import gc
 import itertools
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -97,6 +98,22 @@ def garbage_collection_paused() -> Iterator[None]:
                 gc.enable()
 
 
+# Pool threads give way to the GUI thread when the cores are busy: on Linux a thread has
+# its own nice value (the scheduler would otherwise share the time equally among them).
+BACKGROUND_NICENESS = 5
+_thread_state = threading.local()
+
+
+def _lower_this_threads_priority() -> None:
+    if getattr(_thread_state, "lowered", False) or not hasattr(os, "setpriority"):
+        return
+    _thread_state.lowered = True
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
+    except OSError:  # not allowed here: the work runs at the usual priority
+        log.debug("background threads keep their priority", exc_info=True)
+
+
 @dataclass
 class _Callbacks:
     on_done: Done | None
@@ -116,6 +133,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         job_id = self._task.id
+        _lower_this_threads_priority()
         quiet = garbage_collection_paused() if self._bulk else contextlib.nullcontext()
         try:
             with quiet:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
 
 from inspector_app.services.sync.model import SUFFIX
 from inspector_app.ui.common.tasks import TaskRunner
@@ -13,6 +13,13 @@ from inspector_app.ui.common.tasks import TaskRunner
 # A bundle still being copied keeps changing; it is taken once it has been left alone
 # this long, and the folder is looked at again after the same pause.
 SETTLE_SECONDS = 1.5
+WATCH_KEY = "supervisor/watch_folder"
+
+
+def saved_watch_folder() -> Path | None:
+    value = str(QSettings().value(WATCH_KEY, "") or "")
+    return Path(value) if value else None
+
 
 Listing = list[tuple[Path, int, float]]  # path, size, modified
 

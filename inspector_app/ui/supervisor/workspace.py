@@ -42,7 +42,7 @@ from inspector_app.ui.supervisor.models import held_model
 from inspector_app.ui.supervisor.period_dialog import PeriodDialog
 from inspector_app.ui.supervisor.received import ReceivedPage, fit_columns
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
-from inspector_app.ui.supervisor.watch import FolderWatch
+from inspector_app.ui.supervisor.watch import WATCH_KEY, FolderWatch, saved_watch_folder
 from inspector_app.ui.supervisor.words import outcome_text
 
 if TYPE_CHECKING:
@@ -55,14 +55,6 @@ def _tr(text: str) -> str:
 
 def _describe(outcome: ImportOutcome) -> str:
     return outcome_text(outcome.name, outcome.verdict, outcome.reason)
-
-
-WATCH_KEY = "supervisor/watch_folder"
-
-
-def _saved_watch_folder() -> Path | None:
-    value = str(QSettings().value(WATCH_KEY, "") or "")
-    return Path(value) if value else None
 
 
 class SupervisorWorkspace(QWidget):
@@ -108,7 +100,7 @@ class SupervisorWorkspace(QWidget):
         self._lay_out()
         self.setAcceptDrops(True)
         self.refresh()
-        self.set_watch_folder(_saved_watch_folder(), remember=False)
+        self.set_watch_folder(saved_watch_folder(), remember=False)
 
     def _held_page(self) -> QWidget:
         page = QWidget()
