@@ -438,6 +438,9 @@ def bench_supervisor(work: Path) -> bool:
     window.show()
     ws = window.workspace
     ws.runner.drain()
+    settled = time.perf_counter() + 0.5  # the window's first paints are not a refresh
+    while time.perf_counter() < settled:
+        QApplication.processEvents()
     page = ws.received
     QInputDialog.getMultiLineText = staticmethod(lambda *_: ("照片不清楚，请补拍。", True))  # type: ignore[method-assign]
 
