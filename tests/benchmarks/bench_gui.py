@@ -422,7 +422,7 @@ def bench_supervisor(work: Path) -> bool:
     from PySide6.QtWidgets import QApplication, QInputDialog
 
     from inspector_app.services.context import open_context
-    from inspector_app.ui.supervisor.workspace import SupervisorWindow
+    from inspector_app.ui.supervisor.workspace import show_supervisor_window
     from tests.benchmarks.seeding import seed_received
 
     QApplication.instance() or QApplication([])
@@ -433,9 +433,8 @@ def bench_supervisor(work: Path) -> bool:
         f"seeded {SUPERVISOR_INSPECTIONS:,} signed inspections of {SUPERVISOR_SITES:,} sites "
         f"in {time.perf_counter() - seeded:.1f} s"
     )
-    window = SupervisorWindow(ctx, "zh")
+    window = show_supervisor_window(ctx, "zh")  # as the Supervision menu opens it
     window.resize(1400, 900)
-    window.show()
     ws = window.workspace
     ws.runner.drain()
     settled = time.perf_counter() + 0.5  # the window's first paints are not a refresh

@@ -114,6 +114,14 @@ def _lower_this_threads_priority() -> None:
         log.debug("background threads keep their priority", exc_info=True)
 
 
+def freeze_long_lived_objects() -> None:
+    """Objects made while a window opens (modules, forms, widgets) live as long as it does:
+    out of the collector's reach, a full collection (it holds the GIL, so the GUI waits)
+    looks only at what came since: about 80 ms less each, with the supervisor's window."""
+    gc.collect()
+    gc.freeze()
+
+
 @dataclass
 class _Callbacks:
     on_done: Done | None

@@ -30,7 +30,13 @@ from inspector_app.services.sync.held import HeldBundle, held_bundles, held_sign
 from inspector_app.services.sync.importer import ImportOutcome
 from inspector_app.services.sync.model import SUFFIX
 from inspector_app.ui.common.messages import error_text, show_error
-from inspector_app.ui.common.tasks import LatestRequest, Progress, Task, TaskRunner
+from inspector_app.ui.common.tasks import (
+    LatestRequest,
+    Progress,
+    Task,
+    TaskRunner,
+    freeze_long_lived_objects,
+)
 from inspector_app.ui.common.work_bar import WorkBar
 from inspector_app.ui.supervisor.dashboard import DashboardPage
 from inspector_app.ui.supervisor.import_worker import (
@@ -400,4 +406,5 @@ class SupervisorWindow(QMainWindow):
 def show_supervisor_window(ctx: AppContext, lang: str = "zh") -> SupervisorWindow:
     window = SupervisorWindow(ctx, lang)
     window.show()
+    freeze_long_lived_objects()
     return window
