@@ -141,8 +141,10 @@ def shoot_supervisor(app: QApplication, window: MainWindow, png: Path) -> None:
     supervisor.resize(1500, 940)
     received = supervisor.workspace.received
     received.refresh()
+    supervisor.workspace.runner.drain()  # the list and figures are read in the background
     rows = received.model.rows()
     received.show_row(next(i for i, r in enumerate(rows) if r.id == complete.id))
+    supervisor.workspace.runner.drain()
     settle(app, window)
     scroll = received.detail.verticalScrollBar()
     scroll.setValue(scroll.maximum())  # the photo table is at the end of the detail

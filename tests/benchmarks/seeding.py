@@ -29,3 +29,57 @@ def insert_sites(conn: sqlite3.Connection, count: int, stamp: str = STAMP) -> No
         " VALUES (?, ?, ?, '', '', '', '', '', '', '', '', '', '', '', '', '', ?, ?)",
         [(i, str(uuid.uuid4()), f"项目 {i:05d}", stamp, stamp) for i in range(1, count + 1)],
     )
+
+
+def seed_received(ctx: AppContext, inspections: int, sites: int) -> None:
+    """A supervisor's office: `inspections` signed, imported inspections of `sites` sites by
+    two inspectors, each with its eight rule results and one finding, an arrears case in
+    every tenth. Children go in while drafts: the lock triggers refuse them once signed."""
+    from inspector_app.core.form_loader import default_form
+
+    form_pk = default_form_pk(ctx)
+    items = [item.id for item in default_form().items()]
+    rules = sorted({item_id.split(".")[0] for item_id in items})
+    ids = range(1, inspections + 1)
+    conn = sqlite3.connect(ctx.data_dir.database)
+    with conn:
+        conn.executemany(
+            "INSERT INTO inspectors (id, name, unit, badge_no, is_self, trusted, created_at)"
+            " VALUES (?, ?, '西安市劳动保障监察支队', '', ?, 1, ?)",
+            [(1, "李明", 1, STAMP), (2, "王芳", 0, STAMP)],
+        )
+        insert_sites(conn, sites)
+        conn.executemany(
+            "INSERT INTO inspections (id, uuid, revision, site_id, form_pk, status, origin,"
+            " started_at, created_at, score, verdict, is_latest) VALUES"
+            " (?, ?, 1, ?, ?, 'draft', 'imported', ?, ?, ?, ?, 1)",
+            [
+                (i, str(uuid.uuid4()), 1 + i % sites, form_pk,
+                 f"2026-{1 + i % 12:02d}-{1 + i % 28:02d} 09:30:00.000000", STAMP,
+                 40.0 + i % 60, ("compliant", "needs_correction", "failing")[i % 3])
+                for i in ids
+            ],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO inspection_inspectors (inspection_id, inspector_id, position)"
+            " VALUES (?, ?, ?)",
+            [(i, p + 1, p) for i in ids for p in range(2)],
+        )
+        conn.executemany(
+            "INSERT INTO rule_results (inspection_id, rule_id, answered, compliant,"
+            " not_compliant, not_applicable, score) VALUES (?, ?, 5, ?, ?, 0, 80.0)",
+            [(i, rule, 5 - (i + n) % 3, (i + n) % 3) for i in ids for n, rule in enumerate(rules)],
+        )
+        conn.executemany(
+            "INSERT INTO findings (inspection_id, item_id, description, correction, deadline,"
+            " responsible_party, created_at) VALUES (?, ?, '未提供资料。', '限期整改。', ?, '', ?)",
+            [(i, items[i % len(items)], f"2026-{1 + i % 12:02d}-15", STAMP) for i in ids],
+        )
+        conn.executemany(
+            "INSERT INTO arrears_cases (inspection_id, employer, workers_affected, amount_owed,"
+            " resolution, note) VALUES (?, '陕西顺达劳务有限公司', 12, 86000, 'open', '')",
+            [(i,) for i in range(10, inspections + 1, 10)],
+        )
+        conn.execute("UPDATE inspections SET status = 'signed'")
+    conn.execute("ANALYZE")
+    conn.close()

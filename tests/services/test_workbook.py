@@ -290,3 +290,28 @@ def test_compliance_sheet_matches_the_dashboard(demo_ctx: AppContext, tmp_path: 
     assert _column(sheet, "符合项数") == [r.compliant for r in rules]
     assert _column(sheet, "不符合项数") == [r.not_compliant for r in rules]
     assert _column(sheet, "合规率") == pytest.approx([r.rate for r in rules])
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("name", ["book.xlsx", "book.csv"])
+def test_progress_counts_every_row_and_stopping_writes_nothing(
+    demo_ctx: AppContext, tmp_path: Path, name: str
+) -> None:
+    total = sum(len(t.rows) for t in workbook_tables(demo_ctx, YEAR, TODAY))
+    seen: list[tuple[int, int]] = []
+    export_workbook(
+        demo_ctx, tmp_path / "done" / name, YEAR, TODAY, progress=lambda *p: seen.append(p)
+    )
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+    def stop_midway(done: int, _total: int) -> None:
+        if done > 0:
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        export_workbook(demo_ctx, tmp_path / "stopped" / name, YEAR, TODAY, progress=stop_midway)
+    assert not (tmp_path / "stopped").exists() or list((tmp_path / "stopped").iterdir()) == []

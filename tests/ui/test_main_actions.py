@@ -42,6 +42,7 @@ def test_supervision_menu_opens_the_received_list_and_the_trust_list(
     menu.received_action.trigger()
     supervisor = menu.supervisor
     assert supervisor is not None and supervisor.isVisible()
+    supervisor.workspace.runner.drain()
     assert supervisor.workspace.received.model.rowCount() == 3  # inspections 3, 4, 5
     menu.received_action.trigger()
     assert menu.supervisor is supervisor  # one window, raised again

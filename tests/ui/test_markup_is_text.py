@@ -135,18 +135,22 @@ def test_supervisor_shows_markup_from_bundles_and_certificates_as_text(
         workspace = SupervisorWorkspace(office)
         qtbot.addWidget(workspace)
         workspace.show()
-        job = workspace.import_paths(bundles)
-        with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-            pass
+        with qtbot.waitSignal(workspace.imported, timeout=60_000):
+            workspace.import_paths(bundles)
+        workspace.runner.drain()
         qtbot.waitUntil(lambda: workspace.held.rowCount() == 1)
         workspace.tabs.setCurrentIndex(2)
         workspace.held_view.selectRow(0)
-        assert_literal(texts_of_modal(workspace.trust_selected_signer), "the trust prompt")
-        monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
-        trusted = workspace.trust_selected_signer()
-        assert trusted is not None
-        with qtbot.waitSignal(trusted.signals.finished, timeout=60_000):
-            pass
+        asked = texts_of_modal(
+            lambda: (workspace.trust_selected_signer(), workspace.runner.drain())
+        )
+        assert_literal(asked, "the trust prompt")
+        monkeypatch.setattr(
+            QMessageBox, "exec", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
+        )
+        with qtbot.waitSignal(workspace.imported, timeout=60_000):
+            assert workspace.trust_selected_signer() is not None
+        workspace.runner.drain()
         qtbot.waitUntil(lambda: workspace.received.model.rowCount() == 1)
         workspace.tabs.setCurrentIndex(0)
         workspace.received.show_row(0)

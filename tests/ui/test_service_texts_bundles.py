@@ -41,10 +41,9 @@ def chinese() -> Iterator[None]:
 
 
 def _import(qtbot: QtBot, workspace: SupervisorWorkspace, paths: list[Path]) -> list[str]:
-    job = workspace.import_paths(paths)
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
-    qtbot.waitUntil(lambda: not workspace.progress.isVisible())
+    with qtbot.waitSignal(workspace.imported, timeout=60_000):
+        workspace.import_paths(paths)
+    workspace.runner.drain()  # the lists asked for again after the import
     return [workspace.results.item(row).text() for row in range(workspace.results.count())]
 
 

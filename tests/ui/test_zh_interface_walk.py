@@ -234,18 +234,22 @@ def test_supervisor_window_and_trust_list(
     qtbot.waitExposed(supervisor)
     workspace = supervisor.workspace
     walk.look("supervisor, nothing received", supervisor)
-    job = workspace.import_paths(_bundles_to_import(inspector, demo_ctx, tmp_path))
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
-    qtbot.waitUntil(lambda: not workspace.progress.isVisible())
+    with qtbot.waitSignal(workspace.imported, timeout=60_000):
+        workspace.import_paths(_bundles_to_import(inspector, demo_ctx, tmp_path))
+    workspace.runner.drain()
     assert workspace.received.model.rowCount() == 2 and workspace.held.rowCount() == 1
     workspace.received.show_row(0)
+    workspace.runner.drain()
     for tab in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(tab)
         walk.look(f"supervisor, tab {workspace.tabs.tabText(tab)}", supervisor)
     workspace.held_view.selectRow(0)
     for stop, opener in (
-        ("trust this signer?", workspace.trust_selected_signer),
+        # The signer is read from the bundle in the background, then asked about.
+        (
+            "trust this signer?",
+            lambda: (workspace.trust_selected_signer(), workspace.runner.drain()),
+        ),
         ("return to inspector", workspace.received._return_selected),
         ("export figures", workspace.choose_export),
     ):

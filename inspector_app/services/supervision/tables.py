@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -45,6 +45,25 @@ class Table:
     title: str
     columns: Sequence[Column]
     rows: Sequence[Sequence[Any]]
+
+
+RowsWritten = Callable[[int, int], None]
+"""`progress(done, total)`: rows written so far, of all the tables' rows."""
+
+
+class RowCounter:
+    """Counts rows as they are written, for a progress callback that may also stop the
+    work by raising (the file being written is then discarded)."""
+
+    def __init__(self, tables: Sequence[Table], progress: RowsWritten | None) -> None:
+        self.done, self.total = 0, sum(len(t.rows) for t in tables)
+        self._progress = progress
+        self.add(0)
+
+    def add(self, rows: int) -> None:
+        self.done += rows
+        if self._progress is not None:
+            self._progress(self.done, self.total)
 
 
 # -- text that must not become a formula --------------------------------------------------
@@ -167,24 +186,32 @@ def csv_bytes(table: Table) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def write_tables(tables: Sequence[Table], path: Path) -> list[Path]:
-    """XLSX: one sheet per table. CSV: one file per table (<name>-<table>.csv if several)."""
+def write_tables(
+    tables: Sequence[Table], path: Path, progress: RowsWritten | None = None
+) -> list[Path]:
+    """XLSX: one sheet per table. CSV: one file per table (<name>-<table>.csv if several).
+    `progress` follows the rows; if it raises, no file is written or changed."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         from inspector_app.services.supervision.xlsx import write_xlsx
 
         with atomic_writer(path) as handle:
-            write_xlsx(tables, handle)
+            write_xlsx(tables, handle, progress)
         return [path]
     if suffix != ".csv":
         raise ValidationError(msg("Export to a file ending in .xlsx or .csv."))
+    counter = RowCounter(tables, progress)
+    contents = []
+    for table in tables:  # all made before any is written: stopping leaves no part-set
+        contents.append(csv_bytes(table))
+        counter.add(len(table.rows))
     if len(tables) == 1:
-        atomic_write_bytes(path, csv_bytes(tables[0]))
+        atomic_write_bytes(path, contents[0])
         return [path]
     written = []
-    for table in tables:
+    for table, content in zip(tables, contents, strict=True):
         target = path.with_name(f"{path.stem}-{table.name}.csv")
-        atomic_write_bytes(target, csv_bytes(table))
+        atomic_write_bytes(target, content)
         written.append(target)
     return written

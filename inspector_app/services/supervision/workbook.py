@@ -18,7 +18,13 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.reporting.file_names import workbook_file_name
 from inspector_app.services.supervision.period import Period
 from inspector_app.services.supervision.review import ReviewState
-from inspector_app.services.supervision.tables import Column, Kind, Table, write_tables
+from inspector_app.services.supervision.tables import (
+    Column,
+    Kind,
+    RowsWritten,
+    Table,
+    write_tables,
+)
 from inspector_app.services.supervision.workbook_rows import (
     FindingFacts,
     InspectionFacts,
@@ -316,10 +322,13 @@ def export_workbook(
     path: Path,
     period: Period | None = None,
     today: dt.date | None = None,
+    progress: RowsWritten | None = None,
 ) -> list[Path]:
-    """Write the workbook as XLSX, or as one CSV per sheet; a folder gets a named file."""
+    """Write the workbook as XLSX, or as one CSV per sheet; a folder gets a named file.
+    `progress(done, total)` follows the rows written; raising from it stops the export
+    and leaves no file behind."""
     period = period or Period()
     path = Path(path)
     if path.is_dir():
         path = path / workbook_file_name(*period.month_texts(), ".xlsx")
-    return write_tables(workbook_tables(ctx, period, today), path)
+    return write_tables(workbook_tables(ctx, period, today), path, progress)

@@ -21,6 +21,8 @@ from inspector_app.services.supervision.tables import (
     FORMULA_STARTS,
     LINE_HEIGHT,
     Kind,
+    RowCounter,
+    RowsWritten,
     Table,
     clean_text,
     column_widths,
@@ -251,8 +253,8 @@ def _row(number: int, row: Sequence[Any], columns: Sequence[Any], letters: Seque
     return f'<row r="{line}" ht="{LINE_HEIGHT * lines:g}" customHeight="1">{body}</row>'
 
 
-def _rows(table: Table, styles: _Styles, widths: Sequence[float]) -> Iterator[str]:
-    """The sheet's data rows as XML text, a chunk at a time."""
+def _rows(table: Table, styles: _Styles, widths: Sequence[float]) -> Iterator[tuple[str, int]]:
+    """The sheet's data rows as XML text, a chunk at a time, with its number of rows."""
     columns = [
         _TextColumn(styles, width)
         if column.kind is Kind.TEXT
@@ -264,18 +266,21 @@ def _rows(table: Table, styles: _Styles, widths: Sequence[float]) -> Iterator[st
     for number, row in enumerate(table.rows, 3):
         chunk.append(_row(number, row, columns, letters))
         if len(chunk) == _ROWS_PER_WRITE:
-            yield "".join(chunk)
+            yield "".join(chunk), len(chunk)
             chunk.clear()
-    yield "".join(chunk)
+    yield "".join(chunk), len(chunk)
 
 
-def _write_sheet(archive: zipfile.ZipFile, number: int, table: Table, styles: _Styles) -> None:
+def _write_sheet(
+    archive: zipfile.ZipFile, number: int, table: Table, styles: _Styles, counter: RowCounter
+) -> None:
     widths = column_widths(table)
     with archive.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as out:
         out.write(_sheet_head(table, widths, number == 1).encode("utf-8"))
         out.write(_title_rows(table).encode("utf-8"))
-        for text in _rows(table, styles, widths):
+        for text, rows in _rows(table, styles, widths):
             out.write(text.encode("utf-8"))
+            counter.add(rows)
         out.write(_sheet_tail(table).encode("utf-8"))
 
 
@@ -342,12 +347,15 @@ def _package_parts(tables: Sequence[Table]) -> dict[str, str]:
     }
 
 
-def write_xlsx(tables: Sequence[Table], handle: IO[bytes]) -> None:
-    """One sheet per table: title row, bold headers, typed cells, frozen, filtered."""
-    styles = _Styles()
+def write_xlsx(
+    tables: Sequence[Table], handle: IO[bytes], progress: RowsWritten | None = None
+) -> None:
+    """One sheet per table: title row, bold headers, typed cells, frozen, filtered.
+    `progress(done, total)` follows the rows written (an exception from it stops the write)."""
+    styles, counter = _Styles(), RowCounter(tables, progress)
     with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for name, text in _package_parts(tables).items():
             archive.writestr(name, text.encode("utf-8"))
         for number, table in enumerate(tables, 1):
-            _write_sheet(archive, number, table, styles)
+            _write_sheet(archive, number, table, styles, counter)
         archive.writestr("xl/styles.xml", styles.xml().encode("utf-8"))

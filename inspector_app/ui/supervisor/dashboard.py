@@ -1,6 +1,10 @@
-"""The dashboard: compliance per rule (chart), open corrections, arrears, inspections per month."""
+"""The dashboard: compliance per rule (chart), open corrections, arrears, inspections per month.
+
+The figures are read in the workspace's TaskRunner and drawn when they come back."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -24,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.core.forms import Text
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard
 from inspector_app.services.supervision.lookups import rule_titles
 from inspector_app.services.supervision.received import ReceivedFilter
 from inspector_app.ui.common.table_model import RowTableModel
+from inspector_app.ui.common.tasks import LatestRequest, TaskRunner
 from inspector_app.ui.supervisor.models import corrections_model
 from inspector_app.ui.supervisor.orders import open_orders
 from inspector_app.ui.supervisor.words import rule_label
@@ -42,14 +48,47 @@ def _money(amount: object) -> str:
     return f"¥{amount:,}"
 
 
+@dataclass(frozen=True)
+class Figures:
+    """Everything the dashboard shows, read in one background job."""
+
+    rules: list[dashboard.RuleCompliance]
+    corrections: list[dashboard.SiteCorrections]
+    arrears: dashboard.ArrearsTotals
+    months: list[dashboard.MonthCount]
+    titles: dict[str, Text]
+
+
+def read_figures(ctx: AppContext) -> Figures:
+    return Figures(
+        dashboard.rule_compliance(ctx),
+        dashboard.open_corrections(ctx),
+        dashboard.arrears_totals(ctx),
+        dashboard.inspections_per_month(ctx)[-12:],
+        rule_titles(ctx),
+    )
+
+
 class DashboardPage(QWidget):
     """Figures over received inspections; clicking one asks for the inspections behind it."""
 
     figure_opened = Signal(object)  # ReceivedFilter
 
-    def __init__(self, ctx: AppContext, lang: str = "zh", parent: QWidget | None = None) -> None:
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        lang: str = "zh",
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.lang = ctx, lang
+        self.runner = runner or TaskRunner(self)
+        self.loading = QLabel(_tr("Loading…"))
+        self.loading.setVisible(False)
+        self._request = LatestRequest(self.runner, self.loading.setVisible)
         self.rule_ids: list[str] = []
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -60,6 +99,9 @@ class DashboardPage(QWidget):
         self.corrections_view.verticalHeader().hide()
         header = self.corrections_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized by the rows in sight: a big office has thousands of sites, and Qt measures
+        # each cell through the model, on the GUI thread, at every change.
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.corrections_view.doubleClicked.connect(self._open_site)
         self.corrections_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -79,9 +121,12 @@ class DashboardPage(QWidget):
 
     def _lay_out(self, arrears_button: QPushButton) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(_tr("Compliance per rule across sites, % of items compliant (click a bar)"))
+        heading = QHBoxLayout()
+        heading.addWidget(
+            QLabel(_tr("Compliance per rule across sites, % of items compliant (click a bar)")), 1
         )
+        heading.addWidget(self.loading)
+        layout.addLayout(heading)
         layout.addWidget(self.chart_view)
         row = QHBoxLayout()
         left = QVBoxLayout()
@@ -99,11 +144,16 @@ class DashboardPage(QWidget):
         layout.addLayout(row)
 
     def refresh(self) -> None:
-        rules = dashboard.rule_compliance(self.ctx)
+        """Ask for the figures again; they are drawn when they come back."""
+        ctx = self.ctx
+        self._request.run(lambda: read_figures(ctx), self.show_figures)
+
+    def show_figures(self, figures: Figures) -> None:
+        rules = figures.rules
         self.rule_ids = [r.rule_id for r in rules]
-        self.chart_view.setChart(self._rule_chart(rules))
-        self.corrections.set_rows(dashboard.open_corrections(self.ctx))
-        totals = dashboard.arrears_totals(self.ctx)
+        self.chart_view.setChart(self._rule_chart(rules, figures.titles))
+        self.corrections.set_rows(figures.corrections)
+        totals = figures.arrears
         self.arrears_label.setText(
             _tr("%1 cases, %2 workers affected, %3 owed\n%4 cases not resolved on site (%5)")
             .replace("%1", str(totals.cases))
@@ -112,17 +162,20 @@ class DashboardPage(QWidget):
             .replace("%4", str(totals.unresolved_cases))
             .replace("%5", _money(totals.unresolved_amount))
         )
-        self.months = dashboard.inspections_per_month(self.ctx)[-12:]
+        self.months = figures.months
         self.months_chart.setChart(self._months_chart())
+        self.refreshed.emit()
 
-    def _rule_chart(self, rules: list[dashboard.RuleCompliance]) -> QChart:
+    def _rule_chart(
+        self, rules: list[dashboard.RuleCompliance], rule_texts: dict[str, Text]
+    ) -> QChart:
         bars = QBarSet(_tr("compliant items, %"))
         # Horizontal bars run bottom-up: reversed, R1 is on top as in the form.
         for rule in reversed(rules):
             bars.append(0.0 if rule.rate is None else round(rule.rate * 100, 1))
         last = len(rules) - 1
         bars.clicked.connect(lambda bar: self.open_rule(last - bar))
-        titles = {key: text.get(self.lang) for key, text in rule_titles(self.ctx).items()}
+        titles = {key: text.get(self.lang) for key, text in rule_texts.items()}
         labels = [rule_label(rule_id, titles) for rule_id in reversed(self.rule_ids)]
         # Horizontal bars: the rules' titles are long and read best as a column on the left.
         chart = self._bar_chart(bars, labels, 100.0, QHorizontalBarSeries())
@@ -180,7 +233,7 @@ class DashboardPage(QWidget):
         if not rows and model.rowCount() == 0:
             return 0
         site = model.row_at(rows[0].row() if rows else 0)
-        return open_orders(self, self.ctx, site.inspection_id)
+        return open_orders(self, self.ctx, self.runner, site.inspection_id)
 
     def _open_site(self, index: QModelIndex) -> None:
         model = self.corrections

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from inspector_app.services.context import AppContext
 from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR, held_facts
 from inspector_app.services.sync.held import HeldBundle, refuse_held
-from inspector_app.services.sync.importer import ImportOutcome, Progress
-from inspector_app.ui.supervisor.import_worker import ImportJob
 from inspector_app.ui.supervisor.words import verdict_text
 
 
@@ -102,15 +100,3 @@ class HeldPanel(QWidget):
             refuse_held(self.ctx, self.bundle)
             self.show_bundle(None)
             self.refused.emit()
-
-
-def accept_job(ctx: AppContext, bundle: HeldBundle) -> ImportJob:
-    """Import an accepted held bundle (verified in full again) off the GUI thread."""
-    from inspector_app.services.sync.held import accept_held
-
-    def work(progress: Progress) -> list[ImportOutcome]:
-        outcome = accept_held(ctx, bundle)
-        progress(1, 1, outcome)
-        return [outcome]
-
-    return ImportJob(work)

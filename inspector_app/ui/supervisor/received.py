@@ -1,9 +1,16 @@
-"""Received inspections: filters, the list, a read-only detail and the review actions."""
+"""Received inspections: filters, the list, a read-only detail and the review actions.
+
+Every read and write runs in the workspace's TaskRunner; the answers are shown here, the
+newest request's only (a filter changed twice shows the second list)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.services.context import AppContext
-from inspector_app.services.directory.inspectors import list_inspectors
-from inspector_app.services.directory.sites import list_sites
+from inspector_app.services.directory.inspectors import InspectorRow, list_inspectors
+from inspector_app.services.directory.sites import SiteRow, list_sites
 from inspector_app.services.supervision import review
 from inspector_app.services.supervision.form_check import forms_differing
 from inspector_app.services.supervision.lookups import flagged_photo_counts, rule_titles
@@ -31,8 +38,12 @@ from inspector_app.services.supervision.received import (
     ReceivedRow,
     received_inspections,
 )
+from inspector_app.services.supervision.tables import display_width
+from inspector_app.ui.common.messages import show_error
+from inspector_app.ui.common.table_model import Column
+from inspector_app.ui.common.tasks import LatestRequest, TaskRunner
 from inspector_app.ui.supervisor.detail import detail_html
-from inspector_app.ui.supervisor.models import received_model
+from inspector_app.ui.supervisor.models import received_columns, received_model
 from inspector_app.ui.supervisor.orders import open_order_link
 from inspector_app.ui.supervisor.words import review_text, rule_label, verdict_text
 
@@ -48,17 +59,102 @@ def _tr(text: str) -> str:
 def _combo(items: list[tuple[str, object]], name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
-    for text, data in items:
-        box.addItem(text, data)
+    _fill(box, items)
     return box
 
 
+def _fill(box: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Refill a filter, keeping its choice when it is still there, without a refresh."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for text, data in items:
+        box.addItem(text, data)
+    box.setCurrentIndex(max(box.findData(chosen), 0))
+    box.blockSignals(False)
+
+
+Choices = tuple[list[SiteRow], list[InspectorRow], dict[str, Any]]
+
+
+def _choices(ctx: AppContext) -> Choices:
+    return list_sites(ctx), list_inspectors(ctx), rule_titles(ctx)
+
+
+Answer = tuple[list[ReceivedRow], dict[int, int], set[int], list[str]]
+
+
+def _rows_and_flags(ctx: AppContext, given: ReceivedFilter) -> Answer:
+    rows = received_inspections(ctx, given)
+    ids = [r.id for r in rows]
+    flagged, differing = flagged_photo_counts(ctx, ids), forms_differing(ctx, ids)
+    return rows, flagged, differing, widest_texts(received_columns(flagged, differing), rows)
+
+
+def widest_texts(columns: Sequence[Column[Any]], rows: Sequence[Any]) -> list[str]:
+    """Per column, the widest text of the first rows, found in the background: Qt's own
+    measuring asks the model for eight roles of every cell, on the GUI thread."""
+    sample = rows[:MEASURED_ROWS]
+    return [max((c.show(r) for r in sample), key=display_width, default="") for c in columns]
+
+
+def fit_to_texts(view: QTableView, texts: Sequence[str]) -> None:
+    """fit_columns with the widest texts already known: a few measures of text."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    cells, heads = view.fontMetrics(), header.fontMetrics()
+    model = view.model()
+    for column, text in enumerate(texts):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(
+            cells.horizontalAdvance(text) + CELL_PADDING,
+            heads.horizontalAdvance(title) + HEADER_PADDING,
+        )
+        header.resizeSection(column, min(width, MAX_COLUMN))
+
+
+_IMAGE_SOURCE = re.compile(r"<img src='([^']+)'")
+
+
+def _detail(ctx: AppContext, row: ReceivedRow, lang: str) -> tuple[str, dict[str, QImage]]:
+    """The detail's HTML with its thumbnails already read, so that showing it reads no
+    file on the GUI thread (QImage may be made in any thread)."""
+    html = detail_html(ctx, row, lang)
+    images = {}
+    for source in _IMAGE_SOURCE.findall(html):
+        image = QImage(QUrl(source).toLocalFile())
+        if not image.isNull():
+            images[source] = image
+    return html, images
+
+
+class DetailBrowser(QTextBrowser):
+    """Shows the detail with images handed to it; it never reads a file itself."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: dict[str, QImage] = {}
+
+    def show_detail(self, html: str, images: dict[str, QImage]) -> None:
+        self.images = images
+        self.setHtml(html)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            return self.images.get(url.toString() if isinstance(url, QUrl) else url)
+        return None
+
+
 MAX_COLUMN = 360
+# Rows looked at for the widths of the received list (it holds up to 2,000 rows).
+MEASURED_ROWS = 200
+CELL_PADDING, HEADER_PADDING = 14, 24
 
 
 def fit_columns(view: QTableView) -> None:
     """Each column as wide as its header and contents (a long site name capped); the user
-    may still drag them (Interactive), and the table scrolls sideways when they do not fit."""
+    may still drag them (Interactive), and the table scrolls sideways when they do not fit.
+    Qt measures every cell through the model: for short lists (held bundles, trust list)."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.resizeColumnsToContents()
@@ -72,10 +168,26 @@ class ReceivedPage(QWidget):
 
     reviewed = Signal()
 
-    def __init__(self, ctx: AppContext, lang: str = "zh", parent: QWidget | None = None) -> None:
+    refreshed = Signal()  # the list shows the newest answer
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        lang: str = "zh",
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.lang = ctx, lang
+        self.runner = runner or TaskRunner(self)
+        self.loading = QLabel(_tr("Loading…"))
+        self.loading.setVisible(False)
+        self._rows_request = LatestRequest(self.runner, self.loading.setVisible)
+        self._detail_request = LatestRequest(self.runner)
+        self._choices_request = LatestRequest(self.runner)
         self.base = ReceivedFilter()
+        self._widest: list[str] = []
+        self._choices_shown: Choices | None = None
         self.flagged: dict[int, int] = {}
         self.form_differs: set[int] = set()
         self.model = received_model(self, self.flagged, self.form_differs)
@@ -87,12 +199,15 @@ class ReceivedPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._show)
-        self.detail = QTextBrowser()
+        self.detail = DetailBrowser()
         self.detail.setAccessibleName(_tr("Inspection detail"))
         # Links open signed orders in the PDF viewer instead of navigating the browser.
         self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(lambda url: open_order_link(self, self.ctx, url))
+        self.detail.anchorClicked.connect(
+            lambda url: open_order_link(self, self.ctx, self.runner, url)
+        )
         self._make_filters()
+        self.reload_choices()
         self.accept_button = QPushButton(_tr("Accept"))
         self.return_button = QPushButton(_tr("Return to inspector…"))
         self.accept_button.clicked.connect(self.accept_selected)
@@ -100,15 +215,12 @@ class ReceivedPage(QWidget):
         self._lay_out()
 
     def _make_filters(self) -> None:
-        sites = [(s.name, s.id) for s in list_sites(self.ctx)]
-        self.site = _combo([(_tr("All sites"), None), *sites], _tr("Site"))
-        people = [(i.name, i.id) for i in list_inspectors(self.ctx)]
-        self.inspector = _combo([(_tr("All inspectors"), None), *people], _tr("Inspector"))
+        # Sites, inspectors and rules come from the database: filled by reload_choices().
+        self.site = _combo([(_tr("All sites"), None)], _tr("Site"))
+        self.inspector = _combo([(_tr("All inspectors"), None)], _tr("Inspector"))
         verdicts = [(verdict_text(v), v) for v in _VERDICTS]
         self.verdict = _combo([(_tr("Any verdict"), None), *verdicts], _tr("Verdict"))
-        titles = {key: text.get(self.lang) for key, text in rule_titles(self.ctx).items()}
-        rules = [(_tr("Findings in %1").replace("%1", rule_label(r, titles)), r) for r in titles]
-        self.rule = _combo([(_tr("Any rule"), None), *rules], _tr("Rule with findings"))
+        self.rule = _combo([(_tr("Any rule"), None)], _tr("Rule with findings"))
         states = [(review_text(s), str(s)) for s in review.ReviewState]
         self.review_state = _combo([(_tr("Any review state"), None), *states], _tr("Review"))
         self.date_from, self.date_to = QDateEdit(_NO_DATE), QDateEdit(QDate.currentDate())
@@ -123,12 +235,28 @@ class ReceivedPage(QWidget):
         for box in (self.site, self.inspector, self.verdict, self.rule, self.review_state):
             box.currentIndexChanged.connect(self.refresh)
 
+    def reload_choices(self) -> None:
+        """Read the sites, inspectors and rules the filters offer (imports add some)."""
+        ctx = self.ctx
+        self._choices_request.run(lambda: _choices(ctx), self._show_choices)
+
+    def _show_choices(self, choices: Choices) -> None:
+        if choices == self._choices_shown:
+            return  # refilling thousands of sites costs the GUI thread for nothing
+        self._choices_shown = choices
+        sites, people, rule_texts = choices
+        _fill(self.site, [(_tr("All sites"), None), *((s.name, s.id) for s in sites)])
+        _fill(self.inspector, [(_tr("All inspectors"), None), *((i.name, i.id) for i in people)])
+        titles = {key: text.get(self.lang) for key, text in rule_texts.items()}
+        rules = [(_tr("Findings in %1").replace("%1", rule_label(r, titles)), r) for r in titles]
+        _fill(self.rule, [(_tr("Any rule"), None), *rules])
+
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         for widget in (self.site, self.inspector, self.date_from, QLabel("–"), self.date_to):
             filters.addWidget(widget)
-        for widget in (self.verdict, self.rule, self.review_state):
+        for widget in (self.verdict, self.rule, self.review_state, self.loading):
             filters.addWidget(widget)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -171,20 +299,26 @@ class ReceivedPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = received_inspections(self.ctx, self.current_filter())
+        """Ask for the list under the current filters; "Loading…" shows until it comes."""
+        ctx, given = self.ctx, self.current_filter()
+        self._rows_request.run(lambda: _rows_and_flags(ctx, given), self._show_rows)
+
+    def _show_rows(self, answer: Answer) -> None:
+        rows, flagged, differing, self._widest = answer
         # Filled in place: the model's "flagged photos" column reads this dict.
         self.flagged.clear()
-        self.flagged.update(flagged_photo_counts(self.ctx, [r.id for r in rows]))
+        self.flagged.update(flagged)
         self.form_differs.clear()
-        self.form_differs.update(forms_differing(self.ctx, [r.id for r in rows]))
+        self.form_differs.update(differing)
         self.model.set_rows(rows)
-        fit_columns(self.table)
+        fit_to_texts(self.table, self._widest)
         self.detail.clear()
+        self.refreshed.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Sizes measured while hidden use another font and style: measure again when shown.
         super().showEvent(event)
-        fit_columns(self.table)
+        fit_to_texts(self.table, self._widest)
 
     def selected(self) -> ReceivedRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -196,13 +330,27 @@ class ReceivedPage(QWidget):
     def show_row(self, row: int) -> None:
         """Select a row and show its detail (clicks, and the screenshots script)."""
         self.table.selectRow(row)
-        self.detail.setHtml(detail_html(self.ctx, self.model.row_at(row), self.lang))
+        ctx, received, lang = self.ctx, self.model.row_at(row), self.lang
+        self._detail_request.run(
+            lambda: _detail(ctx, received, lang),
+            lambda answer: self.detail.show_detail(*answer),
+            lambda error: show_error(self, error),
+        )
 
     def accept_selected(self) -> None:
         row = self.selected()
         if row is not None:
-            review.accept(self.ctx, row.id)
-            self._after_review()
+            self._review(review.accept, row.id)
+
+    def _review(self, write: Any, *args: Any) -> int:
+        """Record the review in the write queue, then show the list again."""
+        ctx = self.ctx
+        return self.runner.run(
+            lambda: write(ctx, *args),
+            lambda _state: self._after_review(),
+            lambda error: show_error(self, error),
+            write=True,
+        )
 
     def _return_selected(self) -> None:
         row = self.selected()
@@ -212,8 +360,7 @@ class ReceivedPage(QWidget):
             self, _tr("Return to inspector"), _tr("What must the inspector change?")
         )
         if ok and comment.strip():
-            review.return_to_inspector(self.ctx, row.id, comment)
-            self._after_review()
+            self._review(review.return_to_inspector, row.id, comment)
 
     def _after_review(self) -> None:
         self.refresh()

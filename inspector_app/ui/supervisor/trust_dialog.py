@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from inspector_app.core.errors import InspectorError
 from inspector_app.services.context import AppContext
 from inspector_app.services.signing.trust import trust_certificate_file, trusted_inspectors, untrust
-from inspector_app.services.sync.held import release_held
 from inspector_app.services.sync.importer import ImportOutcome
 from inspector_app.ui.common.messages import error_text, inform, show_error
-from inspector_app.ui.supervisor.import_worker import ImportJob
+from inspector_app.ui.common.tasks import Progress, Task, TaskRunner
+from inspector_app.ui.supervisor.import_worker import release_work
 from inspector_app.ui.supervisor.models import trust_model
 
 
@@ -35,7 +35,11 @@ def _tr(text: str) -> str:
 class TrustDialog(QDialog):
     """View, add and remove trusted certificates; adding one releases its held bundles."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    held_released = Signal(list)  # list[ImportOutcome], once told
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Trust list"))
         self.ctx = ctx
@@ -56,9 +60,8 @@ class TrustDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         # Held bundles are verified again after a certificate is added: in the background.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.job: ImportJob | None = None
+        self.runner = runner or TaskRunner(self)
+        self.job: Task | None = None
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -81,7 +84,7 @@ class TrustDialog(QDialog):
         if name:
             self.add_certificate(Path(name))
 
-    def add_certificate(self, path: Path) -> ImportJob | None:
+    def add_certificate(self, path: Path) -> Task | None:
         """Trust the certificate, then verify and import its held bundles off the GUI thread."""
         try:
             row = trust_certificate_file(self.ctx, path)
@@ -89,19 +92,20 @@ class TrustDialog(QDialog):
             inform(self, _tr("Not added"), error_text(error), QMessageBox.Icon.Warning)
             return None
         self.refresh()
-        job = ImportJob(lambda progress: release_held(self.ctx, progress))
-        job.signals.progressed.connect(self._checking)
-        job.signals.finished.connect(lambda outcomes: self._released(outcomes, row.name))
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        self.pool.start(job)
-        return job
+        self.job = self.runner.start(
+            release_work(self.ctx),
+            lambda outcomes: self._released(outcomes, row.name),
+            self._failed,
+            on_progress=self._checking,
+            write=True,
+        )
+        return self.job
 
-    def _checking(self, done: int, total: int, _outcome: ImportOutcome) -> None:
+    def _checking(self, progress: Progress) -> None:
         self.status.setText(
             _tr("Checking held bundles: %1 of %2")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
+            .replace("%1", str(progress.done))
+            .replace("%2", str(progress.total))
         )
 
     def _released(self, outcomes: list[ImportOutcome], signer: str) -> None:
@@ -115,13 +119,15 @@ class TrustDialog(QDialog):
                 .replace("%1", str(len(released)))
                 .replace("%2", signer),
             )
+        self.held_released.emit(outcomes)
 
     def _failed(self, error: BaseException) -> None:
         self.status.clear()
         show_error(self, error)  # expected errors as a message, bugs to the crash handler
 
     def done(self, result: int) -> None:
-        self.pool.waitForDone()  # the held bundles' check finishes before the dialog goes
+        if self.job is not None:  # the held bundles' check finishes before the dialog goes
+            self.runner.drain()
         super().done(result)
 
     def remove_selected(self) -> None:

@@ -5,13 +5,35 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
 
 from inspector_app.services.sync.model import SUFFIX
+from inspector_app.ui.common.tasks import TaskRunner
 
 # A bundle still being copied keeps changing; it is taken once it has been left alone
 # this long, and the folder is looked at again after the same pause.
 SETTLE_SECONDS = 1.5
+WATCH_KEY = "supervisor/watch_folder"
+
+
+def saved_watch_folder() -> Path | None:
+    value = str(QSettings().value(WATCH_KEY, "") or "")
+    return Path(value) if value else None
+
+
+Listing = list[tuple[Path, int, float]]  # path, size, modified
+
+
+def _listing(folder: Path) -> Listing:
+    """The bundles in the folder with their size and time (a shared drive may be slow)."""
+    found = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        try:
+            stat = path.stat()
+        except OSError:  # gone again, or unreadable: the importer says which
+            continue
+        found.append((path, stat.st_size, stat.st_mtime))
+    return found
 
 
 class FolderWatch(QObject):
@@ -19,8 +41,9 @@ class FolderWatch(QObject):
 
     bundles_arrived = Signal(list)  # list[Path]
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner or TaskRunner(self)
         self.folder: Path | None = None
         self._seen: dict[Path, tuple[int, float]] = {}
         self._watcher = QFileSystemWatcher(self)
@@ -42,20 +65,23 @@ class FolderWatch(QObject):
     def _soon(self, _path: str = "") -> None:
         self._timer.start()
 
-    def scan(self) -> list[Path]:
-        """Report the bundles that are new or changed and no longer being written."""
-        if self.folder is None:
+    def scan(self) -> int | None:
+        """Look at the folder in the background; `bundles_arrived` reports the bundles
+        that are new or changed and no longer being written."""
+        folder = self.folder
+        if folder is None:
+            return None
+        return self.runner.run(lambda: _listing(folder), lambda found: self._take(folder, found))
+
+    def _take(self, folder: Path, found: Listing) -> list[Path]:
+        if folder != self.folder:  # another folder is watched since
             return []
         arrived, settling = [], False
-        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
-            try:
-                stat = path.stat()
-            except OSError:  # gone again, or unreadable: the importer says which
-                continue
-            key = (stat.st_size, stat.st_mtime)
+        for path, size, modified in found:
+            key = (size, modified)
             if self._seen.get(path) == key:
                 continue
-            if time.time() - stat.st_mtime < SETTLE_SECONDS:
+            if time.time() - modified < SETTLE_SECONDS:
                 settling = True
                 continue
             self._seen[path] = key

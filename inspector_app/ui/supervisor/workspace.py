@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -26,24 +26,35 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.reporting.file_names import workbook_file_name
 from inspector_app.services.supervision.period import Period
 from inspector_app.services.supervision.received import ReceivedFilter
-from inspector_app.services.sync.held import held_bundles, held_signer
+from inspector_app.services.sync.held import HeldBundle, held_bundles, held_signer
 from inspector_app.services.sync.importer import ImportOutcome
 from inspector_app.services.sync.model import SUFFIX
 from inspector_app.ui.common.messages import error_text, show_error
-from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.common.tasks import (
+    LatestRequest,
+    Progress,
+    Task,
+    TaskRunner,
+    freeze_long_lived_objects,
+)
+from inspector_app.ui.common.work_bar import WorkBar
 from inspector_app.ui.supervisor.dashboard import DashboardPage
-from inspector_app.ui.supervisor.held_panel import HeldPanel, accept_job
+from inspector_app.ui.supervisor.held_panel import HeldPanel
 from inspector_app.ui.supervisor.import_worker import (
-    ImportJob,
-    import_job,
-    trust_and_release_job,
+    ImportWork,
+    accept_work,
+    import_work,
+    trust_and_release_work,
 )
 from inspector_app.ui.supervisor.models import held_model
 from inspector_app.ui.supervisor.period_dialog import PeriodDialog
 from inspector_app.ui.supervisor.received import ReceivedPage, fit_columns
 from inspector_app.ui.supervisor.trust_dialog import TrustDialog
-from inspector_app.ui.supervisor.watch import FolderWatch
+from inspector_app.ui.supervisor.watch import WATCH_KEY, FolderWatch, saved_watch_folder
 from inspector_app.ui.supervisor.words import outcome_text
+
+if TYPE_CHECKING:
+    from cryptography.x509 import Certificate
 
 
 def _tr(text: str) -> str:
@@ -54,28 +65,23 @@ def _describe(outcome: ImportOutcome) -> str:
     return outcome_text(outcome.name, outcome.verdict, outcome.reason)
 
 
-WATCH_KEY = "supervisor/watch_folder"
-
-
-def _saved_watch_folder() -> Path | None:
-    value = str(QSettings().value(WATCH_KEY, "") or "")
-    return Path(value) if value else None
-
-
 class SupervisorWorkspace(QWidget):
     """Everything a supervisor does with inspections received from inspectors."""
 
     workbook_exported = Signal(list)  # list[Path], on the GUI thread
+    imported = Signal(list)  # list[ImportOutcome], once shown
+    long_work_cancelled = Signal()
 
     def __init__(self, ctx: AppContext, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.lang = ctx, lang
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.runner = TaskRunner(self)  # the workbook export: seconds for a big office
-        self.job: ImportJob | None = None
-        self.received = ReceivedPage(ctx, lang)
-        self.dashboard = DashboardPage(ctx, lang)
+        # Every read, write, import and export of the window runs here, off the GUI thread.
+        self.runner = TaskRunner(self)
+        self.import_task: Task | None = None
+        self.export_task: Task | None = None
+        self._held_request = LatestRequest(self.runner)
+        self.received = ReceivedPage(ctx, lang, runner=self.runner)
+        self.dashboard = DashboardPage(ctx, lang, runner=self.runner)
         self.dashboard.figure_opened.connect(self.open_figure)
         self.received.reviewed.connect(self.dashboard.refresh)
         self.held = held_model(self)
@@ -88,20 +94,21 @@ class SupervisorWorkspace(QWidget):
         self.tabs.addTab(self.received, _tr("Received"))
         self.tabs.addTab(self.dashboard, _tr("Dashboard"))
         self.tabs.addTab(self._held_page(), _tr("Held (unverified)"))
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
+        self.work_bar = WorkBar()
+        self.work_bar.cancel_clicked.connect(self.cancel_long_work)
+        self.progress = self.work_bar.progress
         self.results = QListWidget()
         self.results.setMaximumHeight(110)
         self.results.hide()  # shown with the first import or export result
         self.results.model().rowsInserted.connect(lambda *_: self.results.show())
         self.watch_label = QLabel()
-        self.folder_watch = FolderWatch(self)
+        self.folder_watch = FolderWatch(self, self.runner)
         self.folder_watch.bundles_arrived.connect(self._arrived)
         self._waiting: list[Path] = []
         self._lay_out()
         self.setAcceptDrops(True)
         self.refresh()
-        self.set_watch_folder(_saved_watch_folder(), remember=False)
+        self.set_watch_folder(saved_watch_folder(), remember=False)
 
     def _held_page(self) -> QWidget:
         page = QWidget()
@@ -122,7 +129,7 @@ class SupervisorWorkspace(QWidget):
         # Another inspector's revision: shown beside the one here, accepted or refused.
         self.held_panel = HeldPanel(self.ctx)
         self.held_panel.accept_requested.connect(
-            lambda bundle: self._start(accept_job(self.ctx, bundle))
+            lambda bundle: self._start(accept_work(self.ctx, bundle))
         )
         self.held_panel.refused.connect(self.refresh)
         self.held_view.clicked.connect(
@@ -143,7 +150,7 @@ class SupervisorWorkspace(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.work_bar, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.watch_label)
@@ -151,9 +158,16 @@ class SupervisorWorkspace(QWidget):
         layout.addWidget(self.results)
 
     def refresh(self) -> None:
+        """Ask for the lists and figures again; each is shown as its answer comes back."""
+        self.received.reload_choices()
         self.received.refresh()
         self.dashboard.refresh()
-        self.held.set_rows(held_bundles(self.ctx))
+        ctx = self.ctx
+        # Held bundles are files: their project and date are read from each one.
+        self._held_request.run(lambda: held_bundles(ctx), self._show_held)
+
+    def _show_held(self, rows: list[HeldBundle]) -> None:
+        self.held.set_rows(rows)
         self.held_panel.show_bundle(None)
         fit_columns(self.held_view)
         self.tabs.setTabText(
@@ -201,47 +215,75 @@ class SupervisorWorkspace(QWidget):
     def _arrived(self, paths: list[Path]) -> None:
         # One import at a time: bundles that arrive meanwhile wait for it to finish.
         self._waiting += paths
-        if self.job is None:
+        if self.import_task is None:
             waiting, self._waiting = self._waiting, []
             self.import_paths(waiting)
 
-    def import_paths(self, paths: list[Path]) -> ImportJob:
-        return self._start(import_job(self.ctx, paths))
+    def import_paths(self, paths: list[Path]) -> Task:
+        return self._start(import_work(self.ctx, paths))
 
-    def _start(self, job: ImportJob) -> ImportJob:
+    def _start(self, work: ImportWork) -> Task:
         self.results.clear()
-        self.progress.setVisible(True)
-        self.progress.setValue(0)
-        self.job = job
-        self.job.signals.progressed.connect(self._progressed)
-        self.job.signals.finished.connect(self._finished)
-        self.job.signals.failed.connect(self._failed)
-        self.pool.start(job)  # connected first, so not even a quick job's signals are lost
-        return job
+        self.work_bar.begin()
+        self._import_progress = Progress(0, 0)
+        self.import_task = self.runner.start(
+            work,
+            self._finished,
+            self._failed,
+            on_progress=self._progressed,
+            on_cancelled=self._import_cancelled,
+            write=True,  # one batch at a time, in order with the other writes
+        )
+        return self.import_task
 
-    def _progressed(self, done: int, total: int, outcome: ImportOutcome) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.results.addItem(_describe(outcome))
+    def _progressed(self, progress: Progress) -> None:
+        self.work_bar.advance(progress)
+        self._import_progress = progress
+        assert isinstance(progress.item, ImportOutcome)
+        self.results.addItem(_describe(progress.item))
 
     def _finished(self, outcomes: list[ImportOutcome]) -> None:
-        self.progress.setVisible(False)
-        self.job = None
         accepted = sum(o.accepted for o in outcomes)
         self.results.addItem(
             _tr("%1 of %2 bundles imported or already here")
             .replace("%1", str(accepted))
             .replace("%2", str(len(outcomes)))
         )
+        self._import_over()
+        self.imported.emit(outcomes)
+
+    def _import_cancelled(self) -> None:
+        self.results.addItem(
+            _tr("Import cancelled after %1 of %2 bundles; the others were not imported.")
+            .replace("%1", str(self._import_progress.done))
+            .replace("%2", str(self._import_progress.total))
+        )
+        self._waiting.clear()  # cancelling stops the waiting bundles too
+        self._import_over()
+        self.long_work_cancelled.emit()
+
+    def _import_over(self) -> None:
+        self.import_task = None
+        self._end_long_work()
         self.refresh()
         if self._waiting:
             self._arrived([])
 
     def _failed(self, error: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.job = None
+        self.import_task = None
+        self._end_long_work()
         text = error_text(error) if isinstance(error, InspectorError) else str(error)
         QMessageBox.warning(self, _tr("Import failed"), text)
+
+    def cancel_long_work(self) -> None:
+        """The Cancel button: the import or export stops at its next step."""
+        for task in (self.import_task, self.export_task):
+            if task is not None:
+                task.cancel()
+
+    def _end_long_work(self) -> None:
+        if self.import_task is None and self.export_task is None:
+            self.work_bar.end()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -254,29 +296,37 @@ class SupervisorWorkspace(QWidget):
 
     # -- trust -----------------------------------------------------------------------
 
-    def trust_selected_signer(self) -> ImportJob | None:
-        """Ask, then trust the selected bundle's signer and import their held bundles."""
+    def trust_selected_signer(self) -> int | None:
+        """Read the selected bundle's signer (a full check of the file, in the background),
+        then ask, then trust them and import their held bundles."""
         rows = self.held_view.selectionModel().selectedRows()
         if not rows:
             return None
-        bundle = self.held.row_at(rows[0].row())
-        try:
-            certificate = held_signer(self.ctx, bundle)
-        except InspectorError as error:  # the file went away or cannot be read
-            QMessageBox.warning(self, _tr("Not trusted"), error_text(error))
-            self.refresh()
-            return None
+        bundle, ctx = self.held.row_at(rows[0].row()), self.ctx
+        return self.runner.run(
+            lambda: held_signer(ctx, bundle),
+            lambda certificate: self._ask_trust(certificate, bundle),
+            self._no_signer,
+        )
+
+    def _no_signer(self, error: BaseException) -> None:
+        if not isinstance(error, InspectorError):
+            raise error  # a bug: to the crash handler
+        QMessageBox.warning(self, _tr("Not trusted"), error_text(error))  # file gone, unreadable
+        self.refresh()
+
+    def _ask_trust(self, certificate: Certificate | None, bundle: HeldBundle) -> None:
         if certificate is None:
-            return None
+            return
         from inspector_app.services.signing.identity import certificate_pem, describe_certificate
         from inspector_app.ui.supervisor.trust_prompt import trust_question
 
         box = trust_question(self, describe_certificate(certificate), bundle.look_alike_of)
         box.exec()
         if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
-            return None
+            return
         # Each held bundle is verified in full (its signed report too): not on this thread.
-        return self._start(trust_and_release_job(self.ctx, certificate_pem(certificate)))
+        self._start(trust_and_release_work(self.ctx, certificate_pem(certificate)))
 
     def open_trust_list(self) -> None:
         TrustDialog(self.ctx, self).exec()
@@ -299,29 +349,44 @@ class SupervisorWorkspace(QWidget):
         if name:
             self.export_to(Path(name), period)
 
-    def export_to(self, path: Path, period: Period | None = None) -> int:
-        """Write the workbook in the background; `workbook_exported` tells when it is done."""
+    def export_to(self, path: Path, period: Period | None = None) -> Task:
+        """Write the workbook in the background, rows counted in the progress bar, with
+        Cancel; `workbook_exported` tells when it is done. A cancelled XLSX leaves no file."""
         from inspector_app.services.supervision.workbook import export_workbook
 
         ctx = self.ctx
-        self.progress.setRange(0, 0)  # busy: the export reports no steps
-        self.progress.setVisible(True)
-        return self.runner.run(
-            lambda: export_workbook(ctx, path, period),
+
+        def work(task: Task) -> list[Path]:
+            return export_workbook(ctx, path, period, progress=task.report)
+
+        self.work_bar.begin()  # busy while the rows are read: the count comes after
+        self.export_task = self.runner.start(
+            work,
             self._workbook_written,
             self._workbook_failed,
+            on_progress=self.work_bar.advance,
+            on_cancelled=self._export_cancelled,
             write=True,
+            bulk=True,  # every row of the period read at once
         )
+        return self.export_task
+
+    def _export_over(self) -> None:
+        self.export_task = None
+        self._end_long_work()
 
     def _workbook_written(self, written: list[Path]) -> None:
-        self.progress.setVisible(False)
-        self.progress.setRange(0, 1)
+        self._export_over()
         self.results.addItem(_tr("Exported: %1").replace("%1", ", ".join(str(p) for p in written)))
         self.workbook_exported.emit(written)
 
+    def _export_cancelled(self) -> None:
+        self._export_over()
+        self.results.addItem(_tr("Export cancelled; no workbook was written."))
+        self.long_work_cancelled.emit()
+
     def _workbook_failed(self, error: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.progress.setRange(0, 1)
+        self._export_over()
         show_error(self, error)
 
 
@@ -349,4 +414,5 @@ class SupervisorWindow(QMainWindow):
 def show_supervisor_window(ctx: AppContext, lang: str = "zh") -> SupervisorWindow:
     window = SupervisorWindow(ctx, lang)
     window.show()
+    freeze_long_lived_objects()
     return window

@@ -94,9 +94,9 @@ def test_held_signer_with_a_trusted_name_and_markup_in_the_workspace_prompt(
     try:
         widget = SupervisorWorkspace(office)
         qtbot.addWidget(widget)
-        job = widget.import_paths([bundle])
-        with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-            pass
+        with qtbot.waitSignal(widget.imported, timeout=60_000):
+            widget.import_paths([bundle])
+        widget.runner.drain()
         qtbot.waitUntil(lambda: widget.held.rowCount() == 1)
         assert widget.held.row_at(0).look_alike_of == (name,)
         asked: list[QMessageBox] = []

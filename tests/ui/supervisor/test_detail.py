@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from inspector_app.demo.photos import make_signature_png
@@ -52,6 +53,7 @@ def test_workspace_speaks_chinese_with_rule_titles(
 ) -> None:
     widget = SupervisorWorkspace(demo_ctx, "zh")
     qtbot.addWidget(widget)
+    widget.runner.drain()
     assert widget.tabs.tabText(0) == "收到的检查"
     assert widget.received.model.headerData(1, Qt.Orientation.Horizontal) == "日期"
     assert widget.received.rule.itemText(3).startswith("问题涉及 R3 ")
@@ -69,14 +71,22 @@ def test_flagged_photos_show_in_the_list_and_the_detail(
 ) -> None:
     widget = SupervisorWorkspace(flagged_ctx, "zh")
     qtbot.addWidget(widget)
+    widget.runner.drain()
     model = widget.received.model
     (row,) = [r for r in range(model.rowCount()) if model.row_at(r).id == 2]
     column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert model.index(row, column.index("疑点照片")).data() == "⚠ 1"
     widget.received.show_row(row)
+    widget.runner.drain()
     html = widget.received.detail.toHtml()
     (photo,) = [e for e in inspection_detail(flagged_ctx, 2).evidence if e.flags]
     (flag,) = evidence.evidence_flags_text(photo, "zh")
     assert flag in html and "platform.png" in html
     assert "其中 1 张有疑点" in html
     assert "<img" in detail_html(flagged_ctx, model.row_at(row), "zh")
+    # The thumbnail was read in the background and handed to the browser, which reads none.
+    browser = widget.received.detail
+    source, *_others = browser.images
+    image = QTextDocument.ResourceType.ImageResource.value
+    assert not browser.loadResource(image, QUrl(source)).isNull()
+    assert not browser.loadResource(image, QUrl.fromLocalFile(str(flagged_ctx.data_dir.database)))

@@ -14,10 +14,9 @@ from tests.bundle_factory import InspectorFolder, supervisor
 
 
 def _import(qtbot: QtBot, workspace: SupervisorWorkspace, paths: list[Path]) -> None:
-    job = workspace.import_paths(paths)
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
-    qtbot.waitUntil(lambda: not workspace.progress.isVisible())
+    with qtbot.waitSignal(workspace.imported, timeout=60_000):
+        workspace.import_paths(paths)
+    workspace.runner.drain()  # the lists asked for again after the import
 
 
 def test_held_bundles_name_signer_project_and_date(

@@ -52,10 +52,9 @@ def test_held_revision_beside_the_one_here_and_accepted(
         assert held_line.startswith("Held: revision 2, signed by 王五")
         assert here_line.startswith("Here: revision 1, signed by ")
         assert panel.accept_button.isEnabled() and panel.refuse_button.isEnabled()
-        panel.accept_button.click()
-        assert widget.job is not None
-        with qtbot.waitSignal(widget.job.signals.finished, timeout=60_000):
-            pass
+        with qtbot.waitSignal(widget.imported, timeout=60_000):
+            panel.accept_button.click()
+        widget.runner.drain()
         qtbot.waitUntil(lambda: widget.held.rowCount() == 0)
         model = widget.received.model
         assert [model.row_at(r).revision for r in range(model.rowCount())] == [2]

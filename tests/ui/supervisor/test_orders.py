@@ -44,6 +44,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 def _workspace(qtbot: QtBot, ctx: AppContext) -> SupervisorWorkspace:
     widget = SupervisorWorkspace(ctx, "zh")
     qtbot.addWidget(widget)
+    widget.runner.drain()
     return widget
 
 
@@ -69,6 +70,7 @@ def test_clicking_the_link_opens_the_signed_order(
 
     widget.received.detail.anchorClicked.emit(QUrl(f"order:{SIGNED}/1"))
     widget.received.detail.anchorClicked.emit(QUrl("https://example.com/"))  # not ours
+    widget.runner.drain()
 
     (_facts, pdf), *_ = order_pdfs(demo_ctx, SIGNED)
     assert len(opened) == 1 and opened[0].read_bytes() == pdf
@@ -79,9 +81,11 @@ def test_dashboard_opens_the_orders_behind_overdue_corrections(
 ) -> None:
     dashboard = _workspace(qtbot, demo_ctx).dashboard
     dashboard.refresh()
+    dashboard.runner.drain()
     first = dashboard.corrections.row_at(0)  # overdue first
 
     dashboard.order_button.click()
+    dashboard.runner.drain()
 
     stored = {pdf for _, pdf in order_pdfs(demo_ctx, first.inspection_id)}
     assert stored and {path.read_bytes() for path in opened} == stored

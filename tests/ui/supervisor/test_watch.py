@@ -46,8 +46,10 @@ def test_bundles_landing_in_the_folder_are_imported(
     qtbot.waitUntil(
         lambda: workspace.received.model.rowCount() == len(inspector.bundles), timeout=30_000
     )
-    qtbot.waitUntil(lambda: workspace.job is None, timeout=30_000)
-    assert workspace.folder_watch.scan() == []  # each bundle is taken once
+    qtbot.waitUntil(lambda: workspace.import_task is None, timeout=30_000)
+    with qtbot.assertNotEmitted(workspace.folder_watch.bundles_arrived):
+        workspace.folder_watch.scan()
+        workspace.runner.drain()  # each bundle is taken once
 
 
 def test_a_bundle_still_being_copied_waits(
@@ -60,8 +62,11 @@ def test_a_bundle_still_being_copied_waits(
     shutil.copyfile(inspector.bundles[0], fresh)  # modified just now
     with qtbot.assertNotEmitted(folder_watch.bundles_arrived):
         folder_watch.watch(inbox)
+        folder_watch.runner.drain()
     old = time.time() - 10
     os.utime(fresh, (old, old))
-    assert folder_watch.scan() == [fresh]
+    with qtbot.waitSignal(folder_watch.bundles_arrived) as arrived:
+        folder_watch.scan()
+    assert arrived.args == [[fresh]]
     folder_watch.watch(None)
-    assert folder_watch.scan() == []
+    assert folder_watch.scan() is None

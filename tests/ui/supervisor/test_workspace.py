@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,17 +22,18 @@ from tests.bundle_factory import InspectorFolder, supervisor
 
 
 @pytest.fixture
-def workspace(qtbot: QtBot, office: AppContext) -> SupervisorWorkspace:
+def workspace(qtbot: QtBot, office: AppContext) -> Iterator[SupervisorWorkspace]:
     widget = SupervisorWorkspace(office)
     qtbot.addWidget(widget)
-    return widget
+    yield widget
+    widget.runner.drain()
 
 
 def _import(qtbot: QtBot, workspace: SupervisorWorkspace, paths: list[Path]) -> None:
-    job = workspace.import_paths(paths)
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
-    qtbot.waitUntil(lambda: not workspace.progress.isVisible())
+    with qtbot.waitSignal(workspace.imported, timeout=60_000):
+        workspace.import_paths(paths)
+    workspace.runner.drain()  # the lists asked for again after the import
+    assert workspace.work_bar.isHidden()
 
 
 def test_import_fills_list_dashboard_and_results(
@@ -71,10 +73,12 @@ def test_review_is_recorded_and_filters(
     first = workspace.received.model.row_at(0)
     workspace.received.table.selectRow(0)
     workspace.received.accept_selected()
+    workspace.runner.drain()
     review.return_to_inspector(office, workspace.received.model.row_at(1).id, "照片不清楚")
     assert review.review_of(office, first.uuid, first.revision).state == "accepted"
     index = workspace.received.review_state.findData("returned")
     workspace.received.review_state.setCurrentIndex(index)
+    workspace.runner.drain()
     rows = workspace.received.model.rows()
     assert len(rows) == 1 and rows[0].review == "returned"
     with pytest.raises(Exception, match="Say what"):
@@ -92,6 +96,7 @@ def test_figure_opens_the_inspections_behind_it(
     workspace.tabs.setCurrentWidget(workspace.dashboard)
     with qtbot.waitSignal(workspace.dashboard.figure_opened):
         workspace.dashboard.open_month(0)
+    workspace.runner.drain()
     assert workspace.tabs.currentWidget() is workspace.received
     assert sorted(r.id for r in workspace.received.model.rows()) == in_month
 
@@ -110,6 +115,7 @@ def test_held_bundles_shown_apart_until_trusted(
         assert "3" in widget.tabs.tabText(2)
         trust_and_release(office, inspector.cert_pem)
         widget.refresh()
+        widget.runner.drain()
         assert widget.held.rowCount() == 0 and widget.received.model.rowCount() == 3
     finally:
         office.close()
@@ -129,12 +135,11 @@ def test_trusting_a_held_signer_imports_in_the_background(
             QMessageBox, "exec", lambda box: box.button(QMessageBox.StandardButton.Yes).click()
         )
         widget.held_view.selectRow(0)
-        job = widget.trust_selected_signer()
-        assert job is not None
-        with qtbot.waitSignal(job.signals.finished, timeout=60_000) as done:
-            pass
+        with qtbot.waitSignal(widget.imported, timeout=60_000) as done:
+            assert widget.trust_selected_signer() is not None  # the signer is read first
         assert [o.verdict for o in done.args[0]] == ["imported"] * 3
-        qtbot.waitUntil(lambda: widget.held.rowCount() == 0)
+        widget.runner.drain()
+        assert widget.held.rowCount() == 0
         assert widget.received.model.rowCount() == 3
     finally:
         office.close()
@@ -160,15 +165,14 @@ def test_adding_a_certificate_in_the_trust_list_imports_held_bundles_in_the_back
         qtbot.addWidget(dialog)
         certificate = tmp_path / "inspector.pem"
         certificate.write_bytes(inspector.cert_pem)
-        job = dialog.add_certificate(certificate)
-        assert job is not None and dialog.model.rowCount() == 1  # listed at once
-        with qtbot.waitSignal(job.signals.finished, timeout=60_000) as done:
-            pass
+        with qtbot.waitSignal(dialog.held_released, timeout=60_000) as done:
+            job = dialog.add_certificate(certificate)
+            assert job is not None and dialog.model.rowCount() == 1  # listed at once
         assert [o.verdict for o in done.args[0]] == ["imported"] * 3
-        qtbot.waitUntil(lambda: len(told) == 1)
-        assert "3" in told[0]
+        assert len(told) == 1 and "3" in told[0]
         dialog.accept()
         widget.refresh()
+        widget.runner.drain()
         assert widget.held.rowCount() == 0 and widget.received.model.rowCount() == 3
     finally:
         office.close()
@@ -188,7 +192,8 @@ def test_a_held_bundle_gone_meanwhile_is_a_message(
         monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
         widget.held_view.selectRow(0)
         widget.held.row_at(0).file.unlink()
-        assert widget.trust_selected_signer() is None
+        widget.trust_selected_signer()
+        widget.runner.drain()
         assert warnings and "Cannot read the file" in warnings[0]
         assert widget.held.rowCount() == 0
     finally:
@@ -198,8 +203,8 @@ def test_a_held_bundle_gone_meanwhile_is_a_message(
 def _export(qtbot: QtBot, workspace: SupervisorWorkspace, path: Path) -> list[Path]:
     with qtbot.waitSignal(workspace.workbook_exported, timeout=60_000) as done:
         workspace.export_to(path)
-        assert not workspace.progress.isHidden()  # written in the background, GUI free
-    assert workspace.progress.isHidden()
+        assert not workspace.work_bar.isHidden()  # written in the background, GUI free
+    assert workspace.work_bar.isHidden()
     return list(done.args[0])
 
 
@@ -246,4 +251,4 @@ def test_export_failure_is_a_plain_message(
     monkeypatch.setattr(module, "show_error", lambda _parent, error: shown.append(error))
     workspace.export_to(tmp_path / "assessment.txt")
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert "xlsx" in str(shown[0]) and workspace.progress.isHidden()
+    assert "xlsx" in str(shown[0]) and workspace.work_bar.isHidden()
