@@ -19,7 +19,7 @@ from inspector_app.core.evidence_flags import (
     capture_time_flags,
     describe_flag,
 )
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.evidence.photos import IngestOutcome, ingest_photos
@@ -79,7 +79,9 @@ def _check_target(ctx: AppContext, inspection_id: int, item_id: str) -> None:
             form_of(inspection.form).item(item_id)
         except KeyError as error:
             raise ValidationError(
-                msg("The form has no item {item_id}.", item_id=item_id)
+                msg(
+                    QT_TRANSLATE_NOOP("service", "The form has no item {item_id}."), item_id=item_id
+                )
             ) from error
 
 
@@ -221,7 +223,9 @@ def remove_evidence(ctx: AppContext, evidence_id: int) -> None:
 def _evidence(session: Session, evidence_id: int) -> m.Evidence:
     row = session.get(m.Evidence, evidence_id)
     if row is None:
-        raise NotFoundError(msg("No evidence with id {id}.", id=evidence_id))
+        raise NotFoundError(
+            msg(QT_TRANSLATE_NOOP("service", "No evidence with id {id}."), id=evidence_id)
+        )
     return row
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.forms import FormItem, ItemKind
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.parsing import number_text, parse_number
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore
@@ -34,7 +34,9 @@ def _answer(session: Session, inspection: m.Inspection, item_id: str) -> m.Answe
     try:
         form.item(item_id)
     except KeyError as error:
-        raise ValidationError(msg("The form has no item {item_id}.", item_id=item_id)) from error
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "The form has no item {item_id}."), item_id=item_id)
+        ) from error
     answer = session.scalar(
         select(m.Answer).where(m.Answer.inspection_id == inspection.id, m.Answer.item_id == item_id)
     )
@@ -106,7 +108,12 @@ def set_na_reason(ctx: AppContext, inspection_id: int, item_id: str, reason: str
     reason = " ".join(reason.split())
     if len(reason) > NA_REASON_MAX:
         raise ValidationError(
-            msg("The reason is too long (at most {limit} characters).", limit=NA_REASON_MAX)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The reason is too long (at most {limit} characters)."
+                ),
+                limit=NA_REASON_MAX,
+            )
         )
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
@@ -140,6 +147,11 @@ def _checked_value(item: FormItem, value: str | None) -> str | None:
         allowed = {choice.value for choice in item.choices}
         if text not in allowed:
             raise ValidationError(
-                msg("'{text}' is not one of the choices of this item.", text=text)
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "'{text}' is not one of the choices of this item."
+                    ),
+                    text=text,
+                )
             )
     return text

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.form_loader import default_form
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.storage.models import FormVersion
 
 
@@ -23,8 +23,11 @@ def store_form(session: Session, form: Form) -> FormVersion:
         if row.sha256 != form.sha256:
             raise ValidationError(
                 msg(
-                    "Form {form} version {version} differs from the one already in use; "
-                    "a changed form needs a new version number.",
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        "Form {form} version {version} differs from the one already in use; "
+                        "a changed form needs a new version number.",
+                    ),
                     form=form.id,
                     version=form.version,
                 )

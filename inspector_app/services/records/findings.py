@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import NotFoundError, ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.parsing import checked_amount, parse_amount, parse_count, parse_date
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
@@ -71,7 +71,9 @@ def add_finding(
 def update_finding(ctx: AppContext, finding_id: int, field: str, value: Any) -> None:
     """Change one field of a finding and commit."""
     if field not in FINDING_FIELDS:
-        raise ValidationError(msg("Unknown finding field: {field}", field=field))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Unknown finding field: {field}"), field=field)
+        )
     if field == "deadline":
         value = _date(value)
     _update(ctx, m.Finding, "finding", finding_id, field, value)
@@ -82,7 +84,9 @@ def update_item_finding(
 ) -> None:
     """Change a field of the item's (first) finding, opening one if the item has none yet."""
     if field not in FINDING_FIELDS:
-        raise ValidationError(msg("Unknown finding field: {field}", field=field))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Unknown finding field: {field}"), field=field)
+        )
     if field == "deadline":
         value = _date(value)  # refused before a finding is opened for it
     with ctx.db.reading() as session:
@@ -145,7 +149,9 @@ def update_arrears_case(ctx: AppContext, case_id: int, field: str, value: Any) -
         "period_owed": _period,
     }
     if field not in ARREARS_FIELDS:
-        raise ValidationError(msg("Unknown arrears field: {field}", field=field))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Unknown arrears field: {field}"), field=field)
+        )
     _update(ctx, m.ArrearsCase, "arrears", case_id, field, parsers.get(field, str)(value))
 
 
@@ -154,7 +160,10 @@ def _period(value: Any) -> str:
     text = " ".join(str(value or "").split())
     if len(text) > PERIOD_MAX:
         raise ValidationError(
-            msg("The period owed is longer than {limit} characters.", limit=PERIOD_MAX)
+            msg(
+                QT_TRANSLATE_NOOP("service", "The period owed is longer than {limit} characters."),
+                limit=PERIOD_MAX,
+            )
         )
     return text
 
@@ -197,7 +206,11 @@ def _owned(session: Session, model: type[Any], row_id: int) -> Any:
     row = session.get(model, row_id)
     if row is None:
         raise NotFoundError(
-            msg("No {table} row with id {row_id}.", table=model.__tablename__, row_id=row_id)
+            msg(
+                QT_TRANSLATE_NOOP("service", "No {table} row with id {row_id}."),
+                table=model.__tablename__,
+                row_id=row_id,
+            )
         )
     editable_inspection(session, row.inspection_id)
     return row
@@ -227,6 +240,9 @@ def _amount(value: Any) -> Decimal:
 def _resolution(value: Any) -> str:
     if value not in RESOLUTIONS:
         raise ValidationError(
-            msg("Resolution must be one of {choices}.", choices=", ".join(RESOLUTIONS))
+            msg(
+                QT_TRANSLATE_NOOP("service", "Resolution must be one of {choices}."),
+                choices=", ".join(RESOLUTIONS),
+            )
         )
     return str(value)

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from inspector_app.core.errors import InspectorError, PassphraseError, ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.storage.files import atomic_write_bytes
 
 IDENTITY_FILE = "identity.p12"
@@ -52,7 +52,9 @@ def _new_key(algorithm: str) -> SigningKey:
         return rsa.generate_private_key(public_exponent=65537, key_size=3072)
     raise ValidationError(
         msg(
-            "Unknown key algorithm {algorithm}; use one of {choices}.",
+            QT_TRANSLATE_NOOP(
+                "service", "Unknown key algorithm {algorithm}; use one of {choices}."
+            ),
             algorithm=repr(algorithm),
             choices=", ".join(ALGORITHMS),
         )
@@ -99,7 +101,9 @@ def _self_signed(key: SigningKey, subject: x509.Name) -> x509.Certificate:
 
 def _save(keys_dir: Path, identity: Identity, passphrase: bytes) -> None:
     if not passphrase:
-        raise PassphraseError(msg("An empty passphrase cannot protect the signing key."))
+        raise PassphraseError(
+            msg(QT_TRANSLATE_NOOP("service", "An empty passphrase cannot protect the signing key."))
+        )
     blob = pkcs12.serialize_key_and_certificates(
         name=b"inspector",
         key=identity.private_key,
@@ -120,7 +124,13 @@ def create_identity(
 ) -> Identity:
     """Make a new key and self-signed certificate naming the inspector, and store them."""
     if not name.strip():
-        raise ValidationError(msg("The inspector's name is needed for the signing certificate."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The inspector's name is needed for the signing certificate."
+                )
+            )
+        )
     key = _new_key(algorithm)
     certificate = _self_signed(key, _subject(name.strip(), unit.strip(), badge_no.strip()))
     identity = Identity(certificate=certificate, private_key=key)
@@ -134,17 +144,28 @@ def _parse_p12(blob: bytes, passphrase: bytes, source: Path) -> Identity:
     except ValueError as exc:
         raise PassphraseError(
             msg(
-                "Wrong passphrase for the signing key, or {source} is not a PKCS#12 file.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Wrong passphrase for the signing key, or {source} is not a PKCS#12 file.",
+                ),
                 source=source,
             )
         ) from exc
     if certificate is None or key is None:
         raise ValidationError(
-            msg("{source} holds no certificate with its private key.", source=source)
+            msg(
+                QT_TRANSLATE_NOOP("service", "{source} holds no certificate with its private key."),
+                source=source,
+            )
         )
     if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
         raise ValidationError(
-            msg("{source}: only EC and RSA signing keys are supported.", source=source)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "{source}: only EC and RSA signing keys are supported."
+                ),
+                source=source,
+            )
         )
     return Identity(certificate=certificate, private_key=key, chain=tuple(chain))
 
@@ -155,7 +176,10 @@ def load_identity(keys_dir: Path, passphrase: bytes) -> Identity:
     if not path.is_file():
         raise InspectorError(
             msg(
-                "No signing identity in {folder}. Create one with `inspector keys init`.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "No signing identity in {folder}. Create one with `inspector keys init`.",
+                ),
                 folder=path.parent,
             ),
             code="no_identity",
@@ -170,7 +194,11 @@ def import_identity(keys_dir: Path, p12_path: Path, passphrase: bytes) -> Identi
         blob = p12_path.read_bytes()
     except OSError as exc:
         raise InspectorError(
-            msg("Cannot read {path}: {error}.", path=p12_path, error=str(exc.strerror or exc))
+            msg(
+                QT_TRANSLATE_NOOP("service", "Cannot read {path}: {error}."),
+                path=p12_path,
+                error=str(exc.strerror or exc),
+            )
         ) from exc
     identity = _parse_p12(blob, passphrase, p12_path)
     _save(keys_dir, identity, passphrase)
@@ -195,7 +223,9 @@ def load_certificate(data: bytes) -> x509.Certificate:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError as exc:
-        raise ValidationError(msg("This file is not an X.509 certificate (PEM or DER).")) from exc
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "This file is not an X.509 certificate (PEM or DER)."))
+        ) from exc
 
 
 def fingerprint(certificate: x509.Certificate) -> str:
@@ -232,7 +262,9 @@ def resolve_passphrase(
         except OSError as exc:
             raise PassphraseError(
                 msg(
-                    "Cannot read the passphrase file {path}: {error}.",
+                    QT_TRANSLATE_NOOP(
+                        "service", "Cannot read the passphrase file {path}: {error}."
+                    ),
                     path=passphrase_file,
                     error=str(exc.strerror or exc),
                 )
@@ -248,8 +280,11 @@ def resolve_passphrase(
             return answer.encode("utf-8")
     raise PassphraseError(
         msg(
-            "No passphrase for the signing key: use --passphrase-file, set "
-            "{variable}, or run interactively.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "No passphrase for the signing key: use --passphrase-file, set "
+                "{variable}, or run interactively.",
+            ),
             variable=PASSPHRASE_ENV,
         )
     )

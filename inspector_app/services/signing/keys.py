@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import self_inspector, update_self
@@ -30,12 +30,21 @@ def init_identity(
     me = self_inspector(ctx)
     name = name or (me.name if me else "")
     if not name:
-        raise ValidationError(msg("Give the inspector's name (--name) to create a signing key."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "Give the inspector's name (--name) to create a signing key."
+                )
+            )
+        )
     unit = unit or (me.unit if me else "")
     badge_no = badge_no or (me.badge_no if me else "")
     if has_identity(ctx.data_dir.keys):
         raise ValidationError(
-            msg("A signing key already exists in {folder}.", folder=ctx.data_dir.keys)
+            msg(
+                QT_TRANSLATE_NOOP("service", "A signing key already exists in {folder}."),
+                folder=ctx.data_dir.keys,
+            )
         )
     identity = create_identity(ctx.data_dir.keys, name, unit, badge_no, passphrase)
     _link_certificate(ctx, identity, name, unit, badge_no)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from inspector_app.core.errors import InspectorError, NotFoundError, ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import InspectorRow, inspector_row
@@ -31,7 +31,9 @@ def trust_certificate(ctx: AppContext, pem_or_der: bytes) -> InspectorRow:
         certificate = load_certificate(pem_or_der)
     except ValueError as error:
         detail = error.message if isinstance(error, InspectorError) else str(error)
-        raise ValidationError(msg("Not a certificate: {error}", error=detail)) from error
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Not a certificate: {error}"), error=detail)
+        ) from error
     facts, print_ = describe_certificate(certificate), fingerprint(certificate)
     with ctx.db.transaction() as session:
         row = session.scalar(select(Inspector).where(Inspector.cert_fingerprint == print_))
@@ -55,7 +57,11 @@ def trust_certificate_file(ctx: AppContext, path: Path) -> InspectorRow:
         data = Path(path).read_bytes()
     except OSError as error:
         raise ValidationError(
-            msg("Cannot read {path}: {error}", path=path, error=error.strerror)
+            msg(
+                QT_TRANSLATE_NOOP("service", "Cannot read {path}: {error}"),
+                path=path,
+                error=error.strerror,
+            )
         ) from error
     return trust_certificate(ctx, data)
 
@@ -65,7 +71,10 @@ def untrust(ctx: AppContext, fingerprint: str) -> None:
         row = session.scalar(select(Inspector).where(Inspector.cert_fingerprint == fingerprint))
         if row is None:
             raise NotFoundError(
-                msg("No certificate with fingerprint {fingerprint}.", fingerprint=fingerprint)
+                msg(
+                    QT_TRANSLATE_NOOP("service", "No certificate with fingerprint {fingerprint}."),
+                    fingerprint=fingerprint,
+                )
             )
         row.trusted = False
         audit.record(session, ctx.actor, "trust", fingerprint, "untrust", name=row.name)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.storage.files import atomic_write_bytes, atomic_writer
 
 
@@ -178,7 +178,9 @@ def write_tables(tables: Sequence[Table], path: Path) -> list[Path]:
             write_xlsx(tables, handle)
         return [path]
     if suffix != ".csv":
-        raise ValidationError(msg("Export to a file ending in .xlsx or .csv."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Export to a file ending in .xlsx or .csv."))
+        )
     if len(tables) == 1:
         atomic_write_bytes(path, csv_bytes(tables[0]))
         return [path]

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from inspector_app import __version__
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.lifecycle import InspectionDetail, inspection_detail
 from inspector_app.services.reporting.file_names import bundle_file_name, unique_name
@@ -127,7 +127,13 @@ def signed_facts(ctx: AppContext, inspection_id: int) -> SignedFacts:
             .where(m.SignedReport.inspection_id == inspection_id)
         ).first()
     if row is None or row.signer_fingerprint is None:
-        raise ValidationError(msg("This inspection is not signed yet; sign it before exporting."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "This inspection is not signed yet; sign it before exporting."
+                )
+            )
+        )
     return SignedFacts(row.pdf, hashlib.sha256(row.pdf).hexdigest(), row.signer_fingerprint)
 
 
@@ -184,14 +190,20 @@ def bundle_files(ctx: AppContext, inspection_id: int) -> tuple[InspectionDetail,
     if not detail.locked:
         raise ValidationError(
             msg(
-                "Inspection {inspection} is not signed; only signed inspections are exported.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Inspection {inspection} is not signed; only signed inspections are exported.",
+                ),
                 inspection=detail.uuid[:8],
             )
         )
     if detail.origin != "local":
         raise ValidationError(
             msg(
-                "Inspection {inspection} was imported; only its author can export it.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Inspection {inspection} was imported; only its author can export it.",
+                ),
                 inspection=detail.uuid[:8],
             )
         )
@@ -274,7 +286,13 @@ def export_bundles(
     identity = own_identity(ctx, passphrase)
     single_file = str(out).endswith(SUFFIX)
     if single_file and len(inspection_ids) != 1:
-        raise ValidationError(msg("Several inspections need a folder to export into, not a file."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "Several inspections need a folder to export into, not a file."
+                )
+            )
+        )
     written: list[Path] = []
     taken: set[str] = set()
     for number, inspection_id in enumerate(inspection_ids, 1):

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
@@ -249,8 +249,11 @@ class Importer:
                 ):
                     raise BundleRejected(
                         msg(
-                            "conflict: revision {revision} of this inspection is "
-                            "already here with other content",
+                            QT_TRANSLATE_NOOP(
+                                "service",
+                                "conflict: revision {revision} of this inspection is "
+                                "already here with other content",
+                            ),
                             revision=manifest.revision,
                         )
                     )
@@ -269,10 +272,14 @@ class Importer:
             verdict = SUPERSEDED if older and newest else IMPORTED
             reason: str = ""
             if verdict == SUPERSEDED:
-                reason = msg("replaces revision {revision}", revision=max(older))
+                reason = msg(
+                    QT_TRANSLATE_NOOP("service", "replaces revision {revision}"),
+                    revision=max(older),
+                )
             if not newest:
                 reason = msg(
-                    "kept in history; revision {revision} is newer", revision=max(revisions)
+                    QT_TRANSLATE_NOOP("service", "kept in history; revision {revision} is newer"),
+                    revision=max(revisions),
                 )
             if newest and revisions:
                 _retire_older(session, manifest.inspection_uuid)

@@ -15,10 +15,6 @@ from inspector_app.core.messages import SERVICE_CONTEXT, Message
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def _tr_service(text: str) -> str:
     return QCoreApplication.translate(SERVICE_CONTEXT, text)
 
@@ -31,12 +27,24 @@ def service_text(text: str) -> str:
 def error_text(error: InspectorError) -> str:
     """The user's-language wording of an expected error, or its English message."""
     known = {
-        "disk_full": _tr("The disk is full: the last change was not saved."),
-        "read_only": _tr("The data folder cannot be written to: the last change was not saved."),
-        "db_locked": _tr("The database is busy in another program; try again in a moment."),
-        "corrupt": _tr("The database file is damaged; restore the latest good backup."),
-        "locked": _tr("This inspection is signed and cannot be changed."),
-        "passphrase": _tr("Wrong passphrase for the signing key."),
+        "disk_full": QCoreApplication.translate(
+            "messages", "The disk is full: the last change was not saved."
+        ),
+        "read_only": QCoreApplication.translate(
+            "messages", "The data folder cannot be written to: the last change was not saved."
+        ),
+        "db_locked": QCoreApplication.translate(
+            "messages", "The database is busy in another program; try again in a moment."
+        ),
+        "corrupt": QCoreApplication.translate(
+            "messages", "The database file is damaged; restore the latest good backup."
+        ),
+        "locked": QCoreApplication.translate(
+            "messages", "This inspection is signed and cannot be changed."
+        ),
+        "passphrase": QCoreApplication.translate(
+            "messages", "Wrong passphrase for the signing key."
+        ),
     }
     translated = known.get(error.code)
     detail = service_text(error.message)
@@ -51,7 +59,12 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         sys.excepthook(type(error), error, error.__traceback__)
         return
     log.info("expected error shown: %s", error.message)
-    inform(parent, _tr("Not done"), error_text(error), QMessageBox.Icon.Warning)
+    inform(
+        parent,
+        QCoreApplication.translate("messages", "Not done"),
+        error_text(error),
+        QMessageBox.Icon.Warning,
+    )
 
 
 def inform(

@@ -40,10 +40,6 @@ _NO_DATE = QDate(2000, 1, 1)
 DATE_FORMAT = "yyyy-MM-dd"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def _combo(items: list[tuple[str, object]], name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
@@ -79,44 +75,76 @@ class ReceivedPage(QWidget):
         self.model = received_model(self, self.flagged)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(_tr("Received inspections"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("supervisor", "Received inspections")
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._show)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName(_tr("Inspection detail"))
+        self.detail.setAccessibleName(QCoreApplication.translate("supervisor", "Inspection detail"))
         # Links open signed orders in the PDF viewer instead of navigating the browser.
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(lambda url: open_order_link(self, self.ctx, url))
         self._make_filters()
-        self.accept_button = QPushButton(_tr("Accept"))
-        self.return_button = QPushButton(_tr("Return to inspector…"))
+        self.accept_button = QPushButton(QCoreApplication.translate("supervisor", "Accept"))
+        self.return_button = QPushButton(
+            QCoreApplication.translate("supervisor", "Return to inspector…")
+        )
         self.accept_button.clicked.connect(self.accept_selected)
         self.return_button.clicked.connect(self._return_selected)
         self._lay_out()
 
     def _make_filters(self) -> None:
         sites = [(s.name, s.id) for s in list_sites(self.ctx)]
-        self.site = _combo([(_tr("All sites"), None), *sites], _tr("Site"))
+        self.site = _combo(
+            [(QCoreApplication.translate("supervisor", "All sites"), None), *sites],
+            QCoreApplication.translate("supervisor", "Site"),
+        )
         people = [(i.name, i.id) for i in list_inspectors(self.ctx)]
-        self.inspector = _combo([(_tr("All inspectors"), None), *people], _tr("Inspector"))
+        self.inspector = _combo(
+            [(QCoreApplication.translate("supervisor", "All inspectors"), None), *people],
+            QCoreApplication.translate("supervisor", "Inspector"),
+        )
         verdicts = [(verdict_text(v), v) for v in _VERDICTS]
-        self.verdict = _combo([(_tr("Any verdict"), None), *verdicts], _tr("Verdict"))
+        self.verdict = _combo(
+            [(QCoreApplication.translate("supervisor", "Any verdict"), None), *verdicts],
+            QCoreApplication.translate("supervisor", "Verdict"),
+        )
         titles = {key: text.get(self.lang) for key, text in rule_titles(self.ctx).items()}
-        rules = [(_tr("Findings in %1").replace("%1", rule_label(r, titles)), r) for r in titles]
-        self.rule = _combo([(_tr("Any rule"), None), *rules], _tr("Rule with findings"))
+        rules = [
+            (
+                QCoreApplication.translate("supervisor", "Findings in %1").replace(
+                    "%1", rule_label(r, titles)
+                ),
+                r,
+            )
+            for r in titles
+        ]
+        self.rule = _combo(
+            [(QCoreApplication.translate("supervisor", "Any rule"), None), *rules],
+            QCoreApplication.translate("supervisor", "Rule with findings"),
+        )
         states = [(review_text(s), str(s)) for s in review.ReviewState]
-        self.review_state = _combo([(_tr("Any review state"), None), *states], _tr("Review"))
+        self.review_state = _combo(
+            [(QCoreApplication.translate("supervisor", "Any review state"), None), *states],
+            QCoreApplication.translate("supervisor", "Review"),
+        )
         self.date_from, self.date_to = QDateEdit(_NO_DATE), QDateEdit(QDate.currentDate())
-        for edit, name in ((self.date_from, _tr("From")), (self.date_to, _tr("To"))):
+        for edit, name in (
+            (self.date_from, QCoreApplication.translate("supervisor", "From")),
+            (self.date_to, QCoreApplication.translate("supervisor", "To")),
+        ):
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.refresh)
-        self.search = QLineEdit(placeholderText=_tr("Site name contains…"))
-        self.search.setAccessibleName(_tr("Search sites"))
+        self.search = QLineEdit(
+            placeholderText=QCoreApplication.translate("supervisor", "Site name contains…")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("supervisor", "Search sites"))
         self.search.editingFinished.connect(self.refresh)
         for box in (self.site, self.inspector, self.verdict, self.rule, self.review_state):
             box.currentIndexChanged.connect(self.refresh)
@@ -205,7 +233,9 @@ class ReceivedPage(QWidget):
         if row is None:
             return
         comment, ok = QInputDialog.getMultiLineText(
-            self, _tr("Return to inspector"), _tr("What must the inspector change?")
+            self,
+            QCoreApplication.translate("supervisor", "Return to inspector"),
+            QCoreApplication.translate("supervisor", "What must the inspector change?"),
         )
         if ok and comment.strip():
             review.return_to_inspector(self.ctx, row.id, comment)

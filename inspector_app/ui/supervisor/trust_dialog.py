@@ -28,16 +28,12 @@ from inspector_app.ui.supervisor.import_worker import ImportJob
 from inspector_app.ui.supervisor.models import trust_model
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 class TrustDialog(QDialog):
     """View, add and remove trusted certificates; adding one releases its held bundles."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Trust list"))
+        self.setWindowTitle(QCoreApplication.translate("supervisor", "Trust list"))
         self.ctx = ctx
         self.model = trust_model(self)
         self.view = QTableView()
@@ -45,7 +41,10 @@ class TrustDialog(QDialog):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        add, remove = QPushButton(_tr("Add certificate…")), QPushButton(_tr("Remove"))
+        add, remove = (
+            QPushButton(QCoreApplication.translate("supervisor", "Add certificate…")),
+            QPushButton(QCoreApplication.translate("supervisor", "Remove")),
+        )
         add.clicked.connect(self.choose_certificate)
         remove.clicked.connect(self.remove_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -74,9 +73,11 @@ class TrustDialog(QDialog):
     def choose_certificate(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            _tr("Inspector's certificate"),
+            QCoreApplication.translate("supervisor", "Inspector's certificate"),
             "",
-            _tr("Certificates (%1)").replace("%1", "*.pem *.crt *.cer *.der"),
+            QCoreApplication.translate("supervisor", "Certificates (%1)").replace(
+                "%1", "*.pem *.crt *.cer *.der"
+            ),
         )
         if name:
             self.add_certificate(Path(name))
@@ -86,7 +87,9 @@ class TrustDialog(QDialog):
         try:
             row = trust_certificate_file(self.ctx, path)
         except InspectorError as error:
-            QMessageBox.warning(self, _tr("Not added"), error_text(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("supervisor", "Not added"), error_text(error)
+            )
             return None
         self.refresh()
         job = ImportJob(lambda progress: release_held(self.ctx, progress))
@@ -99,7 +102,7 @@ class TrustDialog(QDialog):
 
     def _checking(self, done: int, total: int, _outcome: ImportOutcome) -> None:
         self.status.setText(
-            _tr("Checking held bundles: %1 of %2")
+            QCoreApplication.translate("supervisor", "Checking held bundles: %1 of %2")
             .replace("%1", str(done))
             .replace("%2", str(total))
         )
@@ -110,8 +113,8 @@ class TrustDialog(QDialog):
         if released:
             QMessageBox.information(
                 self,
-                _tr("Held bundles imported"),
-                _tr("%1 held bundles from %2 imported.")
+                QCoreApplication.translate("supervisor", "Held bundles imported"),
+                QCoreApplication.translate("supervisor", "%1 held bundles from %2 imported.")
                 .replace("%1", str(len(released)))
                 .replace("%2", signer),
             )

@@ -45,10 +45,6 @@ from inspector_app.ui.supervisor.watch import FolderWatch
 from inspector_app.ui.supervisor.words import outcome_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def _describe(outcome: ImportOutcome) -> str:
     return outcome_text(outcome.name, outcome.verdict, outcome.reason)
 
@@ -84,9 +80,11 @@ class SupervisorWorkspace(QWidget):
         self.held_view.verticalHeader().hide()
         self.held_view.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.received, _tr("Received"))
-        self.tabs.addTab(self.dashboard, _tr("Dashboard"))
-        self.tabs.addTab(self._held_page(), _tr("Held (unverified)"))
+        self.tabs.addTab(self.received, QCoreApplication.translate("supervisor", "Received"))
+        self.tabs.addTab(self.dashboard, QCoreApplication.translate("supervisor", "Dashboard"))
+        self.tabs.addTab(
+            self._held_page(), QCoreApplication.translate("supervisor", "Held (unverified)")
+        )
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.results = QListWidget()
@@ -107,14 +105,17 @@ class SupervisorWorkspace(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(
             QLabel(
-                _tr(
+                QCoreApplication.translate(
+                    "supervisor",
                     "Bundles whose signer is not on the trust list. They are not "
-                    "counted anywhere until the signer is trusted."
+                    "counted anywhere until the signer is trusted.",
                 )
             )
         )
         layout.addWidget(self.held_view)
-        trust = QPushButton(_tr("Trust this signer and import…"))
+        trust = QPushButton(
+            QCoreApplication.translate("supervisor", "Trust this signer and import…")
+        )
         trust.clicked.connect(self.trust_selected_signer)
         layout.addWidget(trust)
         return page
@@ -122,11 +123,14 @@ class SupervisorWorkspace(QWidget):
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         for text, slot in (
-            (_tr("Import bundles…"), self.choose_files),
-            (_tr("Import folder…"), self.choose_folder),
-            (_tr("Watch folder…"), self.choose_watch_folder),
-            (_tr("Export assessment workbook…"), self.choose_export),
-            (_tr("Trust list…"), self.open_trust_list),
+            (QCoreApplication.translate("supervisor", "Import bundles…"), self.choose_files),
+            (QCoreApplication.translate("supervisor", "Import folder…"), self.choose_folder),
+            (QCoreApplication.translate("supervisor", "Watch folder…"), self.choose_watch_folder),
+            (
+                QCoreApplication.translate("supervisor", "Export assessment workbook…"),
+                self.choose_export,
+            ),
+            (QCoreApplication.translate("supervisor", "Trust list…"), self.open_trust_list),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -144,7 +148,10 @@ class SupervisorWorkspace(QWidget):
         self.held.set_rows(held_bundles(self.ctx))
         fit_columns(self.held_view)
         self.tabs.setTabText(
-            2, _tr("Held (unverified): %1").replace("%1", str(self.held.rowCount()))
+            2,
+            QCoreApplication.translate("supervisor", "Held (unverified): %1").replace(
+                "%1", str(self.held.rowCount())
+            ),
         )
 
     def open_figure(self, given: ReceivedFilter) -> None:
@@ -156,22 +163,29 @@ class SupervisorWorkspace(QWidget):
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            _tr("Import bundles"),
+            QCoreApplication.translate("supervisor", "Import bundles"),
             "",
-            _tr("Inspection bundles (%1)").replace("%1", f"*{SUFFIX}"),
+            QCoreApplication.translate("supervisor", "Inspection bundles (%1)").replace(
+                "%1", f"*{SUFFIX}"
+            ),
         )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("Import a folder of bundles"))
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("supervisor", "Import a folder of bundles")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
     def choose_watch_folder(self) -> None:
         """Pick the folder to watch; cancelling the dialog stops watching."""
         folder = QFileDialog.getExistingDirectory(
-            self, _tr("Watch a folder for bundles (cancel to stop watching)")
+            self,
+            QCoreApplication.translate(
+                "supervisor", "Watch a folder for bundles (cancel to stop watching)"
+            ),
         )
         self.set_watch_folder(Path(folder) if folder else None)
 
@@ -182,7 +196,9 @@ class SupervisorWorkspace(QWidget):
         watched = folder is not None and folder.is_dir()
         self.watch_label.setVisible(watched)
         self.watch_label.setText(
-            _tr("Bundles arriving in %1 are imported automatically.").replace("%1", str(folder))
+            QCoreApplication.translate(
+                "supervisor", "Bundles arriving in %1 are imported automatically."
+            ).replace("%1", str(folder))
         )
 
     def _arrived(self, paths: list[Path]) -> None:
@@ -216,7 +232,7 @@ class SupervisorWorkspace(QWidget):
         self.job = None
         accepted = sum(o.accepted for o in outcomes)
         self.results.addItem(
-            _tr("%1 of %2 bundles imported or already here")
+            QCoreApplication.translate("supervisor", "%1 of %2 bundles imported or already here")
             .replace("%1", str(accepted))
             .replace("%2", str(len(outcomes)))
         )
@@ -228,7 +244,7 @@ class SupervisorWorkspace(QWidget):
         self.progress.setVisible(False)
         self.job = None
         text = error_text(error) if isinstance(error, InspectorError) else str(error)
-        QMessageBox.warning(self, _tr("Import failed"), text)
+        QMessageBox.warning(self, QCoreApplication.translate("supervisor", "Import failed"), text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -250,7 +266,9 @@ class SupervisorWorkspace(QWidget):
         try:
             certificate = held_signer(self.ctx, bundle)
         except InspectorError as error:  # the file went away or cannot be read
-            QMessageBox.warning(self, _tr("Not trusted"), error_text(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("supervisor", "Not trusted"), error_text(error)
+            )
             self.refresh()
             return None
         if certificate is None:
@@ -260,10 +278,11 @@ class SupervisorWorkspace(QWidget):
         facts = describe_certificate(certificate)
         answer = QMessageBox.question(
             self,
-            _tr("Trust this signer?"),
-            _tr(
+            QCoreApplication.translate("supervisor", "Trust this signer?"),
+            QCoreApplication.translate(
+                "supervisor",
                 "%1 — %2 %3\n\nSHA-256 fingerprint:\n%4\n\nCompare the fingerprint with the "
-                "inspector's before trusting. Their held bundles are then verified and imported."
+                "inspector's before trusting. Their held bundles are then verified and imported.",
             )
             .replace("%1", facts["name"])
             .replace("%2", facts["unit"])
@@ -289,9 +308,11 @@ class SupervisorWorkspace(QWidget):
         period = dialog.period()
         name, _ = QFileDialog.getSaveFileName(
             self,
-            _tr("Export the assessment workbook"),
+            QCoreApplication.translate("supervisor", "Export the assessment workbook"),
             str(self.ctx.data_dir.exports / workbook_file_name(*period.month_texts(), ".xlsx")),
-            _tr("Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)"),
+            QCoreApplication.translate(
+                "supervisor", "Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)"
+            ),
         )
         if name:
             self.export_to(Path(name), period)
@@ -313,7 +334,11 @@ class SupervisorWorkspace(QWidget):
     def _workbook_written(self, written: list[Path]) -> None:
         self.progress.setVisible(False)
         self.progress.setRange(0, 1)
-        self.results.addItem(_tr("Exported: %1").replace("%1", ", ".join(str(p) for p in written)))
+        self.results.addItem(
+            QCoreApplication.translate("supervisor", "Exported: %1").replace(
+                "%1", ", ".join(str(p) for p in written)
+            )
+        )
         self.workbook_exported.emit(written)
 
     def _workbook_failed(self, error: BaseException) -> None:
@@ -328,10 +353,12 @@ class SupervisorWindow(QMainWindow):
     def __init__(self, ctx: AppContext, lang: str = "zh") -> None:
         super().__init__()
         self.setObjectName("supervisor_window")
-        self.setWindowTitle(_tr("Supervision — received inspections"))
+        self.setWindowTitle(
+            QCoreApplication.translate("supervisor", "Supervision — received inspections")
+        )
         self.workspace = SupervisorWorkspace(ctx, lang, self)
         self.setCentralWidget(self.workspace)
-        refresh = QAction(_tr("Refresh"), self)
+        refresh = QAction(QCoreApplication.translate("supervisor", "Refresh"), self)
         refresh.setShortcut("F5")
         refresh.triggered.connect(self.workspace.refresh)
         self.addAction(refresh)
