@@ -458,7 +458,7 @@
         <translation>检查表版本</translation>
     </message>
     <message>
-        <source>Colleague's name</source>
+        <source>Colleague&apos;s name</source>
         <translation>同事姓名</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>执法证号</translation>
     </message>
     <message>
-        <source>Colleague's badge no.</source>
+        <source>Colleague&apos;s badge no.</source>
         <translation>同事执法证号</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Colleague's unit</source>
+        <source>Colleague&apos;s unit</source>
         <translation>同事所在单位</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <source>The unit's full name</source>
+        <source>The unit&apos;s full name</source>
         <translation>默认使用单位全称</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@
         <translation>执法证号</translation>
     </message>
     <message>
-        <source>Unit's short name</source>
+        <source>Unit&apos;s short name</source>
         <translation>单位简称</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@
         <translation>在场人员在签名板上签名后，对检查记录进行数字签名并锁定。</translation>
     </message>
     <message>
-        <source>A signer's name is empty.</source>
+        <source>A signer&apos;s name is empty.</source>
         <translation>有签名人的姓名为空。</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@
         <translation>建设单位</translation>
     </message>
     <message>
-        <source>Client's credit code</source>
+        <source>Client&apos;s credit code</source>
         <translation>建设单位统一社会信用代码</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>施工总承包单位</translation>
     </message>
     <message>
-        <source>Contractor's credit code</source>
+        <source>Contractor&apos;s credit code</source>
         <translation>总包单位统一社会信用代码</translation>
     </message>
     <message>
@@ -1098,6 +1098,49 @@ Restore the latest good backup, %2?</source>
     </message>
 </context>
 <context>
+    <name>evidence</name>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>{count} hour</source>
+        <translation>{count} 小时</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} 小时</translation>
+    </message>
+    <message>
+        <source>taken at another time than the inspection</source>
+        <translation>拍摄时间与检查时间不符</translation>
+    </message>
+    <message>
+        <source>taken {amount} before the inspection</source>
+        <translation>拍摄时间与检查时间相差 {amount}</translation>
+    </message>
+    <message>
+        <source>taken {amount} after the inspection</source>
+        <translation>拍摄时间与检查时间相差 {amount}</translation>
+    </message>
+    <message>
+        <source>also used as evidence in inspection {ref}</source>
+        <translation>该照片也作为检查 {ref} 的证据</translation>
+    </message>
+    <message>
+        <source>also used as evidence in another inspection</source>
+        <translation>该照片也作为其他检查的证据</translation>
+    </message>
+    <message>
+        <source>the photo has no capture time</source>
+        <translation>照片中没有拍摄时间</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The disk is full: the last change was not saved.</source>
@@ -1126,6 +1169,177 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>order</name>
+    <message>
+        <source>Labour Security Inspection Order to Correct</source>
+        <translation>劳动保障监察限期整改指令书</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Inspection record no.</source>
+        <translation>现场检查记录编号</translation>
+    </message>
+    <message>
+        <source>On {date} this authority carried out a labour security inspection of the project {site}{address} and found that your unit breached labour security laws and regulations, including the Regulation on Guaranteeing Payment of Wages to Migrant Workers, as set out below. Under Article 18(1)(2) of the Labour Security Inspection Regulation, your unit is ordered to correct each breach within its deadline and to report the correction to this authority in writing before the deadline.</source>
+        <translation>本机关于{date}对{site}{address}实施劳动保障监察，发现你单位存在下列违反《保障农民工工资支付条例》等劳动保障法律、法规的行为。依据《劳动保障监察条例》第十八条第一款第（二）项的规定，现责令你单位在下列期限内改正，并于期限届满前将改正情况书面报告本机关。</translation>
+    </message>
+    <message>
+        <source> ({address})</source>
+        <translation>（地址：{address}）</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>违法事实</translation>
+    </message>
+    <message>
+        <source>Item checked</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <source>Provision breached</source>
+        <translation>违反的规定</translation>
+    </message>
+    <message>
+        <source>Correction ordered</source>
+        <translation>责令改正事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>{date}前</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>If the breaches are not corrected</source>
+        <translation>逾期不改正的法律后果</translation>
+    </message>
+    <message>
+        <source>If a breach is not corrected within its deadline, this authority will impose the penalties of Articles 54 to 57 of the Regulation on Guaranteeing Payment of Wages to Migrant Workers: fines on the unit and, in the cases of Articles 55 and 57, an order to stop work on the project. Refusing to correct after this order is fined 2,000 to 20,000 yuan under Article 30(1)(3) of the Labour Security Inspection Regulation.</source>
+        <translation>逾期不改正的，本机关将依照《保障农民工工资支付条例》第五十四条至第五十七条的相应规定依法予以处罚，对单位处以罚款；属于该条例第五十五条、第五十七条规定情形的，依法责令项目停工。经责令改正拒不改正的，依照《劳动保障监察条例》第三十条第一款第（三）项的规定，处2000元以上2万元以下的罚款。</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>权利告知</translation>
+    </message>
+    <message>
+        <source>Your unit may state its case and defend itself before this authority on the facts of this order. If your unit disagrees with this order, it may apply for administrative reconsideration within 60 days of receiving it, or bring an administrative lawsuit before a people&apos;s court within 6 months.</source>
+        <translation>你单位有权就本指令认定的事实向本机关陈述和申辩。如对本指令不服，可以在收到本指令书之日起60日内依法申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（印章）</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>电子签章</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Document served</source>
+        <translation>送达文书</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>送达地点</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>□ in person  □ left at the premises  □ by post  □ by agent</source>
+        <translation>□ 直接送达  □ 留置送达  □ 邮寄送达  □ 委托送达</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受送达人签收</translation>
+    </message>
+    <message>
+        <source>Received for the unit by, and why</source>
+        <translation>代收人及代收理由</translation>
+    </message>
+    <message>
+        <source>Refusal: reason and witness</source>
+        <translation>拒收事由及见证人</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>送达人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Signature: __________________    Date: ____________</source>
+        <translation>签名：__________________    ______年____月____日</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s signature: ______________    Date: ____________</source>
+        <translation>见证人签名：______________    ______年____月____日</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>__________________</source>
+        <translation>__________________</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02}-{day:02}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{number}. </source>
+        <translation>{number:cn}、</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1411,413 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Client</source>
         <translation>建设单位</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Site inspection record: the eight wage rules</source>
+        <translation>农民工工资支付“八项制度”现场检查记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>document</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>numbered when signed</source>
+        <translation>签署时编号</translation>
+    </message>
+    <message>
+        <source> (version {revision})</source>
+        <translation>（第 {revision} 版）</translation>
+    </message>
+    <message>
+        <source>Version {revision}, replaces version {previous}</source>
+        <translation>第 {revision} 版，替代第 {previous} 版</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source> (version {version})</source>
+        <translation>（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>The inspection</source>
+        <translation>检查基本情况</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>inspection</comment>
+        <translation>检查地点</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>inspection</comment>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Project inspected</source>
+        <translation>被检查项目</translation>
+    </message>
+    <message>
+        <source>Checklist used</source>
+        <translation>检查依据</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>项目基本情况</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>项目地址</translation>
+    </message>
+    <message>
+        <source>Construction permit no.</source>
+        <translation>施工许可证号</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>项目代码</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>竣工日期</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>包抓单位</translation>
+    </message>
+    <message>
+        <source>Workers on site / registered</source>
+        <translation>在场工人 / 实名登记</translation>
+    </message>
+    <message>
+        <source>Dedicated wage account</source>
+        <translation>农民工工资专用账户</translation>
+    </message>
+    <message>
+        <source>Wage deposit</source>
+        <translation>工资保证金</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>参建单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>unit</comment>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>General contractor</source>
+        <translation>施工总承包单位</translation>
+    </message>
+    <message>
+        <source>Labour subcontractor</source>
+        <translation>劳务分包单位</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Wage administrator</source>
+        <translation>劳资专管员</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Representatives of the inspected unit</source>
+        <translation>被检查单位代表</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Results by rule</source>
+        <translation>检查结果汇总</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>rule</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Results by item</source>
+        <translation>检查明细</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Recorded / note</source>
+        <translation>记录及说明</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Findings and corrections ordered</source>
+        <translation>发现的问题及责令限期改正事项</translation>
+    </message>
+    <message>
+        <source>Under the Regulation on Guaranteeing Payment of Wages to Migrant Workers and the Labour Security Inspection Regulation, the units below are ordered to correct the following within the deadlines and to report the correction in writing. The inspected unit may state its case and may apply for review or appeal.</source>
+        <translation>根据《保障农民工工资支付条例》及《劳动保障监察条例》,责令下列单位在限期内改正,并将改正情况书面报告检查机关。被检查单位有权陈述、申辩,并依法申请行政复议或提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Correction ordered</source>
+        <translation>责令改正事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Wage-arrears cases</source>
+        <translation>欠薪线索</translation>
+    </message>
+    <message>
+        <source>No wage-arrears cases found.</source>
+        <translation>未发现欠薪线索。</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Amount owed</source>
+        <translation>欠薪金额</translation>
+    </message>
+    <message>
+        <source>Period owed</source>
+        <translation>欠薪期间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Acknowledgement by the inspected unit</source>
+        <translation>被检查单位确认</translation>
+    </message>
+    <message>
+        <source>The above is a true account of the inspection. This record was read by (or read out to) the representative of the inspected unit, which has been told of the findings and the corrections ordered.</source>
+        <translation>以上检查情况属实。本记录已交被检查单位代表阅读（或向其宣读），被检查单位已知悉检查发现的问题及责令改正事项。</translation>
+    </message>
+    <message>
+        <source>Representative (signature)</source>
+        <translation>被检查单位代表（签名）</translation>
+    </message>
+    <message>
+        <source>The representative of the inspected unit refused to sign</source>
+        <translation>被检查单位代表拒绝签字</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>拒签理由</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>refusal</comment>
+        <translation>拒签时间</translation>
+    </message>
+    <message>
+        <source>Witnessed by inspector</source>
+        <translation>见证检查人员</translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; signatures</source>
+        <translation>检查人员签名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Digital signature (PAdES)</source>
+        <translation>电子签章（PAdES 数字签名）</translation>
+    </message>
+    <message>
+        <source>Official seal</source>
+        <translation>盖章处</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>年&#x3000;月&#x3000;日</translation>
+    </message>
+    <message>
+        <source>Appendix: photo evidence</source>
+        <translation>附件：照片证据</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>photo</comment>
+        <translation>拍摄地点</translation>
+    </message>
+    <message>
+        <source>no location recorded</source>
+        <translation>无定位信息</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>Integrity notes</source>
+        <translation>完整性提示</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source> ({text})</source>
+        <translation>（{text}）</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02}-{day:02}</source>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1925,7 @@ Restore the latest good backup, %2?</source>
         <translation>出生日期 {digits} 不是有效日期</translation>
     </message>
     <message>
-        <source>'{text}' is not a number: write e.g. 418, 1,200 or 12万.</source>
+        <source>&apos;{text}&apos; is not a number: write e.g. 418, 1,200 or 12万.</source>
         <translation>“{text}”不是数字：请写成如 418、1,200 或 12万。</translation>
     </message>
     <message>
@@ -1312,15 +1933,15 @@ Restore the latest good backup, %2?</source>
         <translation>未填写内容。</translation>
     </message>
     <message>
-        <source>'{text}…' is too long.</source>
+        <source>&apos;{text}…&apos; is too long.</source>
         <translation>“{text}…”太长。</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: write e.g. 1200万 or 1,200,000.</source>
+        <source>&apos;{text}&apos; is not an amount: write e.g. 1200万 or 1,200,000.</source>
         <translation>“{text}”不是金额：请写成如 1200万 或 1,200,000。</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount.</source>
+        <source>&apos;{text}&apos; is not an amount.</source>
         <translation>“{text}”不是金额。</translation>
     </message>
     <message>
@@ -1336,7 +1957,7 @@ Restore the latest good backup, %2?</source>
         <translation>金额最多两位小数（精确到分）。</translation>
     </message>
     <message>
-        <source>'{text}' is not a whole number.</source>
+        <source>&apos;{text}&apos; is not a whole number.</source>
         <translation>“{text}”不是整数。</translation>
     </message>
     <message>
@@ -1344,7 +1965,7 @@ Restore the latest good backup, %2?</source>
         <translation>数量不能超过 10,000,000。</translation>
     </message>
     <message>
-        <source>'{text}' is not a date: write e.g. 2027-06-30 or 2027年6月30日.</source>
+        <source>&apos;{text}&apos; is not a date: write e.g. 2027-06-30 or 2027年6月30日.</source>
         <translation>“{text}”不是日期：请写成如 2027-06-30 或 2027年6月30日。</translation>
     </message>
     <message>
@@ -1444,7 +2065,7 @@ Restore the latest good backup, %2?</source>
         <translation>检查表中没有检查项 {item_id}。</translation>
     </message>
     <message>
-        <source>'{text}' is not one of the choices of this item.</source>
+        <source>&apos;{text}&apos; is not one of the choices of this item.</source>
         <translation>“{text}”不是此检查项的可选项。</translation>
     </message>
     <message>
@@ -1480,11 +2101,11 @@ Restore the latest good backup, %2?</source>
         <translation>清单</translation>
     </message>
     <message>
-        <source>manifest's inspection</source>
+        <source>manifest&apos;s inspection</source>
         <translation>清单的检查记录部分</translation>
     </message>
     <message>
-        <source>manifest's form</source>
+        <source>manifest&apos;s form</source>
         <translation>清单的检查表部分</translation>
     </message>
     <message>
@@ -1492,15 +2113,15 @@ Restore the latest good backup, %2?</source>
         <translation>清单中的文件条目</translation>
     </message>
     <message>
-        <source>The {where} has no valid '{key}' ({kind} expected).</source>
+        <source>The {where} has no valid &apos;{key}&apos; ({kind} expected).</source>
         <translation>{where}缺少有效的“{key}”字段（应为 {kind} 类型）。</translation>
     </message>
     <message>
-        <source>The manifest's {what} is not a SHA-256 hash.</source>
+        <source>The manifest&apos;s {what} is not a SHA-256 hash.</source>
         <translation>清单中的{what}不是有效的 SHA-256 哈希值。</translation>
     </message>
     <message>
-        <source>The manifest's file list holds something that is not a file entry.</source>
+        <source>The manifest&apos;s file list holds something that is not a file entry.</source>
         <translation>清单的文件列表中有不是文件条目的内容。</translation>
     </message>
     <message>
@@ -1532,7 +2153,7 @@ Restore the latest good backup, %2?</source>
         <translation>清单不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The manifest's revision must be 1 or more.</source>
+        <source>The manifest&apos;s revision must be 1 or more.</source>
         <translation>清单中的修订版号必须不小于 1。</translation>
     </message>
     <message>
@@ -1540,11 +2161,11 @@ Restore the latest good backup, %2?</source>
         <translation>清单未列出 {name}。</translation>
     </message>
     <message>
-        <source>The manifest's inspection uuid is not a UUID.</source>
+        <source>The manifest&apos;s inspection uuid is not a UUID.</source>
         <translation>清单中的检查记录编号不是有效的 UUID。</translation>
     </message>
     <message>
-        <source>The manifest's created time is not an ISO date and time.</source>
+        <source>The manifest&apos;s created time is not an ISO date and time.</source>
         <translation>清单中的生成时间不是 ISO 格式的日期时间。</translation>
     </message>
     <message>
@@ -1556,7 +2177,7 @@ Restore the latest good backup, %2?</source>
         <translation>签名人证书指纹</translation>
     </message>
     <message>
-        <source>manifest's signer</source>
+        <source>manifest&apos;s signer</source>
         <translation>清单的签名人部分</translation>
     </message>
     <message>
@@ -1580,7 +2201,7 @@ Restore the latest good backup, %2?</source>
         <translation>限期整改指令书 {path} 验证不通过：{reason}</translation>
     </message>
     <message>
-        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
+        <source>The order to correct {path} is signed by someone other than the bundle&apos;s signer.</source>
         <translation>限期整改指令书 {path} 的签名人与数据包签名人不一致。</translation>
     </message>
     <message>
@@ -1628,7 +2249,7 @@ Restore the latest good backup, %2?</source>
         <translation>数据包中含有绝对路径：{name}。</translation>
     </message>
     <message>
-        <source>The bundle holds a path that climbs out with '..': {name}.</source>
+        <source>The bundle holds a path that climbs out with &apos;..&apos;: {name}.</source>
         <translation>数据包中含有用“..”跳出数据包目录的路径：{name}。</translation>
     </message>
     <message>
@@ -1696,7 +2317,7 @@ Restore the latest good backup, %2?</source>
         <translation>report.pdf 不是 inspection.json 所指明的已签名报告。</translation>
     </message>
     <message>
-        <source>The manifest's signature does not match: {reason}</source>
+        <source>The manifest&apos;s signature does not match: {reason}</source>
         <translation>清单的签名验证不通过：{reason}</translation>
     </message>
     <message>
@@ -1708,7 +2329,7 @@ Restore the latest good backup, %2?</source>
         <translation>已签名报告验证不通过：{reason}</translation>
     </message>
     <message>
-        <source>The report is signed by someone other than the bundle's signer.</source>
+        <source>The report is signed by someone other than the bundle&apos;s signer.</source>
         <translation>报告的签名人与数据包的签名人不是同一人。</translation>
     </message>
     <message>
@@ -1732,7 +2353,7 @@ Restore the latest good backup, %2?</source>
         <translation>{path} 与清单中记录的哈希值不符。</translation>
     </message>
     <message>
-        <source>{path}: the photo's bytes do not match the hash it is named by.</source>
+        <source>{path}: the photo&apos;s bytes do not match the hash it is named by.</source>
         <translation>{path}：照片内容与其文件名中的哈希值不符。</translation>
     </message>
     <message>
@@ -1772,7 +2393,7 @@ Restore the latest good backup, %2?</source>
         <translation>数据与签名不符（签名后被改动过）。</translation>
     </message>
     <message>
-        <source>The signer's certificate is not on the trust list.</source>
+        <source>The signer&apos;s certificate is not on the trust list.</source>
         <translation>签名人的证书不在信任列表中。</translation>
     </message>
     <message>
@@ -1828,7 +2449,7 @@ Restore the latest good backup, %2?</source>
         <translation>口令不能为空，否则无法保护签名密钥。</translation>
     </message>
     <message>
-        <source>The inspector's name is needed for the signing certificate.</source>
+        <source>The inspector&apos;s name is needed for the signing certificate.</source>
         <translation>生成签名证书需要填写检查人员姓名。</translation>
     </message>
     <message>
@@ -1864,11 +2485,11 @@ Restore the latest good backup, %2?</source>
         <translation>检查至少需要一名检查人员。</translation>
     </message>
     <message>
-        <source>'{reference}' matches several inspections; give more of it.</source>
+        <source>&apos;{reference}&apos; matches several inspections; give more of it.</source>
         <translation>“{reference}”对应多条检查记录，请输入更完整的编号。</translation>
     </message>
     <message>
-        <source>No inspection matches '{reference}'.</source>
+        <source>No inspection matches &apos;{reference}&apos;.</source>
         <translation>没有与“{reference}”对应的检查记录。</translation>
     </message>
     <message>
@@ -1888,7 +2509,7 @@ Restore the latest good backup, %2?</source>
         <translation>请填写检查人员姓名。</translation>
     </message>
     <message>
-        <source>Give the inspector's name (--name) to create a signing key.</source>
+        <source>Give the inspector&apos;s name (--name) to create a signing key.</source>
         <translation>创建签名密钥须提供检查人员姓名（--name）。</translation>
     </message>
     <message>
@@ -2012,7 +2633,7 @@ Restore the latest good backup, %2?</source>
         <translation>签名人身份必须是以下之一：{choices}。</translation>
     </message>
     <message>
-        <source>A signature needs the signer's name.</source>
+        <source>A signature needs the signer&apos;s name.</source>
         <translation>签名需要填写签名人姓名。</translation>
     </message>
     <message>
@@ -2118,7 +2739,7 @@ Restore the latest good backup, %2?</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <source>'{value}' is not a month (YYYY-MM).</source>
+        <source>&apos;{value}&apos; is not a month (YYYY-MM).</source>
         <translation>“{value}”不是有效的月份（格式为 YYYY-MM）。</translation>
     </message>
     <message>
@@ -2315,7 +2936,7 @@ Restore the latest good backup, %2?</source>
         <translation>打开限期整改指令书</translation>
     </message>
     <message>
-        <source>Open the signed orders to correct of the selected site's latest inspection.</source>
+        <source>Open the signed orders to correct of the selected site&apos;s latest inspection.</source>
         <translation>打开所选项目最近一次检查的已签名限期整改指令书。</translation>
     </message>
     <message>
@@ -2621,7 +3242,7 @@ Restore the latest good backup, %2?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Inspector's certificate</source>
+        <source>Inspector&apos;s certificate</source>
         <translation>检查员证书</translation>
     </message>
     <message>
@@ -2778,7 +3399,7 @@ Restore the latest good backup, %2?</source>
 SHA-256 fingerprint:
 %4
 
-Compare the fingerprint with the inspector's before trusting. Their held bundles are then verified and imported.</source>
+Compare the fingerprint with the inspector&apos;s before trusting. Their held bundles are then verified and imported.</source>
         <translation>%1 — %2 %3
 
 SHA-256 证书指纹：
