@@ -17,8 +17,10 @@ Commands (from the repository root, with the venv that has PySide6):
     python scripts/translations.py                 lupdate the .ts files, lrelease the .qm
     python scripts/translations.py --check         fail if a .ts or .qm file is stale
                                                    (lupdate/lrelease would change it), a
-                                                   zh_CN entry is unfinished or empty, or a
-                                                   service msg() template is not marked
+                                                   zh_CN entry is unfinished or empty, a
+                                                   translation's fields differ from its
+                                                   source's, a service msg() template is not
+                                                   marked, or a ui defines a _tr() helper
     python scripts/translations.py import-legacy resources/translations/zh_CN.x.json
                                                    fill the unfinished zh_CN entries whose
                                                    source text (any context) is a key of that
@@ -133,6 +135,20 @@ def unmarked_messages() -> list[str]:
     return found
 
 
+def helpers_lupdate_cannot_follow() -> list[str]:
+    """ui helpers like def _tr(text): translate("ctx", text): lupdate sees no text there."""
+    found = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "tr"):
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                found.append(
+                    f"{where}: lupdate cannot follow {node.name}(); call "
+                    'QCoreApplication.translate("Context", "...") or self.tr("...") instead'
+                )
+    return found
+
+
 def _stale(folder: Path) -> list[str]:
     """What lupdate and lrelease would change, run on copies in `folder`."""
     problems = []
@@ -170,7 +186,7 @@ def check() -> list[str]:
             for context, source in unfinished(chinese)
         ]
         problems += lost_fields(chinese)
-    return problems + unmarked_messages()
+    return problems + unmarked_messages() + helpers_lupdate_cannot_follow()
 
 
 def import_legacy(table_file: Path) -> list[tuple[str, str]]:

@@ -54,7 +54,7 @@ def test_the_repository_translations_are_up_to_date_and_complete() -> None:
     assert "every zh_CN entry translated" in result.stdout
 
 
-def test_check_names_a_new_string_a_lost_field_and_an_unmarked_message(
+def test_check_names_a_new_string_a_lost_field_and_texts_lupdate_cannot_see(
     tmp_path: Path,
 ) -> None:
     root = copy_of_the_repository(tmp_path)
@@ -62,6 +62,12 @@ def test_check_names_a_new_string_a_lost_field_and_an_unmarked_message(
         "from PySide6.QtCore import QCoreApplication\n\n\n"
         "def label() -> str:\n"
         '    return QCoreApplication.translate("BrandNew", "A brand new label")\n',
+        encoding="utf-8",
+    )
+    (root / "inspector_app" / "ui" / "helper.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n\n"
+        "def _tr(text: str) -> str:\n"
+        '    return QCoreApplication.translate("helper", text)\n',
         encoding="utf-8",
     )
     (root / "inspector_app" / "services" / "unmarked.py").write_text(
@@ -83,6 +89,7 @@ def test_check_names_a_new_string_a_lost_field_and_an_unmarked_message(
     assert "services/unmarked.py:3: mark it msg(QT_TRANSLATE_NOOP('service', ...))" in (
         result.stderr
     )
+    assert "ui/helper.py:4: lupdate cannot follow _tr()" in result.stderr
 
     assert run(root).returncode == 0  # update: the .ts now lists the string, unfinished
     after_update = run(root, "--check")

@@ -17,6 +17,7 @@ from inspector_app.core.resources import translations_dir
 
 ENGLISH = "en"
 CHINESE = "zh_CN"
+_NUMERALS = "零一二三四五六七八九"
 
 
 def catalogue_language(language: str) -> str:
@@ -54,3 +55,19 @@ class Catalogue:
         """The translation of a marked text, the English source when it has none."""
         key = (source.context, str(source), source.disambiguation)
         return translations(self.language).get(key, str(source))
+
+
+class Numeral(int):
+    """A number a translation writes in digits, or in Chinese numerals as "{number:cn}"."""
+
+    def __format__(self, spec: str) -> str:
+        return chinese_number(int(self)) if spec == "cn" else format(int(self), spec)
+
+
+def chinese_number(number: int) -> str:
+    """1 -> 一, 10 -> 十, 21 -> 二十一 (up to 99; larger numbers in digits)."""
+    if not 0 < number < 100:
+        return str(number)
+    tens, ones = divmod(number, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else f"{_NUMERALS[tens]}十")
+    return head + (_NUMERALS[ones] if ones else "")

@@ -1341,6 +1341,15 @@ Restore the latest good backup, %2?</source>
         <source>{number}. </source>
         <translation>{number:cn}、</translation>
     </message>
+    <message>
+        <source>: </source>
+        <comment>after a label</comment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>{addressee}:</source>
+        <translation>{addressee}：</translation>
+    </message>
 </context>
 <context>
     <name>records</name>
@@ -1818,6 +1827,122 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>{year}-{month:02}-{day:02}</source>
         <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two remarks</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{number}. </source>
+        <translation>{number:cn}、</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <comment>verdict</comment>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Correction required</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Resolved on site</source>
+        <translation>现场解决</translation>
+    </message>
+    <message>
+        <source>Handed to enforcement</source>
+        <translation>移交执法</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Site representative</source>
+        <translation>被检查单位代表</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>现金存储</translation>
+    </message>
+    <message>
+        <source>Bank guarantee</source>
+        <translation>银行保函</translation>
+    </message>
+    <message>
+        <source>Guarantee insurance</source>
+        <translation>工程担保保险</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>依法免缴</translation>
+    </message>
+    <message>
+        <source>{deposit} ({form})</source>
+        <translation>{deposit}（{form}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Why not applicable: </source>
+        <translation>不适用理由：</translation>
+    </message>
+    <message>
+        <source>Critical items not compliant ({items}): the verdict is failing.</source>
+        <translation>否决项不符合（{items}），结论为不合格。</translation>
+    </message>
+    <message>
+        <source>Wage arrears were found on site: the verdict is failing.</source>
+        <translation>现场发现拖欠农民工工资，结论为不合格。</translation>
+    </message>
+    <message>
+        <source>{share}% of the items checked were not applicable, above the form&apos;s {limit}%: the grade cannot be A or B.</source>
+        <translation>不适用项占已检查项的 {share}%，超过表单允许的 {limit}%，等级不能评为 A 或 B。</translation>
+    </message>
+    <message>
+        <source>CNY {amount}</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>CNY {amount}</source>
+        <comment>amount recorded in 10,000 yuan</comment>
+        <translation>{amount:wan}万元</translation>
+    </message>
+    <message>
+        <source>{lat}° {north}, {lon}° {east}</source>
+        <translation>{north} {lat}°，{east} {lon}°</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>latitude</comment>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>latitude</comment>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>longitude</comment>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>longitude</comment>
+        <translation>西经</translation>
     </message>
 </context>
 <context>

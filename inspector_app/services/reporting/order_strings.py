@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspector_app.core.catalogue import Catalogue
+from inspector_app.core.catalogue import Catalogue, Numeral
 from inspector_app.core.messages import QT_TRANSLATE_NOOP
 
 _TEXTS = {
@@ -91,8 +91,9 @@ _TEXTS = {
     # A date, and a heading number: "1. " in English, "一、" ("{number:cn}") in Chinese.
     "date": QT_TRANSLATE_NOOP("order", "{year}-{month:02}-{day:02}"),
     "ordinal": QT_TRANSLATE_NOOP("order", "{number}. "),
+    "colon": QT_TRANSLATE_NOOP("order", ": ", "after a label"),
+    "addressed": QT_TRANSLATE_NOOP("order", "{addressee}:"),
 }
-_NUMERALS = "零一二三四五六七八九"
 
 
 class OrderTexts:
@@ -117,23 +118,7 @@ class OrderTexts:
 
     def ordinal(self, number: int) -> str:
         """A heading number: 一、 二、 ... in Chinese, 1. 2. ... in English."""
-        return self["ordinal"].format(number=_Numeral(number))
+        return self["ordinal"].format(number=Numeral(number))
 
     def page_of(self, page: int, pages: int) -> str:
         return self["page_of"].format(page=page, pages=pages)
-
-
-class _Numeral(int):
-    """A number a translation writes in digits, or in Chinese numerals as "{number:cn}"."""
-
-    def __format__(self, spec: str) -> str:
-        return chinese_number(int(self)) if spec == "cn" else format(int(self), spec)
-
-
-def chinese_number(number: int) -> str:
-    """1 -> 一, 10 -> 十, 21 -> 二十一 (up to 99; larger numbers in digits)."""
-    if not 0 < number < 100:
-        return str(number)
-    tens, ones = divmod(number, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else f"{_NUMERALS[tens]}十")
-    return head + (_NUMERALS[ones] if ones else "")

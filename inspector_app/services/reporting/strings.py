@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspector_app.core.catalogue import Catalogue
+from inspector_app.core.catalogue import Catalogue, Numeral
 from inspector_app.core.messages import QT_TRANSLATE_NOOP
 
 LANGUAGES = ("zh", "en")
@@ -128,6 +128,9 @@ _LABELS = {
     "aside": QT_TRANSLATE_NOOP("report", " ({text})"),
     "labelled": QT_TRANSLATE_NOOP("report", "{label}: {value}"),
     "date": QT_TRANSLATE_NOOP("report", "{year}-{month:02}-{day:02}"),
+    "separator": QT_TRANSLATE_NOOP("report", "; ", "between two remarks"),
+    # A section heading's number: "1. " in English, "一、" ("{number:cn}") in Chinese.
+    "ordinal": QT_TRANSLATE_NOOP("report", "{number}. "),
 }
 
 
@@ -158,6 +161,10 @@ class Labels:
         if not number:
             return self["unnumbered"]
         return number + (self["revision"].format(revision=revision) if revision > 1 else "")
+
+    def ordinal(self, number: int) -> str:
+        """A section heading's number: "1. ", or "一、" in Chinese."""
+        return self["ordinal"].format(number=Numeral(number))
 
     def page_of(self, page: int, pages: int) -> str:
         return self["page_of"].format(page=page, pages=pages)
