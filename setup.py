@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 # folder inside inspector_app/_data/ -> (folder in the repository, files to ship)
 SHIPPED_DATA = {
     "forms": ("forms", ["*.yaml", "README.md"]),
-    "translations": ("resources/translations", ["*.qm"]),
+    "translations": ("resources/translations", ["*.qm", "*.ts"]),
     "fonts": ("resources/fonts", ["*"]),
     "icons": ("resources/icons", ["*"]),
 }

@@ -26,6 +26,7 @@ shipped() { # repository folder, pattern, folder in the build
 }
 shipped forms '*.yaml' inspector_app/_data/forms
 shipped resources/translations '*.qm' inspector_app/_data/translations
+shipped resources/translations '*.ts' inspector_app/_data/translations
 shipped resources/fonts '*' inspector_app/_data/fonts
 shipped resources/icons '*' inspector_app/_data/icons
 shipped inspector_app/storage/migrations '*.py' inspector_app/storage/migrations

@@ -16,12 +16,13 @@ REPO = Path(__file__).resolve().parents[1]
 # folder in the repository -> files that ship, and the folder inside inspector_app/_data/
 SHIPPED = {
     "forms": ("forms", "*.yaml"),
-    "resources/translations": ("translations", "*.qm"),
+    # the .qm files for Qt, the .ts files for the services' report wording (core/catalogue.py)
+    "resources/translations": ("translations", "inspector_*"),
     "resources/fonts": ("fonts", "*"),
     "resources/icons": ("icons", "*"),
 }
 # Sources of the data, never needed at run time.
-NOT_SHIPPED = ("*.ts", "*.json", "*.py")
+NOT_SHIPPED = ("*.json", "*.py")
 
 
 def shipped_files() -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Warnings attached to photo evidence (capture time off, photo reused), with their wording."""
+"""Warnings attached to photo evidence (capture time off, photo reused), with their wording
+(English marked here, Chinese in the translation catalogue)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
+
+from inspector_app.core.catalogue import Catalogue
+from inspector_app.core.messages import QT_TRANSLATE_NOOP
 
 DEFAULT_TOLERANCE = timedelta(hours=24)
 
@@ -93,18 +97,28 @@ def capture_time_flags(
     return set()
 
 
-def _amount(difference: timedelta, lang: str) -> str:
-    """'3 days' / '5 hours' (English) or '3 天' / '5 小时' (Chinese), rounded."""
+_WORDING = {
+    "day": QT_TRANSLATE_NOOP("evidence", "{count} day"),
+    "days": QT_TRANSLATE_NOOP("evidence", "{count} days"),
+    "hour": QT_TRANSLATE_NOOP("evidence", "{count} hour"),
+    "hours": QT_TRANSLATE_NOOP("evidence", "{count} hours"),
+    "another_time": QT_TRANSLATE_NOOP("evidence", "taken at another time than the inspection"),
+    "before": QT_TRANSLATE_NOOP("evidence", "taken {amount} before the inspection"),
+    "after": QT_TRANSLATE_NOOP("evidence", "taken {amount} after the inspection"),
+    "recycled_ref": QT_TRANSLATE_NOOP("evidence", "also used as evidence in inspection {ref}"),
+    "recycled": QT_TRANSLATE_NOOP("evidence", "also used as evidence in another inspection"),
+    "no_capture_time": QT_TRANSLATE_NOOP("evidence", "the photo has no capture time"),
+}
+
+
+def _amount(difference: timedelta, words: Catalogue) -> str:
+    """'3 days' / '5 hours', rounded (English picks singular or plural by the count)."""
     seconds = abs(difference.total_seconds())
     days = round(seconds / 86400)
     if days >= 1:
-        if lang == "zh":
-            return f"{days} 天"
-        return f"{days} day" if days == 1 else f"{days} days"
+        return words.text(_WORDING["day" if days == 1 else "days"]).format(count=days)
     hours = max(1, round(seconds / 3600))
-    if lang == "zh":
-        return f"{hours} 小时"
-    return f"{hours} hour" if hours == 1 else f"{hours} hours"
+    return words.text(_WORDING["hour" if hours == 1 else "hours"]).format(count=hours)
 
 
 def _time_difference(details: dict[str, object]) -> timedelta | None:
@@ -118,37 +132,31 @@ def _time_difference(details: dict[str, object]) -> timedelta | None:
     return None
 
 
-def _describe_time_mismatch(lang: str, details: dict[str, object]) -> str:
+def _describe_time_mismatch(words: Catalogue, details: dict[str, object]) -> str:
     difference = _time_difference(details)
     if difference is None:
-        if lang == "zh":
-            return "拍摄时间与检查时间不符"
-        return "taken at another time than the inspection"
-    amount = _amount(difference, lang)
-    if lang == "zh":
-        return f"拍摄时间与检查时间相差 {amount}"
+        return words.text(_WORDING["another_time"])
     side = "before" if difference < timedelta(0) else "after"
-    return f"taken {amount} {side} the inspection"
+    return words.text(_WORDING[side]).format(amount=_amount(difference, words))
 
 
-def _describe_recycled(lang: str, details: dict[str, object]) -> str:
+def _describe_recycled(words: Catalogue, details: dict[str, object]) -> str:
     ref = details.get("ref")
-    if lang == "zh":
-        return f"该照片也作为检查 {ref} 的证据" if ref else "该照片也作为其他检查的证据"
     if ref:
-        return f"also used as evidence in inspection {ref}"
-    return "also used as evidence in another inspection"
+        return words.text(_WORDING["recycled_ref"]).format(ref=ref)
+    return words.text(_WORDING["recycled"])
 
 
 def describe_flag(flag: EvidenceFlag, lang: str = "zh", **details: object) -> str:
-    """A short sentence for a flag, in Chinese (lang "zh", "zh_CN"...) or English.
+    """A short sentence for a flag, in Chinese (lang "zh", "zh_CN"...) or English, worded
+    by the translation catalogue (context "evidence").
 
     Details: TIME_MISMATCH takes `difference` (capture time minus inspection time) or
     `captured_at` and `inspection_time`; RECYCLED takes `ref`, the other inspection.
     """
-    lang = "zh" if lang.lower().startswith("zh") else "en"
+    words = Catalogue(lang)
     if flag is EvidenceFlag.TIME_MISMATCH:
-        return _describe_time_mismatch(lang, details)
+        return _describe_time_mismatch(words, details)
     if flag is EvidenceFlag.RECYCLED:
-        return _describe_recycled(lang, details)
-    return "照片中没有拍摄时间" if lang == "zh" else "the photo has no capture time"
+        return _describe_recycled(words, details)
+    return words.text(_WORDING["no_capture_time"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 
 CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -48,7 +48,9 @@ def check_credit_code(code: str) -> IdentifierCheck:
     for position, char in enumerate(normalized, start=1):
         if char not in CREDIT_VALUES:
             reason = msg(
-                "character {position} {char!r} is not allowed (no I, O, S, V or Z)",
+                QT_TRANSLATE_NOOP(
+                    "service", "character {position} {char!r} is not allowed (no I, O, S, V or Z)"
+                ),
                 position=position,
                 char=char,
             )
@@ -78,16 +80,25 @@ def check_citizen_id(number: str, today: dt.date | None = None) -> IdentifierChe
 
 def _citizen_shape_reason(normalized: str) -> str | None:
     if len(normalized) == 15 and normalized.isascii() and normalized.isdigit():
-        return msg("this is an old 15-digit number; ask for the 18-character one")
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "service", "this is an old 15-digit number; ask for the 18-character one"
+            )
+        )
     if len(normalized) != 18:
         return _length_reason(normalized)
     for position, char in enumerate(normalized[:17], start=1):
         if not (char.isascii() and char.isdigit()):
             return msg(
-                "character {position} {char!r} should be a digit", position=position, char=char
+                QT_TRANSLATE_NOOP("service", "character {position} {char!r} should be a digit"),
+                position=position,
+                char=char,
             )
     if normalized[17] not in CITIZEN_CHECK:
-        return msg("the last character {char!r} should be a digit or X", char=normalized[17])
+        return msg(
+            QT_TRANSLATE_NOOP("service", "the last character {char!r} should be a digit or X"),
+            char=normalized[17],
+        )
     return None
 
 
@@ -95,25 +106,34 @@ def _birth_date_reason(digits: str, today: dt.date) -> str | None:
     try:
         born = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     except ValueError:
-        return msg("birth date {digits} is not a real date", digits=digits)
+        return msg(
+            QT_TRANSLATE_NOOP("service", "birth date {digits} is not a real date"), digits=digits
+        )
     if born > today:
-        return msg("birth date {date} is in the future", date=born.isoformat())
+        return msg(
+            QT_TRANSLATE_NOOP("service", "birth date {date} is in the future"),
+            date=born.isoformat(),
+        )
     if born.year < EARLIEST_BIRTH_YEAR:
         return msg(
-            "birth date {date} is before {year}", date=born.isoformat(), year=EARLIEST_BIRTH_YEAR
+            QT_TRANSLATE_NOOP("service", "birth date {date} is before {year}"),
+            date=born.isoformat(),
+            year=EARLIEST_BIRTH_YEAR,
         )
     return None
 
 
 def _length_reason(normalized: str) -> str:
-    return msg("should be 18 characters, not {count}", count=len(normalized))
+    return msg(
+        QT_TRANSLATE_NOOP("service", "should be 18 characters, not {count}"), count=len(normalized)
+    )
 
 
 def _compare_check_char(normalized: str, expected: str) -> IdentifierCheck:
     if normalized[17] == expected:
         return IdentifierCheck(True, normalized, None)
     reason = msg(
-        "check character should be {expected!r}, not {found!r}",
+        QT_TRANSLATE_NOOP("service", "check character should be {expected!r}, not {found!r}"),
         expected=expected,
         found=normalized[17],
     )

@@ -3,7 +3,12 @@
 Services and the core speak English (the command line prints it as it is); a message built
 with `msg` is still an ordinary str, but it carries its template and parameters, and the
 ui looks the template up in Qt's translations (context "service") and fills it again.
-Templates use str.format fields: msg("'{value}' is not a date (YYYY-MM-DD).", value=text).
+Templates use str.format fields and are marked for pyside6-lupdate, which finds the marker
+by its name (so always call it QT_TRANSLATE_NOOP, with the literal context "service"):
+
+    msg(QT_TRANSLATE_NOOP("service", "'{value}' is not a date (YYYY-MM-DD)."), value=text)
+
+`scripts/translations.py --check` fails on a msg() whose template is not marked.
 """
 
 from __future__ import annotations
@@ -12,6 +17,23 @@ from collections.abc import Callable
 from typing import Any
 
 SERVICE_CONTEXT = "service"
+
+
+class Source(str):
+    """An English source text that knows its catalogue context (and disambiguation)."""
+
+    context: str
+    disambiguation: str
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str = "") -> Source:
+    """Mark `text` for pyside6-lupdate in `context` (Qt's name, so lupdate finds it). The
+    text comes back unchanged, remembering its context: it is translated when shown (the
+    ui through Qt, the services through core.catalogue)."""
+    source = Source(text)
+    source.context = context
+    source.disambiguation = disambiguation
+    return source
 
 
 class Message(str):

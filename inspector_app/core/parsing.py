@@ -14,7 +14,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 
 # The bounds every amount keeps, typed or imported: the database holds Numeric(16, 2).
 MAX_AMOUNT = Decimal(10) ** 12
@@ -57,20 +57,33 @@ def normalized(text: str) -> str:
 
 def _checked_length(text: str, original: str) -> str:
     if not text:
-        raise ParseError(msg("Nothing was entered."), EMPTY)
+        raise ParseError(msg(QT_TRANSLATE_NOOP("service", "Nothing was entered.")), EMPTY)
     if len(text) > MAX_INPUT:
-        raise ParseError(msg("'{text}…' is too long.", text=original.strip()[:20]), TOO_LARGE)
+        raise ParseError(
+            msg(QT_TRANSLATE_NOOP("service", "'{text}…' is too long."), text=original.strip()[:20]),
+            TOO_LARGE,
+        )
     return text
 
 
 def _not_a_number(text: str, amount: bool) -> ParseError:
     if amount:
         return ParseError(
-            msg("'{text}' is not an amount: write e.g. 1200万 or 1,200,000.", text=text.strip()),
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "'{text}' is not an amount: write e.g. 1200万 or 1,200,000."
+                ),
+                text=text.strip(),
+            ),
             NOT_A_NUMBER,
         )
     return ParseError(
-        msg("'{text}' is not a number: write e.g. 418, 1,200 or 12万.", text=text.strip()),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service", "'{text}' is not a number: write e.g. 418, 1,200 or 12万."
+            ),
+            text=text.strip(),
+        ),
         NOT_A_NUMBER,
     )
 
@@ -81,7 +94,9 @@ def _read_decimal(text: str, *, amount: bool) -> Decimal:
     number = _NUMBER.fullmatch(match["number"]) if match else None
     if match is None or number is None:
         if value.startswith("-"):
-            raise ParseError(msg("A negative amount is not possible."), NEGATIVE)
+            raise ParseError(
+                msg(QT_TRANSLATE_NOOP("service", "A negative amount is not possible.")), NEGATIVE
+            )
         raise _not_a_number(text, amount)
     digits = number["int"].replace(",", "") + ("." + number["frac"] if number["frac"] else "")
     return checked_amount(Decimal(digits) * _UNITS[match["unit"] or ""])
@@ -104,13 +119,28 @@ def checked_amount(amount: Decimal) -> Decimal:
     except (AttributeError, InvalidOperation):
         finite = False
     if not finite:
-        raise ParseError(msg("'{text}' is not an amount.", text=str(amount)), NOT_A_NUMBER)
+        raise ParseError(
+            msg(QT_TRANSLATE_NOOP("service", "'{text}' is not an amount."), text=str(amount)),
+            NOT_A_NUMBER,
+        )
     if amount < 0:
-        raise ParseError(msg("A negative amount is not possible."), NEGATIVE)
+        raise ParseError(
+            msg(QT_TRANSLATE_NOOP("service", "A negative amount is not possible.")), NEGATIVE
+        )
     if amount > MAX_AMOUNT:
-        raise ParseError(msg("An amount above 1,000,000,000,000 yuan is not possible."), TOO_LARGE)
+        raise ParseError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "An amount above 1,000,000,000,000 yuan is not possible."
+                )
+            ),
+            TOO_LARGE,
+        )
     if amount != amount.quantize(CENT):
-        raise ParseError(msg("An amount has at most two decimals (fen)."), TOO_PRECISE)
+        raise ParseError(
+            msg(QT_TRANSLATE_NOOP("service", "An amount has at most two decimals (fen).")),
+            TOO_PRECISE,
+        )
     return amount.quantize(CENT)
 
 
@@ -120,11 +150,19 @@ def parse_count(text: str) -> int:
     match = _NUMBER.fullmatch(value)
     if match is None or match["frac"]:
         if value.startswith("-"):
-            raise ParseError(msg("A negative number is not possible."), NEGATIVE)
-        raise ParseError(msg("'{text}' is not a whole number.", text=text.strip()), NOT_A_NUMBER)
+            raise ParseError(
+                msg(QT_TRANSLATE_NOOP("service", "A negative number is not possible.")), NEGATIVE
+            )
+        raise ParseError(
+            msg(QT_TRANSLATE_NOOP("service", "'{text}' is not a whole number."), text=text.strip()),
+            NOT_A_NUMBER,
+        )
     number = int(match["int"].replace(",", ""))
     if number > MAX_COUNT:
-        raise ParseError(msg("A number above 10,000,000 is not possible."), TOO_LARGE)
+        raise ParseError(
+            msg(QT_TRANSLATE_NOOP("service", "A number above 10,000,000 is not possible.")),
+            TOO_LARGE,
+        )
     return number
 
 
@@ -140,18 +178,25 @@ def parse_date(text: str) -> dt.date:
     if parts is None:
         raise ParseError(
             msg(
-                "'{text}' is not a date: write e.g. 2027-06-30 or 2027年6月30日.", text=text.strip()
+                QT_TRANSLATE_NOOP(
+                    "service", "'{text}' is not a date: write e.g. 2027-06-30 or 2027年6月30日."
+                ),
+                text=text.strip(),
             ),
             NOT_A_DATE,
         )
     year, month, day = parts
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ParseError(msg("The year {year} is not possible here.", year=year), OUT_OF_RANGE)
+        raise ParseError(
+            msg(QT_TRANSLATE_NOOP("service", "The year {year} is not possible here."), year=year),
+            OUT_OF_RANGE,
+        )
     try:
         return dt.date(year, month, day)
     except ValueError as error:
         raise ParseError(
-            msg("There is no such day: {text}.", text=text.strip()), NO_SUCH_DATE
+            msg(QT_TRANSLATE_NOOP("service", "There is no such day: {text}."), text=text.strip()),
+            NO_SUCH_DATE,
         ) from error
 
 

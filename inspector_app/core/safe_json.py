@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def _number_hooks(name: str, limits: JsonLimits) -> dict[str, Any]:
     def too_long(text: str) -> JsonRefused:
         return JsonRefused(
             msg(
-                "{name} holds a number longer than {limit} digits.",
+                QT_TRANSLATE_NOOP("service", "{name} holds a number longer than {limit} digits."),
                 name=name,
                 limit=limits.max_digits,
             )
@@ -76,12 +76,22 @@ def _number_hooks(name: str, limits: JsonLimits) -> dict[str, Any]:
         number = float(text)
         if not math.isfinite(number):  # 1e400 reads as infinity
             raise JsonRefused(
-                msg("{name} holds a number out of range: {text}.", name=name, text=text)
+                msg(
+                    QT_TRANSLATE_NOOP("service", "{name} holds a number out of range: {text}."),
+                    name=name,
+                    text=text,
+                )
             )
         return number
 
     def refuse_constant(text: str) -> Any:
-        raise JsonRefused(msg("{name} holds {text}, which is not a number.", name=name, text=text))
+        raise JsonRefused(
+            msg(
+                QT_TRANSLATE_NOOP("service", "{name} holds {text}, which is not a number."),
+                name=name,
+                text=text,
+            )
+        )
 
     return {"parse_int": read_int, "parse_float": read_float, "parse_constant": refuse_constant}
 
@@ -91,23 +101,35 @@ def load_json(data: bytes, name: str, limits: JsonLimits = DEFAULT_JSON_LIMITS) 
     if len(data) > limits.max_bytes:
         raise JsonRefused(
             msg(
-                "{name} is larger than {limit} MB.",
+                QT_TRANSLATE_NOOP("service", "{name} is larger than {limit} MB."),
                 name=name,
                 limit=limits.max_bytes // (1024 * 1024),
             )
         )
     if nesting_depth(data) > limits.max_depth:
         raise JsonRefused(
-            msg("{name} nests deeper than {limit} levels.", name=name, limit=limits.max_depth)
+            msg(
+                QT_TRANSLATE_NOOP("service", "{name} nests deeper than {limit} levels."),
+                name=name,
+                limit=limits.max_depth,
+            )
         )
     try:
         text = data.decode("utf-8")
         return json.loads(text, **_number_hooks(name, limits))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise JsonRefused(
-            msg("{path} is not valid JSON ({error}).", path=name, error=str(error))
+            msg(
+                QT_TRANSLATE_NOOP("service", "{path} is not valid JSON ({error})."),
+                path=name,
+                error=str(error),
+            )
         ) from error
     except (ValueError, RecursionError) as error:  # a limit the scan above did not foresee
         raise JsonRefused(
-            msg("{path} is not valid JSON ({error}).", path=name, error=type(error).__name__)
+            msg(
+                QT_TRANSLATE_NOOP("service", "{path} is not valid JSON ({error})."),
+                path=name,
+                error=type(error).__name__,
+            )
         ) from error

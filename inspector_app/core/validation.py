@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from inspector_app.core.parsing import MAX_COUNT, MAX_YEAR, MIN_YEAR, ParseError, checked_amount
 
 # How many records one inspection may hold. Far above real use (the demo's largest has
@@ -45,18 +45,32 @@ YEAR_OUT_OF_RANGE = "year_out_of_range"
 
 # Each template a msg() literal, so the translation build finds it.
 _TEMPLATES = {
-    NOT_ON_FORM: msg("{field}: the form has no item {item}."),
-    WRONG_RULE: msg("{field}: item {item} belongs to rule {expected}, not {rule}."),
-    DUPLICATE_ANSWER: msg("{field}: item {item} is answered twice."),
-    TOO_MANY: msg("{field}: more than {limit} entries."),
-    TOO_LONG: msg("{field} is longer than {limit} characters."),
-    YEAR_OUT_OF_RANGE: msg("{field}: the year {year} is not possible here."),
-    "not_a_number": msg("{field} is not an amount."),
-    "negative": msg("{field}: a negative amount is not possible."),
-    "too_large": msg("{field}: an amount above 1,000,000,000,000 yuan is not possible."),
-    "too_precise": msg("{field}: an amount has at most two decimals (fen)."),
-    "count_too_large": msg("{field}: a number above {limit} is not possible."),
-    "count_negative": msg("{field}: a negative number is not possible."),
+    NOT_ON_FORM: msg(QT_TRANSLATE_NOOP("service", "{field}: the form has no item {item}.")),
+    WRONG_RULE: msg(
+        QT_TRANSLATE_NOOP("service", "{field}: item {item} belongs to rule {expected}, not {rule}.")
+    ),
+    DUPLICATE_ANSWER: msg(QT_TRANSLATE_NOOP("service", "{field}: item {item} is answered twice.")),
+    TOO_MANY: msg(QT_TRANSLATE_NOOP("service", "{field}: more than {limit} entries.")),
+    TOO_LONG: msg(QT_TRANSLATE_NOOP("service", "{field} is longer than {limit} characters.")),
+    YEAR_OUT_OF_RANGE: msg(
+        QT_TRANSLATE_NOOP("service", "{field}: the year {year} is not possible here.")
+    ),
+    "not_a_number": msg(QT_TRANSLATE_NOOP("service", "{field} is not an amount.")),
+    "negative": msg(QT_TRANSLATE_NOOP("service", "{field}: a negative amount is not possible.")),
+    "too_large": msg(
+        QT_TRANSLATE_NOOP(
+            "service", "{field}: an amount above 1,000,000,000,000 yuan is not possible."
+        )
+    ),
+    "too_precise": msg(
+        QT_TRANSLATE_NOOP("service", "{field}: an amount has at most two decimals (fen).")
+    ),
+    "count_too_large": msg(
+        QT_TRANSLATE_NOOP("service", "{field}: a number above {limit} is not possible.")
+    ),
+    "count_negative": msg(
+        QT_TRANSLATE_NOOP("service", "{field}: a negative number is not possible.")
+    ),
 }
 
 

@@ -25,7 +25,7 @@ from inspector_app.core.errors import (
     InspectorError,
     ReadOnlyError,
 )
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.paths import DataDir
 from inspector_app.storage import migrate, sqlite
 from inspector_app.storage.files import os_error_to_storage
@@ -36,37 +36,72 @@ _EXPECTED = (
     (
         "database or disk is full",
         DiskFullError,
-        msg("The disk is full: the last change was not saved. Free some space and try again."),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The disk is full: the last change was not saved. Free some space and try again.",
+            )
+        ),
     ),
     (
         "readonly database",
         ReadOnlyError,
-        msg("The data folder cannot be written to: the last change was not saved."),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service", "The data folder cannot be written to: the last change was not saved."
+            )
+        ),
     ),
     (
         "unable to open database file",
         ReadOnlyError,
-        msg("The database file cannot be opened: check the data folder and its permissions."),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The database file cannot be opened: check the data folder and its permissions.",
+            )
+        ),
     ),
     (
         "database is locked",
         DatabaseLockedError,
-        msg("The database is busy in another program or window; try again in a moment."),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The database is busy in another program or window; try again in a moment.",
+            )
+        ),
     ),
     (
         "malformed",
         CorruptDatabaseError,
-        msg("The database file is damaged; restore the latest good backup."),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service", "The database file is damaged; restore the latest good backup."
+            )
+        ),
     ),
     (
         "not a database",
         CorruptDatabaseError,
-        msg("The database file is damaged or is not a database; restore the latest good backup."),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The database file is damaged or is not a database; "
+                "restore the latest good backup.",
+            )
+        ),
     ),
     (
         sqlite.LOCKED_MESSAGE,
         InspectionLockedError,
-        msg("This inspection is signed and cannot be changed; start a new revision to amend it."),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "This inspection is signed and cannot be changed; "
+                "start a new revision to amend it.",
+            )
+        ),
     ),
 )
 
@@ -153,14 +188,20 @@ def check_database(data_dir: DataDir) -> None:
     backup = sqlite.latest_good_backup(data_dir.backups)
     if backup is not None:
         message = msg(
-            "The database {database} is damaged ({problem}). The newest good backup is {backup}.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The database {database} is damaged ({problem}). "
+                "The newest good backup is {backup}.",
+            ),
             database=data_dir.database,
             problem=problem,
             backup=backup.name,
         )
     else:
         message = msg(
-            "The database {database} is damaged ({problem}). No good backup exists.",
+            QT_TRANSLATE_NOOP(
+                "service", "The database {database} is damaged ({problem}). No good backup exists."
+            ),
             database=data_dir.database,
             problem=problem,
         )
@@ -175,7 +216,9 @@ def _ensure_folders(data_dir: DataDir) -> None:
     if data_dir.root.exists() and not data_dir.root.is_dir():
         raise ReadOnlyError(
             msg(
-                "{folder} is a file, not a folder: choose another data folder.",
+                QT_TRANSLATE_NOOP(
+                    "service", "{folder} is a file, not a folder: choose another data folder."
+                ),
                 folder=data_dir.root,
             )
         )
@@ -183,7 +226,7 @@ def _ensure_folders(data_dir: DataDir) -> None:
         data_dir.ensure()
     except OSError as error:
         message = msg(
-            "The data folder {folder} cannot be created: {error}",
+            QT_TRANSLATE_NOOP("service", "The data folder {folder} cannot be created: {error}"),
             folder=data_dir.root,
             error=error.strerror,
         )
@@ -211,5 +254,7 @@ def restore_latest_backup(data_dir: DataDir) -> Path:
     """Replace a damaged database with the newest good backup; returns the damaged copy."""
     backup = sqlite.latest_good_backup(data_dir.backups)
     if backup is None:
-        raise CorruptDatabaseError(msg("No good backup exists to restore from."))
+        raise CorruptDatabaseError(
+            msg(QT_TRANSLATE_NOOP("service", "No good backup exists to restore from."))
+        )
     return sqlite.restore_backup(data_dir.database, backup)

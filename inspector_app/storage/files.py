@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from inspector_app.core.errors import DiskFullError, ReadOnlyError, StorageError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 
 
 def fsync_dir(folder: Path) -> None:
@@ -28,13 +28,25 @@ def fsync_dir(folder: Path) -> None:
 def os_error_to_storage(exc: OSError, path: Path) -> StorageError:
     """Turn an OSError into the expected storage error a user can act on."""
     if exc.errno == errno.ENOSPC:
-        return DiskFullError(msg("The disk is full: could not write {path}.", path=path))
+        return DiskFullError(
+            msg(
+                QT_TRANSLATE_NOOP("service", "The disk is full: could not write {path}."), path=path
+            )
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyError(
-            msg("The folder cannot be written to: {path} ({error}).", path=path, error=exc.strerror)
+            msg(
+                QT_TRANSLATE_NOOP("service", "The folder cannot be written to: {path} ({error})."),
+                path=path,
+                error=exc.strerror,
+            )
         )
     return StorageError(
-        msg("Could not write {path}: {error}.", path=path, error=exc.strerror or str(exc))
+        msg(
+            QT_TRANSLATE_NOOP("service", "Could not write {path}: {error}."),
+            path=path,
+            error=exc.strerror or str(exc),
+        )
     )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from inspector_app.core.errors import StorageError, ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.storage.files import fsync_dir as _fsync_dir
 from inspector_app.storage.files import os_error_to_storage
 
@@ -34,7 +34,10 @@ def check_sha256(sha: str) -> str:
     name a path outside the store ("../..", separators, drive letters).
     """
     if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
-        raise ValidationError(msg("Not a SHA-256 hash: {sha!r}.", sha=sha), code="bad_hash")
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Not a SHA-256 hash: {sha!r}."), sha=sha),
+            code="bad_hash",
+        )
     return sha
 
 
@@ -124,7 +127,11 @@ class MediaStore:
         check_sha256(sha)
         if not _KIND.fullmatch(kind) or not _EXTENSION.fullmatch(ext):
             raise ValidationError(
-                msg("Bad derived copy name: {kind!r}, {ext!r}.", kind=kind, ext=ext)
+                msg(
+                    QT_TRANSLATE_NOOP("service", "Bad derived copy name: {kind!r}, {ext!r}."),
+                    kind=kind,
+                    ext=ext,
+                )
             )
         return self.root_derived / kind / sha[:2] / f"{sha}.{ext}"
 
@@ -190,7 +197,7 @@ class MediaStore:
         except FileNotFoundError as exc:
             raise StorageError(
                 msg(
-                    "Evidence file {file} is missing from {folder}.",
+                    QT_TRANSLATE_NOOP("service", "Evidence file {file} is missing from {folder}."),
                     file=sha[:12],
                     folder=self.root_media,
                 ),

@@ -35,10 +35,6 @@ log = logging.getLogger(__name__)
 __all__ = ["Startup", "install_translators", "main", "make_application", "set_up_language"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="inspector-app", description="Site inspection app")
     parser.add_argument("--data-dir", type=Path, help="data folder (default: per-user folder)")
@@ -100,13 +96,16 @@ def show_crash(path: Path, error: BaseException) -> None:
     """Tell the inspector something went wrong and where the report is; the work is saved."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("Unexpected error"),
-        _tr(
+        QCoreApplication.translate("app", "Unexpected error"),
+        QCoreApplication.translate(
+            "app",
             "Something went wrong that should not have. Everything entered so far is saved.\n\n"
-            "A report was written to:\n%1"
+            "A report was written to:\n%1",
         ).replace("%1", str(path)),
     )
-    folder = box.addButton(_tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(
+        QCoreApplication.translate("app", "Show folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
     if box.clickedButton() is folder:
@@ -153,7 +152,11 @@ class Startup:
             self._offer_backup(damaged)
             return
         if isinstance(error, InspectorError):
-            QMessageBox.critical(self.window, _tr("Cannot open the data folder"), error_text(error))
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("app", "Cannot open the data folder"),
+                error_text(error),
+            )
             QApplication.exit(1)
             return
         sys.excepthook(type(error), error, error.__traceback__)
@@ -164,8 +167,10 @@ class Startup:
 
         answer = QMessageBox.question(
             self.window,
-            _tr("Damaged database"),
-            _tr("The database is damaged (%1).\nRestore the latest good backup, %2?")
+            QCoreApplication.translate("app", "Damaged database"),
+            QCoreApplication.translate(
+                "app", "The database is damaged (%1).\nRestore the latest good backup, %2?"
+            )
             .replace("%1", error.problem)
             .replace("%2", error.backup.name if error.backup else ""),
         )

@@ -30,10 +30,6 @@ from inspector_app.ui.common.tasks import TaskRunner
 MINIMUM_PASSPHRASE = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRunGuide", text)
-
-
 def passphrase_hint(text: str) -> str:
     """A non-blocking hint on length and variety; the guide only refuses under 6 characters."""
     kinds = sum(
@@ -45,12 +41,17 @@ def passphrase_hint(text: str) -> str:
         )
     )
     if len(text) < MINIMUM_PASSPHRASE:
-        return _tr("Too short: at least 6 characters.")
+        return QCoreApplication.translate("FirstRunGuide", "Too short: at least 6 characters.")
     if len(text) >= 12 and kinds >= 3:
-        return _tr("Strong.")
+        return QCoreApplication.translate("FirstRunGuide", "Strong.")
     if len(text) >= 10 or kinds >= 3:
-        return _tr("Fair: a longer passphrase mixing letters, digits and signs is stronger.")
-    return _tr("Weak: use 10 or more characters mixing letters, digits and signs.")
+        return QCoreApplication.translate(
+            "FirstRunGuide",
+            "Fair: a longer passphrase mixing letters, digits and signs is stronger.",
+        )
+    return QCoreApplication.translate(
+        "FirstRunGuide", "Weak: use 10 or more characters mixing letters, digits and signs."
+    )
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -69,11 +70,20 @@ class FirstRunGuide(QWizard):
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.setObjectName("first_run_guide")
-        self.setWindowTitle(_tr("Getting started"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, _tr("Skip for now"))
-        self.setButtonText(QWizard.WizardButton.NextButton, _tr("Next"))
-        self.setButtonText(QWizard.WizardButton.BackButton, _tr("Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, _tr("Finish"))
+        self.setWindowTitle(QCoreApplication.translate("FirstRunGuide", "Getting started"))
+        self.setButtonText(
+            QWizard.WizardButton.CancelButton,
+            QCoreApplication.translate("FirstRunGuide", "Skip for now"),
+        )
+        self.setButtonText(
+            QWizard.WizardButton.NextButton, QCoreApplication.translate("FirstRunGuide", "Next")
+        )
+        self.setButtonText(
+            QWizard.WizardButton.BackButton, QCoreApplication.translate("FirstRunGuide", "Back")
+        )
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, QCoreApplication.translate("FirstRunGuide", "Finish")
+        )
         self.addPage(self._identity_page())
         self.addPage(self._passphrase_page())
         self.addPage(self._site_page())
@@ -81,13 +91,14 @@ class FirstRunGuide(QWizard):
 
     def _identity_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle(_tr("Who are you?"))
+        page.setTitle(QCoreApplication.translate("FirstRunGuide", "Who are you?"))
         form = QFormLayout(page)
         form.addRow(
             _plain_label(
-                _tr(
+                QCoreApplication.translate(
+                    "FirstRunGuide",
                     "Your name, unit and badge number are printed on every record and put in "
-                    "your signing certificate."
+                    "your signing certificate.",
                 )
             )
         )
@@ -96,9 +107,9 @@ class FirstRunGuide(QWizard):
         self.unit = QLineEdit(me.unit if me else "")
         self.badge = QLineEdit(me.badge_no if me else "")
         for label, edit in (
-            (_tr("Name"), self.name),
-            (_tr("Unit"), self.unit),
-            (_tr("Badge no."), self.badge),
+            (QCoreApplication.translate("FirstRunGuide", "Name"), self.name),
+            (QCoreApplication.translate("FirstRunGuide", "Unit"), self.unit),
+            (QCoreApplication.translate("FirstRunGuide", "Badge no."), self.badge),
         ):
             edit.setAccessibleName(label)
             form.addRow(label, edit)
@@ -107,40 +118,49 @@ class FirstRunGuide(QWizard):
 
     def _passphrase_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle(_tr("Your signing key"))
+        page.setTitle(QCoreApplication.translate("FirstRunGuide", "Your signing key"))
         form = QFormLayout(page)
         form.addRow(
             _plain_label(
-                _tr(
+                QCoreApplication.translate(
+                    "FirstRunGuide",
                     "Records are signed with a key protected by a passphrase. Choose it now, "
-                    "at your desk; you type it again each time you sign. It cannot be recovered."
+                    "at your desk; you type it again each time you sign. It cannot be recovered.",
                 )
             )
         )
         self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(_tr("Passphrase"))
-        self.second.setAccessibleName(_tr("Passphrase again"))
+        self.first.setAccessibleName(QCoreApplication.translate("FirstRunGuide", "Passphrase"))
+        self.second.setAccessibleName(
+            QCoreApplication.translate("FirstRunGuide", "Passphrase again")
+        )
         self.strength = _plain_label()
         self.strength.setObjectName("passphrase_strength")
         self.first.textChanged.connect(lambda text: self.strength.setText(passphrase_hint(text)))
-        form.addRow(_tr("Passphrase"), self.first)
+        form.addRow(QCoreApplication.translate("FirstRunGuide", "Passphrase"), self.first)
         form.addRow("", self.strength)
-        form.addRow(_tr("Passphrase again"), self.second)
+        form.addRow(QCoreApplication.translate("FirstRunGuide", "Passphrase again"), self.second)
         return page
 
     def _site_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle(_tr("Your first site"))
+        page.setTitle(QCoreApplication.translate("FirstRunGuide", "Your first site"))
         form = QFormLayout(page)
-        form.addRow(_plain_label(_tr("An inspection is made of a site. Create the first one now?")))
-        self.make_site = QCheckBox(_tr("Create a site"))
+        form.addRow(
+            _plain_label(
+                QCoreApplication.translate(
+                    "FirstRunGuide", "An inspection is made of a site. Create the first one now?"
+                )
+            )
+        )
+        self.make_site = QCheckBox(QCoreApplication.translate("FirstRunGuide", "Create a site"))
         self.make_site.setChecked(True)
         self.site_name = QLineEdit()
-        self.site_name.setAccessibleName(_tr("Site name"))
+        self.site_name.setAccessibleName(QCoreApplication.translate("FirstRunGuide", "Site name"))
         self.make_site.toggled.connect(self.site_name.setEnabled)
         form.addRow(self.make_site)
-        form.addRow(_tr("Site name"), self.site_name)
+        form.addRow(QCoreApplication.translate("FirstRunGuide", "Site name"), self.site_name)
         return page
 
     def validateCurrentPage(self) -> bool:
@@ -149,12 +169,24 @@ class FirstRunGuide(QWizard):
             if first != second or len(first) < MINIMUM_PASSPHRASE:
                 show_error(
                     self,
-                    InspectorError(_tr("Type the same passphrase twice, at least 6 characters.")),
+                    InspectorError(
+                        QCoreApplication.translate(
+                            "FirstRunGuide",
+                            "Type the same passphrase twice, at least 6 characters.",
+                        )
+                    ),
                 )
                 return False
         unnamed = self.make_site.isChecked() and not self.site_name.text().strip()
         if self.currentPage() is self.page(2) and unnamed:
-            show_error(self, InspectorError(_tr("Give the site a name, or untick it.")))
+            show_error(
+                self,
+                InspectorError(
+                    QCoreApplication.translate(
+                        "FirstRunGuide", "Give the site a name, or untick it."
+                    )
+                ),
+            )
             return False
         return super().validateCurrentPage()
 
@@ -216,15 +248,22 @@ def offer_new_site(parent: QWidget, create: Callable[[], None]) -> QMessageBox:
     """New inspection with no site yet: offer to create one instead of an empty dialog."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("No site yet"),
-        _tr("An inspection is made of a site, and there is no site yet. Create one now?"),
+        QCoreApplication.translate("FirstRunGuide", "No site yet"),
+        QCoreApplication.translate(
+            "FirstRunGuide",
+            "An inspection is made of a site, and there is no site yet. Create one now?",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
     box.setObjectName("message")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Create a site"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("Not now"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("FirstRunGuide", "Create a site")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("FirstRunGuide", "Not now")
+    )
     box.finished.connect(
         lambda result: create() if result == QMessageBox.StandardButton.Yes else None
     )

@@ -11,13 +11,34 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 
 from inspector_app.core.resources import translations_dir
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+# Qt's own strings that the qtbase_zh_CN.qm shipped with PySide6 lacks (Qt 6 gave the file
+# dialog's labels mnemonics, and moved the file types to QAbstractFileIconProvider; the
+# translation has neither yet). Marked here so lupdate puts them in our .ts files; our
+# translator carries them and Qt asks it after its own. tests/ui/test_qt_dialogs_zh.py
+# finds new gaps.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Alias"),
+)
 
 # The POSIX locale variables for messages, strongest first.
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
@@ -87,8 +108,7 @@ def _qt_translation_folders() -> list[str]:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Our strings and Qt's own (buttons in standard dialogs) in `language`, replacing the
     ones installed before; Qt then sends every widget a LanguageChange event. Qt asks the
-    last installed first: Qt's own, then ours (which fills gaps in Qt's, see QT_GAPS in
-    build_translations.py)."""
+    last installed first: Qt's own, then ours (which fills gaps in Qt's, see QT_GAPS)."""
     remove_translators(app)
     sources = [(f"inspector_{language}", [str(translations_dir())])]
     sources.append((f"qtbase_{language}", _qt_translation_folders()))

@@ -458,7 +458,7 @@
         <translation>检查表版本</translation>
     </message>
     <message>
-        <source>Colleague's name</source>
+        <source>Colleague&apos;s name</source>
         <translation>同事姓名</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>执法证号</translation>
     </message>
     <message>
-        <source>Colleague's badge no.</source>
+        <source>Colleague&apos;s badge no.</source>
         <translation>同事执法证号</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Colleague's unit</source>
+        <source>Colleague&apos;s unit</source>
         <translation>同事所在单位</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <source>The unit's full name</source>
+        <source>The unit&apos;s full name</source>
         <translation>默认使用单位全称</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@
         <translation>执法证号</translation>
     </message>
     <message>
-        <source>Unit's short name</source>
+        <source>Unit&apos;s short name</source>
         <translation>单位简称</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@
         <translation>在场人员在签名板上签名后，对检查记录进行数字签名并锁定。</translation>
     </message>
     <message>
-        <source>A signer's name is empty.</source>
+        <source>A signer&apos;s name is empty.</source>
         <translation>有签名人的姓名为空。</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@
         <translation>建设单位</translation>
     </message>
     <message>
-        <source>Client's credit code</source>
+        <source>Client&apos;s credit code</source>
         <translation>建设单位统一社会信用代码</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>施工总承包单位</translation>
     </message>
     <message>
-        <source>Contractor's credit code</source>
+        <source>Contractor&apos;s credit code</source>
         <translation>总包单位统一社会信用代码</translation>
     </message>
     <message>
@@ -1098,6 +1098,49 @@ Restore the latest good backup, %2?</source>
     </message>
 </context>
 <context>
+    <name>evidence</name>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>{count} hour</source>
+        <translation>{count} 小时</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} 小时</translation>
+    </message>
+    <message>
+        <source>taken at another time than the inspection</source>
+        <translation>拍摄时间与检查时间不符</translation>
+    </message>
+    <message>
+        <source>taken {amount} before the inspection</source>
+        <translation>拍摄时间与检查时间相差 {amount}</translation>
+    </message>
+    <message>
+        <source>taken {amount} after the inspection</source>
+        <translation>拍摄时间与检查时间相差 {amount}</translation>
+    </message>
+    <message>
+        <source>also used as evidence in inspection {ref}</source>
+        <translation>该照片也作为检查 {ref} 的证据</translation>
+    </message>
+    <message>
+        <source>also used as evidence in another inspection</source>
+        <translation>该照片也作为其他检查的证据</translation>
+    </message>
+    <message>
+        <source>the photo has no capture time</source>
+        <translation>照片中没有拍摄时间</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>The disk is full: the last change was not saved.</source>
@@ -1126,6 +1169,186 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>order</name>
+    <message>
+        <source>Labour Security Inspection Order to Correct</source>
+        <translation>劳动保障监察限期整改指令书</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Inspection record no.</source>
+        <translation>现场检查记录编号</translation>
+    </message>
+    <message>
+        <source>On {date} this authority carried out a labour security inspection of the project {site}{address} and found that your unit breached labour security laws and regulations, including the Regulation on Guaranteeing Payment of Wages to Migrant Workers, as set out below. Under Article 18(1)(2) of the Labour Security Inspection Regulation, your unit is ordered to correct each breach within its deadline and to report the correction to this authority in writing before the deadline.</source>
+        <translation>本机关于{date}对{site}{address}实施劳动保障监察，发现你单位存在下列违反《保障农民工工资支付条例》等劳动保障法律、法规的行为。依据《劳动保障监察条例》第十八条第一款第（二）项的规定，现责令你单位在下列期限内改正，并于期限届满前将改正情况书面报告本机关。</translation>
+    </message>
+    <message>
+        <source> ({address})</source>
+        <translation>（地址：{address}）</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>违法事实</translation>
+    </message>
+    <message>
+        <source>Item checked</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <source>Provision breached</source>
+        <translation>违反的规定</translation>
+    </message>
+    <message>
+        <source>Correction ordered</source>
+        <translation>责令改正事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>{date}前</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>If the breaches are not corrected</source>
+        <translation>逾期不改正的法律后果</translation>
+    </message>
+    <message>
+        <source>If a breach is not corrected within its deadline, this authority will impose the penalties of Articles 54 to 57 of the Regulation on Guaranteeing Payment of Wages to Migrant Workers: fines on the unit and, in the cases of Articles 55 and 57, an order to stop work on the project. Refusing to correct after this order is fined 2,000 to 20,000 yuan under Article 30(1)(3) of the Labour Security Inspection Regulation.</source>
+        <translation>逾期不改正的，本机关将依照《保障农民工工资支付条例》第五十四条至第五十七条的相应规定依法予以处罚，对单位处以罚款；属于该条例第五十五条、第五十七条规定情形的，依法责令项目停工。经责令改正拒不改正的，依照《劳动保障监察条例》第三十条第一款第（三）项的规定，处2000元以上2万元以下的罚款。</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>权利告知</translation>
+    </message>
+    <message>
+        <source>Your unit may state its case and defend itself before this authority on the facts of this order. If your unit disagrees with this order, it may apply for administrative reconsideration within 60 days of receiving it, or bring an administrative lawsuit before a people&apos;s court within 6 months.</source>
+        <translation>你单位有权就本指令认定的事实向本机关陈述和申辩。如对本指令不服，可以在收到本指令书之日起60日内依法申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（印章）</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>电子签章</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Document served</source>
+        <translation>送达文书</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>送达地点</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>□ in person  □ left at the premises  □ by post  □ by agent</source>
+        <translation>□ 直接送达  □ 留置送达  □ 邮寄送达  □ 委托送达</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受送达人签收</translation>
+    </message>
+    <message>
+        <source>Received for the unit by, and why</source>
+        <translation>代收人及代收理由</translation>
+    </message>
+    <message>
+        <source>Refusal: reason and witness</source>
+        <translation>拒收事由及见证人</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>送达人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Signature: __________________    Date: ____________</source>
+        <translation>签名：__________________    ______年____月____日</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s signature: ______________    Date: ____________</source>
+        <translation>见证人签名：______________    ______年____月____日</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>__________________</source>
+        <translation>__________________</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02}-{day:02}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{number}. </source>
+        <translation>{number:cn}、</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <comment>after a label</comment>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>{addressee}:</source>
+        <translation>{addressee}：</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1420,529 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Client</source>
         <translation>建设单位</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Site inspection record: the eight wage rules</source>
+        <translation>农民工工资支付“八项制度”现场检查记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>document</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>numbered when signed</source>
+        <translation>签署时编号</translation>
+    </message>
+    <message>
+        <source> (version {revision})</source>
+        <translation>（第 {revision} 版）</translation>
+    </message>
+    <message>
+        <source>Version {revision}, replaces version {previous}</source>
+        <translation>第 {revision} 版，替代第 {previous} 版</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source> (version {version})</source>
+        <translation>（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>The inspection</source>
+        <translation>检查基本情况</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>inspection</comment>
+        <translation>检查地点</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>inspection</comment>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Project inspected</source>
+        <translation>被检查项目</translation>
+    </message>
+    <message>
+        <source>Checklist used</source>
+        <translation>检查依据</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>项目基本情况</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>项目地址</translation>
+    </message>
+    <message>
+        <source>Construction permit no.</source>
+        <translation>施工许可证号</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>项目代码</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开工日期</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>竣工日期</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>包抓单位</translation>
+    </message>
+    <message>
+        <source>Workers on site / registered</source>
+        <translation>在场工人 / 实名登记</translation>
+    </message>
+    <message>
+        <source>Dedicated wage account</source>
+        <translation>农民工工资专用账户</translation>
+    </message>
+    <message>
+        <source>Wage deposit</source>
+        <translation>工资保证金</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>参建单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>unit</comment>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>General contractor</source>
+        <translation>施工总承包单位</translation>
+    </message>
+    <message>
+        <source>Labour subcontractor</source>
+        <translation>劳务分包单位</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Wage administrator</source>
+        <translation>劳资专管员</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Representatives of the inspected unit</source>
+        <translation>被检查单位代表</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>person</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Results by rule</source>
+        <translation>检查结果汇总</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>rule</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Results by item</source>
+        <translation>检查明细</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Recorded / note</source>
+        <translation>记录及说明</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Findings and corrections ordered</source>
+        <translation>发现的问题及责令限期改正事项</translation>
+    </message>
+    <message>
+        <source>Under the Regulation on Guaranteeing Payment of Wages to Migrant Workers and the Labour Security Inspection Regulation, the units below are ordered to correct the following within the deadlines and to report the correction in writing. The inspected unit may state its case and may apply for review or appeal.</source>
+        <translation>根据《保障农民工工资支付条例》及《劳动保障监察条例》,责令下列单位在限期内改正,并将改正情况书面报告检查机关。被检查单位有权陈述、申辩,并依法申请行政复议或提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Correction ordered</source>
+        <translation>责令改正事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Wage-arrears cases</source>
+        <translation>欠薪线索</translation>
+    </message>
+    <message>
+        <source>No wage-arrears cases found.</source>
+        <translation>未发现欠薪线索。</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用工单位</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Amount owed</source>
+        <translation>欠薪金额</translation>
+    </message>
+    <message>
+        <source>Period owed</source>
+        <translation>欠薪期间</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Acknowledgement by the inspected unit</source>
+        <translation>被检查单位确认</translation>
+    </message>
+    <message>
+        <source>The above is a true account of the inspection. This record was read by (or read out to) the representative of the inspected unit, which has been told of the findings and the corrections ordered.</source>
+        <translation>以上检查情况属实。本记录已交被检查单位代表阅读（或向其宣读），被检查单位已知悉检查发现的问题及责令改正事项。</translation>
+    </message>
+    <message>
+        <source>Representative (signature)</source>
+        <translation>被检查单位代表（签名）</translation>
+    </message>
+    <message>
+        <source>The representative of the inspected unit refused to sign</source>
+        <translation>被检查单位代表拒绝签字</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>拒签理由</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>refusal</comment>
+        <translation>拒签时间</translation>
+    </message>
+    <message>
+        <source>Witnessed by inspector</source>
+        <translation>见证检查人员</translation>
+    </message>
+    <message>
+        <source>Inspectors&apos; signatures</source>
+        <translation>检查人员签名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Digital signature (PAdES)</source>
+        <translation>电子签章（PAdES 数字签名）</translation>
+    </message>
+    <message>
+        <source>Official seal</source>
+        <translation>盖章处</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>年&#x3000;月&#x3000;日</translation>
+    </message>
+    <message>
+        <source>Appendix: photo evidence</source>
+        <translation>附件：照片证据</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>photo</comment>
+        <translation>拍摄地点</translation>
+    </message>
+    <message>
+        <source>no location recorded</source>
+        <translation>无定位信息</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>Integrity notes</source>
+        <translation>完整性提示</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source> ({text})</source>
+        <translation>（{text}）</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02}-{day:02}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two remarks</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{number}. </source>
+        <translation>{number:cn}、</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <comment>verdict</comment>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Correction required</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Resolved on site</source>
+        <translation>现场解决</translation>
+    </message>
+    <message>
+        <source>Handed to enforcement</source>
+        <translation>移交执法</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Site representative</source>
+        <translation>被检查单位代表</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>现金存储</translation>
+    </message>
+    <message>
+        <source>Bank guarantee</source>
+        <translation>银行保函</translation>
+    </message>
+    <message>
+        <source>Guarantee insurance</source>
+        <translation>工程担保保险</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>依法免缴</translation>
+    </message>
+    <message>
+        <source>{deposit} ({form})</source>
+        <translation>{deposit}（{form}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Why not applicable: </source>
+        <translation>不适用理由：</translation>
+    </message>
+    <message>
+        <source>Critical items not compliant ({items}): the verdict is failing.</source>
+        <translation>否决项不符合（{items}），结论为不合格。</translation>
+    </message>
+    <message>
+        <source>Wage arrears were found on site: the verdict is failing.</source>
+        <translation>现场发现拖欠农民工工资，结论为不合格。</translation>
+    </message>
+    <message>
+        <source>{share}% of the items checked were not applicable, above the form&apos;s {limit}%: the grade cannot be A or B.</source>
+        <translation>不适用项占已检查项的 {share}%，超过表单允许的 {limit}%，等级不能评为 A 或 B。</translation>
+    </message>
+    <message>
+        <source>CNY {amount}</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>CNY {amount}</source>
+        <comment>amount recorded in 10,000 yuan</comment>
+        <translation>{amount:wan}万元</translation>
+    </message>
+    <message>
+        <source>{lat}° {north}, {lon}° {east}</source>
+        <translation>{north} {lat}°，{east} {lon}°</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>latitude</comment>
+        <translation>北纬</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>latitude</comment>
+        <translation>南纬</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>longitude</comment>
+        <translation>东经</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>longitude</comment>
+        <translation>西经</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +2050,7 @@ Restore the latest good backup, %2?</source>
         <translation>出生日期 {digits} 不是有效日期</translation>
     </message>
     <message>
-        <source>'{text}' is not a number: write e.g. 418, 1,200 or 12万.</source>
+        <source>&apos;{text}&apos; is not a number: write e.g. 418, 1,200 or 12万.</source>
         <translation>“{text}”不是数字：请写成如 418、1,200 或 12万。</translation>
     </message>
     <message>
@@ -1312,15 +2058,15 @@ Restore the latest good backup, %2?</source>
         <translation>未填写内容。</translation>
     </message>
     <message>
-        <source>'{text}…' is too long.</source>
+        <source>&apos;{text}…&apos; is too long.</source>
         <translation>“{text}…”太长。</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: write e.g. 1200万 or 1,200,000.</source>
+        <source>&apos;{text}&apos; is not an amount: write e.g. 1200万 or 1,200,000.</source>
         <translation>“{text}”不是金额：请写成如 1200万 或 1,200,000。</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount.</source>
+        <source>&apos;{text}&apos; is not an amount.</source>
         <translation>“{text}”不是金额。</translation>
     </message>
     <message>
@@ -1336,7 +2082,7 @@ Restore the latest good backup, %2?</source>
         <translation>金额最多两位小数（精确到分）。</translation>
     </message>
     <message>
-        <source>'{text}' is not a whole number.</source>
+        <source>&apos;{text}&apos; is not a whole number.</source>
         <translation>“{text}”不是整数。</translation>
     </message>
     <message>
@@ -1344,7 +2090,7 @@ Restore the latest good backup, %2?</source>
         <translation>数量不能超过 10,000,000。</translation>
     </message>
     <message>
-        <source>'{text}' is not a date: write e.g. 2027-06-30 or 2027年6月30日.</source>
+        <source>&apos;{text}&apos; is not a date: write e.g. 2027-06-30 or 2027年6月30日.</source>
         <translation>“{text}”不是日期：请写成如 2027-06-30 或 2027年6月30日。</translation>
     </message>
     <message>
@@ -1440,11 +2186,15 @@ Restore the latest good backup, %2?</source>
         <translation>原因过长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <source>The form has no item {item_id}.</source>
-        <translation>检查表中没有检查项 {item_id}。</translation>
+        <source>note</source>
+        <translation>备注</translation>
     </message>
     <message>
-        <source>'{text}' is not one of the choices of this item.</source>
+        <source>value</source>
+        <translation>记录值</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of the choices of this item.</source>
         <translation>“{text}”不是此检查项的可选项。</translation>
     </message>
     <message>
@@ -1464,6 +2214,14 @@ Restore the latest good backup, %2?</source>
         <translation>导出多份检查记录时须选择文件夹，而不是单个文件。</translation>
     </message>
     <message>
+        <source>The file changed while it was being imported.</source>
+        <translation>文件在导入过程中被更改。</translation>
+    </message>
+    <message>
+        <source>unexpected error while importing ({kind}): {error}</source>
+        <translation>导入时发生意外错误（{kind}）：{error}</translation>
+    </message>
+    <message>
         <source>replaces revision {revision}</source>
         <translation>取代第 {revision} 版</translation>
     </message>
@@ -1480,11 +2238,11 @@ Restore the latest good backup, %2?</source>
         <translation>清单</translation>
     </message>
     <message>
-        <source>manifest's inspection</source>
+        <source>manifest&apos;s inspection</source>
         <translation>清单的检查记录部分</translation>
     </message>
     <message>
-        <source>manifest's form</source>
+        <source>manifest&apos;s form</source>
         <translation>清单的检查表部分</translation>
     </message>
     <message>
@@ -1492,15 +2250,15 @@ Restore the latest good backup, %2?</source>
         <translation>清单中的文件条目</translation>
     </message>
     <message>
-        <source>The {where} has no valid '{key}' ({kind} expected).</source>
+        <source>The {where} has no valid &apos;{key}&apos; ({kind} expected).</source>
         <translation>{where}缺少有效的“{key}”字段（应为 {kind} 类型）。</translation>
     </message>
     <message>
-        <source>The manifest's {what} is not a SHA-256 hash.</source>
+        <source>The manifest&apos;s {what} is not a SHA-256 hash.</source>
         <translation>清单中的{what}不是有效的 SHA-256 哈希值。</translation>
     </message>
     <message>
-        <source>The manifest's file list holds something that is not a file entry.</source>
+        <source>The manifest&apos;s file list holds something that is not a file entry.</source>
         <translation>清单的文件列表中有不是文件条目的内容。</translation>
     </message>
     <message>
@@ -1532,7 +2290,7 @@ Restore the latest good backup, %2?</source>
         <translation>清单不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The manifest's revision must be 1 or more.</source>
+        <source>The manifest&apos;s revision must be 1 or more.</source>
         <translation>清单中的修订版号必须不小于 1。</translation>
     </message>
     <message>
@@ -1540,11 +2298,11 @@ Restore the latest good backup, %2?</source>
         <translation>清单未列出 {name}。</translation>
     </message>
     <message>
-        <source>The manifest's inspection uuid is not a UUID.</source>
+        <source>The manifest&apos;s inspection uuid is not a UUID.</source>
         <translation>清单中的检查记录编号不是有效的 UUID。</translation>
     </message>
     <message>
-        <source>The manifest's created time is not an ISO date and time.</source>
+        <source>The manifest&apos;s created time is not an ISO date and time.</source>
         <translation>清单中的生成时间不是 ISO 格式的日期时间。</translation>
     </message>
     <message>
@@ -1556,7 +2314,7 @@ Restore the latest good backup, %2?</source>
         <translation>签名人证书指纹</translation>
     </message>
     <message>
-        <source>manifest's signer</source>
+        <source>manifest&apos;s signer</source>
         <translation>清单的签名人部分</translation>
     </message>
     <message>
@@ -1580,7 +2338,7 @@ Restore the latest good backup, %2?</source>
         <translation>限期整改指令书 {path} 验证不通过：{reason}</translation>
     </message>
     <message>
-        <source>The order to correct {path} is signed by someone other than the bundle's signer.</source>
+        <source>The order to correct {path} is signed by someone other than the bundle&apos;s signer.</source>
         <translation>限期整改指令书 {path} 的签名人与数据包签名人不一致。</translation>
     </message>
     <message>
@@ -1628,7 +2386,7 @@ Restore the latest good backup, %2?</source>
         <translation>数据包中含有绝对路径：{name}。</translation>
     </message>
     <message>
-        <source>The bundle holds a path that climbs out with '..': {name}.</source>
+        <source>The bundle holds a path that climbs out with &apos;..&apos;: {name}.</source>
         <translation>数据包中含有用“..”跳出数据包目录的路径：{name}。</translation>
     </message>
     <message>
@@ -1664,6 +2422,10 @@ Restore the latest good backup, %2?</source>
         <translation>数据包解压后的总大小超过允许值（可能是压缩炸弹）。</translation>
     </message>
     <message>
+        <source>{name} is encrypted; a bundle is never encrypted.</source>
+        <translation>{name} 已加密；同步包从不加密。</translation>
+    </message>
+    <message>
         <source>{name} does not unpack to its declared size.</source>
         <translation>{name} 解压后的大小与声明的不符。</translation>
     </message>
@@ -1696,7 +2458,7 @@ Restore the latest good backup, %2?</source>
         <translation>report.pdf 不是 inspection.json 所指明的已签名报告。</translation>
     </message>
     <message>
-        <source>The manifest's signature does not match: {reason}</source>
+        <source>The manifest&apos;s signature does not match: {reason}</source>
         <translation>清单的签名验证不通过：{reason}</translation>
     </message>
     <message>
@@ -1708,7 +2470,7 @@ Restore the latest good backup, %2?</source>
         <translation>已签名报告验证不通过：{reason}</translation>
     </message>
     <message>
-        <source>The report is signed by someone other than the bundle's signer.</source>
+        <source>The report is signed by someone other than the bundle&apos;s signer.</source>
         <translation>报告的签名人与数据包的签名人不是同一人。</translation>
     </message>
     <message>
@@ -1724,16 +2486,32 @@ Restore the latest good backup, %2?</source>
         <translation>数据包中没有 {name}。</translation>
     </message>
     <message>
-        <source>manifest.json is not valid JSON ({error}).</source>
-        <translation>manifest.json 不是有效的 JSON（{error}）。</translation>
-    </message>
-    <message>
         <source>{path} does not match its hash in the manifest.</source>
         <translation>{path} 与清单中记录的哈希值不符。</translation>
     </message>
     <message>
-        <source>{path}: the photo's bytes do not match the hash it is named by.</source>
+        <source>{path}: the photo&apos;s bytes do not match the hash it is named by.</source>
         <translation>{path}：照片内容与其文件名中的哈希值不符。</translation>
+    </message>
+    <message>
+        <source>{name} holds a number longer than {limit} digits.</source>
+        <translation>{name} 含有超过 {limit} 位的数字。</translation>
+    </message>
+    <message>
+        <source>{name} holds a number out of range: {text}.</source>
+        <translation>{name} 含有超出范围的数字：{text}。</translation>
+    </message>
+    <message>
+        <source>{name} holds {text}, which is not a number.</source>
+        <translation>{name} 含有 {text}，这不是数字。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} 大于 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>{name} nests deeper than {limit} levels.</source>
+        <translation>{name} 嵌套超过 {limit} 层。</translation>
     </message>
     <message>
         <source>{path} is not valid JSON ({error}).</source>
@@ -1764,15 +2542,11 @@ Restore the latest good backup, %2?</source>
         <translation>数据包是已损坏或不完整的 zip 文件（{error}）。</translation>
     </message>
     <message>
-        <source>An answer names an item not in the form: {item}.</source>
-        <translation>有一项检查结论所对应的条目不在检查表中：{item}。</translation>
-    </message>
-    <message>
         <source>The data does not match its signature (changed after signing).</source>
         <translation>数据与签名不符（签名后被改动过）。</translation>
     </message>
     <message>
-        <source>The signer's certificate is not on the trust list.</source>
+        <source>The signer&apos;s certificate is not on the trust list.</source>
         <translation>签名人的证书不在信任列表中。</translation>
     </message>
     <message>
@@ -1784,6 +2558,18 @@ Restore the latest good backup, %2?</source>
         <translation>无法验证签名：{error}</translation>
     </message>
     <message>
+        <source>evidence</source>
+        <translation>照片证据</translation>
+    </message>
+    <message>
+        <source>item_id</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>照片说明</translation>
+    </message>
+    <message>
         <source>No evidence with id {id}.</source>
         <translation>找不到编号为 {id} 的证据。</translation>
     </message>
@@ -1792,8 +2578,36 @@ Restore the latest good backup, %2?</source>
         <translation>找不到编号为 {id} 的检查记录。</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>responsible_party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
         <source>Unknown finding field: {field}</source>
         <translation>未知的问题字段：{field}</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>欠薪单位</translation>
+    </message>
+    <message>
+        <source>arrears_cases</source>
+        <translation>欠薪案件</translation>
     </message>
     <message>
         <source>Unknown arrears field: {field}</source>
@@ -1808,16 +2622,28 @@ Restore the latest good backup, %2?</source>
         <translation>{table} 中找不到编号为 {row_id} 的记录。</translation>
     </message>
     <message>
+        <source>amount_owed</source>
+        <translation>拖欠金额</translation>
+    </message>
+    <message>
         <source>Resolution must be one of {choices}.</source>
         <translation>处理情况必须是以下之一：{choices}。</translation>
     </message>
     <message>
-        <source>Form {form} version {version} differs from the one already in use; a changed form needs a new version number.</source>
-        <translation>检查表 {form} 第 {version} 版与已在使用的同版本不一致；修改后的检查表须使用新的版本号。</translation>
-    </message>
-    <message>
         <source>Unknown key algorithm {algorithm}; use one of {choices}.</source>
         <translation>未知的密钥算法 {algorithm}；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is larger than 4 KiB; it cannot hold a passphrase.</source>
+        <translation>口令文件 {path} 超过 4 KiB，不可能是口令文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is not UTF-8 text (UTF-16?); save it as UTF-8.</source>
+        <translation>口令文件 {path} 不是 UTF-8 文本（可能是 UTF-16），请另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is not UTF-8 text; save it as UTF-8.</source>
+        <translation>口令文件 {path} 不是 UTF-8 文本，请另存为 UTF-8。</translation>
     </message>
     <message>
         <source>No passphrase for the signing key: use --passphrase-file, set {variable}, or run interactively.</source>
@@ -1828,7 +2654,7 @@ Restore the latest good backup, %2?</source>
         <translation>口令不能为空，否则无法保护签名密钥。</translation>
     </message>
     <message>
-        <source>The inspector's name is needed for the signing certificate.</source>
+        <source>The inspector&apos;s name is needed for the signing certificate.</source>
         <translation>生成签名证书需要填写检查人员姓名。</translation>
     </message>
     <message>
@@ -1864,11 +2690,11 @@ Restore the latest good backup, %2?</source>
         <translation>检查至少需要一名检查人员。</translation>
     </message>
     <message>
-        <source>'{reference}' matches several inspections; give more of it.</source>
+        <source>&apos;{reference}&apos; matches several inspections; give more of it.</source>
         <translation>“{reference}”对应多条检查记录，请输入更完整的编号。</translation>
     </message>
     <message>
-        <source>No inspection matches '{reference}'.</source>
+        <source>No inspection matches &apos;{reference}&apos;.</source>
         <translation>没有与“{reference}”对应的检查记录。</translation>
     </message>
     <message>
@@ -1888,12 +2714,20 @@ Restore the latest good backup, %2?</source>
         <translation>请填写检查人员姓名。</translation>
     </message>
     <message>
-        <source>Give the inspector's name (--name) to create a signing key.</source>
+        <source>Give the inspector&apos;s name (--name) to create a signing key.</source>
         <translation>创建签名密钥须提供检查人员姓名（--name）。</translation>
     </message>
     <message>
         <source>A signing key already exists in {folder}.</source>
         <translation>{folder} 中已有签名密钥。</translation>
+    </message>
+    <message>
+        <source>A signing key already exists in {folder}; give --replace to replace it (the old key is kept in keys/retired/).</source>
+        <translation>{folder} 中已有签名密钥；如要替换，请加 --replace（旧密钥保存在 keys/retired/ 中）。</translation>
+    </message>
+    <message>
+        <source>The key that signed this inspection (fingerprint {fingerprint}) is neither the current key nor in keys/retired/; it cannot be exported.</source>
+        <translation>签署本次检查的密钥（证书指纹 {fingerprint}）既不是当前密钥，也不在 keys/retired/ 中，无法导出。</translation>
     </message>
     <message>
         <source>The document number pattern is empty.</source>
@@ -1950,6 +2784,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>file is truncated or corrupt</source>
         <translation>文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>a {format} image recorded as {mime}</source>
+        <translation>{format} 图像却记录为 {mime}</translation>
     </message>
     <message>
         <source>cannot read file: {error}</source>
@@ -2012,7 +2850,7 @@ Restore the latest good backup, %2?</source>
         <translation>签名人身份必须是以下之一：{choices}。</translation>
     </message>
     <message>
-        <source>A signature needs the signer's name.</source>
+        <source>A signature needs the signer&apos;s name.</source>
         <translation>签名需要填写签名人姓名。</translation>
     </message>
     <message>
@@ -2032,10 +2870,6 @@ Restore the latest good backup, %2?</source>
 - {problems}</source>
         <translation>尚不能签名：
 - {problems}</translation>
-    </message>
-    <message>
-        <source>No signature with id {id}.</source>
-        <translation>找不到编号为 {id} 的签名。</translation>
     </message>
     <message>
         <source>{item}: not answered</source>
@@ -2064,6 +2898,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>The document was modified after signing in a way the signature does not allow.</source>
         <translation>文件在签名后被以签名所不允许的方式修改过。</translation>
+    </message>
+    <message>
+        <source>The signature carries no signing time.</source>
+        <translation>签名中没有签署时间。</translation>
     </message>
     <message>
         <source>The PDF has no signature.</source>
@@ -2118,7 +2956,7 @@ Restore the latest good backup, %2?</source>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <source>'{value}' is not a month (YYYY-MM).</source>
+        <source>&apos;{value}&apos; is not a month (YYYY-MM).</source>
         <translation>“{value}”不是有效的月份（格式为 YYYY-MM）。</translation>
     </message>
     <message>
@@ -2138,6 +2976,14 @@ Restore the latest good backup, %2?</source>
         <translation>请导出为扩展名为 .xlsx 或 .csv 的文件。</translation>
     </message>
     <message>
+        <source>The file holds a private key: only certificates are trusted, and a private key must stay with its owner. Nothing was trusted.</source>
+        <translation>该文件含有私钥：只能信任证书，私钥必须由其持有人保管。未信任任何证书。</translation>
+    </message>
+    <message>
+        <source>The file holds something other than certificates ({kinds}); nothing was trusted.</source>
+        <translation>该文件含有证书以外的内容（{kinds}），未信任任何证书。</translation>
+    </message>
+    <message>
         <source>Not a certificate: {error}</source>
         <translation>不是证书：{error}</translation>
     </message>
@@ -2148,6 +2994,202 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>No certificate with fingerprint {fingerprint}.</source>
         <translation>没有指纹为 {fingerprint} 的证书。</translation>
+    </message>
+    <message>
+        <source>{field}: the form has no item {item}.</source>
+        <translation>{field}：检查表中没有检查项 {item}。</translation>
+    </message>
+    <message>
+        <source>{field}: item {item} belongs to rule {expected}, not {rule}.</source>
+        <translation>{field}：检查项 {item} 属于规则 {expected}，而不是 {rule}。</translation>
+    </message>
+    <message>
+        <source>{field}: item {item} is answered twice.</source>
+        <translation>{field}：检查项 {item} 重复作答。</translation>
+    </message>
+    <message>
+        <source>{field}: more than {limit} entries.</source>
+        <translation>{field}：超过 {limit} 条。</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>{field}超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{field}: the year {year} is not possible here.</source>
+        <translation>{field}：年份 {year} 不合理。</translation>
+    </message>
+    <message>
+        <source>{field} is not an amount.</source>
+        <translation>{field}不是金额。</translation>
+    </message>
+    <message>
+        <source>{field}: a negative amount is not possible.</source>
+        <translation>{field}：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field}: an amount above 1,000,000,000,000 yuan is not possible.</source>
+        <translation>{field}：金额不能超过 1,000,000,000,000 元。</translation>
+    </message>
+    <message>
+        <source>{field}: an amount has at most two decimals (fen).</source>
+        <translation>{field}：金额最多两位小数（分）。</translation>
+    </message>
+    <message>
+        <source>{field}: a number above {limit} is not possible.</source>
+        <translation>{field}：数字不能超过 {limit}。</translation>
+    </message>
+    <message>
+        <source>{field}: a negative number is not possible.</source>
+        <translation>{field}：数字不能为负数。</translation>
+    </message>
+    <message>
+        <source>its signature&apos;s byte range is malformed</source>
+        <translation>其签名的字节范围格式有误</translation>
+    </message>
+    <message>
+        <source>its list of embedded files is malformed</source>
+        <translation>其内嵌文件列表格式有误</translation>
+    </message>
+    <message>
+        <source>an embedded file has an encoding this app does not read</source>
+        <translation>某个内嵌文件的编码方式本软件无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>无法读取该 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is not signed</source>
+        <translation>该 PDF 未签名</translation>
+    </message>
+    <message>
+        <source>its embedded files differ between its signatures</source>
+        <translation>其内嵌文件在各次签名之间不一致</translation>
+    </message>
+    <message>
+        <source>its embedded files cannot be read</source>
+        <translation>无法读取其内嵌文件</translation>
+    </message>
+    <message>
+        <source>{name} is embedded twice</source>
+        <translation>{name} 被内嵌了两次</translation>
+    </message>
+    <message>
+        <source>an embedded file is too large</source>
+        <translation>某个内嵌文件过大</translation>
+    </message>
+    <message>
+        <source>The stored signed report no longer matches the hash recorded at signing; not exported.</source>
+        <translation>保存的已签名报告与签署时记录的哈希值不一致，未导出。</translation>
+    </message>
+    <message>
+        <source>The photo {name} ({photo}) is missing from the evidence store; not exported.</source>
+        <translation>照片 {name}（{photo}）在证据库中缺失，未导出。</translation>
+    </message>
+    <message>
+        <source>The photo {name} ({photo}) no longer matches its recorded hash; not exported.</source>
+        <translation>照片 {name}（{photo}）与记录的哈希值不一致，未导出。</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} was not valid yet at {time}: it is valid from {start}.</source>
+        <translation>{name} 的证书在 {time} 尚未生效：生效时间为 {start}。</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} had expired at {time}: it was valid until {end}.</source>
+        <translation>{name} 的证书在 {time} 已经过期：有效期至 {end}。</translation>
+    </message>
+    <message>
+        <source>Your signing certificate expired on {end}: ask for a new one before signing.</source>
+        <translation>您的签名证书已于 {end} 过期，请在签署前申领新证书。</translation>
+    </message>
+    <message>
+        <source>Your signing certificate expires on {end} (in {days} days): ask for a new one.</source>
+        <translation>您的签名证书将于 {end} 到期（还有 {days} 天），请及时申领新证书。</translation>
+    </message>
+    <message>
+        <source>The signed report carries no signing time.</source>
+        <translation>已签名报告中没有签署时间。</translation>
+    </message>
+    <message>
+        <source>The report is signed at {time}, before the inspection began ({start}).</source>
+        <translation>报告的签署时间 {time} 早于检查开始时间（{start}）。</translation>
+    </message>
+    <message>
+        <source>The report is signed at {time}, after the bundle was made ({created}).</source>
+        <translation>报告的签署时间 {time} 晚于数据包的生成时间（{created}）。</translation>
+    </message>
+    <message>
+        <source>form differs from the published one (form {form} version {version})</source>
+        <translation>检查表与发布版本不同（检查表 {form} 第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>another inspector&apos;s revision: revision {revision}</source>
+        <translation>其他检查员的修订：第 {revision} 版</translation>
+    </message>
+    <message>
+        <source>another inspector&apos;s revision: revision {revision} follows revision {earlier} signed by {signer}</source>
+        <translation>其他检查员的修订：第 {revision} 版接续由 {signer} 签署的第 {earlier} 版</translation>
+    </message>
+    <message>
+        <source>The data inside the signed report cannot be read ({error}).</source>
+        <translation>无法读取已签名报告内的数据（{error}）。</translation>
+    </message>
+    <message>
+        <source>The signed report does not carry {name}.</source>
+        <translation>已签名报告内没有 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} differs from the one inside the signed report; the report&apos;s signed data is what counts.</source>
+        <translation>{name} 与已签名报告内的文件不一致；以报告内已签名的数据为准。</translation>
+    </message>
+    <message>
+        <source>inspection.json and form.json are the ones inside the signed report</source>
+        <translation>inspection.json 和 form.json 与已签名报告内的文件一致</translation>
+    </message>
+    <message>
+        <source>old format (version {version}): the signed report does not carry inspection.json, so the data is not bound to it</source>
+        <translation>旧格式（第 {version} 版）：已签名报告内没有 inspection.json，数据未与报告绑定</translation>
+    </message>
+    <message>
+        <source>the data inside cannot be read ({error})</source>
+        <translation>无法读取其中的数据（{error}）</translation>
+    </message>
+    <message>
+        <source>carries no inspection data (signed before format version 3)</source>
+        <translation>不含检查数据（在第 3 版格式之前签署）</translation>
+    </message>
+    <message>
+        <source>carries {files}</source>
+        <translation>内含 {files}</translation>
+    </message>
+    <message>
+        <source>Name a held bundle by 8 or more characters of its hash.</source>
+        <translation>请用哈希值的前 8 个或更多字符指明暂存的同步包。</translation>
+    </message>
+    <message>
+        <source>No held bundle with a hash starting {prefix}.</source>
+        <translation>没有哈希值以 {prefix} 开头的暂存同步包。</translation>
+    </message>
+    <message>
+        <source>Several held bundles have a hash starting {prefix}.</source>
+        <translation>有多个暂存同步包的哈希值以 {prefix} 开头。</translation>
+    </message>
+    <message>
+        <source>refused by the supervisor</source>
+        <translation>已被监督人员拒绝</translation>
+    </message>
+    <message>
+        <source>Unexpected error while checking the bundle ({kind}).</source>
+        <translation>检查同步包时发生意外错误（{kind}）。</translation>
+    </message>
+    <message>
+        <source>inspection.json breaks a rule: {problem}</source>
+        <translation>inspection.json 不符合规则：{problem}</translation>
+    </message>
+    <message>
+        <source>evidence[{number}] ({path}) is not an allowed photo: {reason}.</source>
+        <translation>照片证据第 {number} 项（{path}）不是允许的照片：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -2311,11 +3353,15 @@ Restore the latest good backup, %2?</source>
 <context>
     <name>supervisor</name>
     <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
         <source>Open the order to correct</source>
         <translation>打开限期整改指令书</translation>
     </message>
     <message>
-        <source>Open the signed orders to correct of the selected site's latest inspection.</source>
+        <source>Open the signed orders to correct of the selected site&apos;s latest inspection.</source>
         <translation>打开所选项目最近一次检查的已签名限期整改指令书。</translation>
     </message>
     <message>
@@ -2375,6 +3421,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Review: %1</source>
         <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>Form differs from the published one: %1 version %2, content SHA-256 %3…</source>
+        <translation>检查表与发布版本不同：%1 第 %2 版，内容 SHA-256 %3…</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -2441,6 +3491,10 @@ Restore the latest good backup, %2?</source>
         <translation>疑点</translation>
     </message>
     <message>
+        <source>⚠ differs from published</source>
+        <translation>⚠ 与发布版本不同</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>项目</translation>
     </message>
@@ -2471,6 +3525,10 @@ Restore the latest good backup, %2?</source>
     <message>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Signer and unit</source>
@@ -2621,7 +3679,7 @@ Restore the latest good backup, %2?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Inspector's certificate</source>
+        <source>Inspector&apos;s certificate</source>
         <translation>检查员证书</translation>
     </message>
     <message>
@@ -2685,8 +3743,8 @@ Restore the latest good backup, %2?</source>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <source>held: signer not trusted</source>
-        <translation>暂存：签名人不在信任列表中</translation>
+        <source>held for the supervisor</source>
+        <translation>暂存，待监督人员决定</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -2705,8 +3763,8 @@ Restore the latest good backup, %2?</source>
         <translation>暂存（未验证）</translation>
     </message>
     <message>
-        <source>Bundles whose signer is not on the trust list. They are not counted anywhere until the signer is trusted.</source>
-        <translation>签名人不在信任列表中的同步包。在信任该签名人之前，它们不计入任何统计。</translation>
+        <source>Bundles whose signer is not on the trust list, or that continue another inspector&apos;s inspection. They are not counted anywhere until the signer is trusted or the revision accepted.</source>
+        <translation>签名人不在信任列表中的同步包，或接续其他检查员检查记录的同步包。在信任该签名人或接受该修订之前，它们不计入任何统计。</translation>
     </message>
     <message>
         <source>Trust this signer and import…</source>
@@ -2761,12 +3819,20 @@ Restore the latest good backup, %2?</source>
         <translation>%2 个同步包中 %1 个已导入或此前已有</translation>
     </message>
     <message>
+        <source>Import cancelled after %1 of %2 bundles; the others were not imported.</source>
+        <translation>已取消导入：%2 个数据包中已处理 %1 个，其余未导入。</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
         <source>Not trusted</source>
         <translation>未加入信任列表</translation>
+    </message>
+    <message>
+        <source>Warning: same name as trusted %1, but a different key. Do not trust it unless that inspector confirms this fingerprint.</source>
+        <translation>警告：与已信任的 %1 同名，但密钥不同。除非该检查员本人确认此证书指纹，否则不要信任。</translation>
     </message>
     <message>
         <source>Trust this signer?</source>
@@ -2778,7 +3844,7 @@ Restore the latest good backup, %2?</source>
 SHA-256 fingerprint:
 %4
 
-Compare the fingerprint with the inspector's before trusting. Their held bundles are then verified and imported.</source>
+Compare the fingerprint with the inspector&apos;s before trusting. Their held bundles are then verified and imported.</source>
         <translation>%1 — %2 %3
 
 SHA-256 证书指纹：
@@ -2795,12 +3861,55 @@ SHA-256 证书指纹：
         <translation>已导出：%1</translation>
     </message>
     <message>
+        <source>Export cancelled; no workbook was written.</source>
+        <translation>已取消导出，未写入考核表。</translation>
+    </message>
+    <message>
         <source>Supervision — received inspections</source>
         <translation>督导 — 收到的检查</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Held: revision %1, signed by %2, score %3 (%4)</source>
+        <translation>暂存：第 %1 版，签署人 %2，得分 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Here: revision %1, signed by %2, score %3 (%4)</source>
+        <translation>本机：第 %1 版，签署人 %2，得分 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Held revision and the revision here</source>
+        <translation>暂存的修订与本机的修订</translation>
+    </message>
+    <message>
+        <source>Accept this revision</source>
+        <translation>接受此修订</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Refuse this bundle?</source>
+        <translation>拒绝此同步包？</translation>
+    </message>
+    <message>
+        <source>The bundle is logged as refused and removed from the held list.</source>
+        <translation>该同步包将记为已拒绝，并从暂存列表中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; what is finished is kept.</source>
+        <translation>在当前一步完成后停止；已完成的部分保留。</translation>
     </message>
 </context>
 <context>

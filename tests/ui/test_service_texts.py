@@ -3,7 +3,6 @@ amounts, rejected photos, identifier warnings and what still stops signing."""
 
 from __future__ import annotations
 
-import json
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from inspector_app.core.catalogue import translations
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.identifiers import check_citizen_id
-from inspector_app.core.messages import joined, msg
-from inspector_app.core.resources import translations_dir
+from inspector_app.core.messages import SERVICE_CONTEXT, joined, msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.sites import create_site
 from inspector_app.services.records import findings
@@ -25,8 +24,6 @@ from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from tests.ui.keys import type_text
 from tests.ui.zh_texts import visible_tooltip
-
-TABLE = translations_dir() / "zh_CN.services.json"
 
 
 @pytest.fixture
@@ -140,7 +137,12 @@ def _fields(text: str) -> list[str]:
     )
 
 
-def test_the_chinese_table_keeps_every_field_of_its_templates() -> None:
-    table = json.loads(TABLE.read_text(encoding="utf-8"))
+def test_the_chinese_catalogue_keeps_every_field_of_the_service_templates() -> None:
+    table = {
+        source: text
+        for (context, source, _), text in translations("zh_CN").items()
+        if context == SERVICE_CONTEXT
+    }
+    assert len(table) > 200
     broken = {source: text for source, text in table.items() if _fields(source) != _fields(text)}
     assert not broken

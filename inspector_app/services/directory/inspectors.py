@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.storage.models import Inspector
@@ -42,7 +42,7 @@ def add_inspector(
 ) -> int:
     """Add an inspector (a colleague, or the local user with is_self=True)."""
     if not name.strip():
-        raise ValidationError(msg("An inspector needs a name."))
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("service", "An inspector needs a name.")))
     with ctx.db.transaction() as session:
         if is_self:
             for other in session.scalars(select(Inspector).where(Inspector.is_self)):

@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 
 from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.identifiers import IdentifierCheck, check_credit_code
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from inspector_app.core.parsing import (
     ParseError,
     checked_amount,
@@ -49,12 +49,12 @@ SITE_FIELDS = TEXT_FIELDS + INT_FIELDS + MONEY_FIELDS + DATE_FIELDS
 # The fields a typed value can be refused for, named in the message: English keeps the
 # field's code, the ui shows its translation (a readable name).
 FIELD_NAMES = {
-    "workers_on_site": msg("workers_on_site"),
-    "workers_registered": msg("workers_registered"),
-    "contract_value": msg("contract_value"),
-    "deposit_amount": msg("deposit_amount"),
-    "start_date": msg("start_date"),
-    "end_date": msg("end_date"),
+    "workers_on_site": msg(QT_TRANSLATE_NOOP("service", "workers_on_site")),
+    "workers_registered": msg(QT_TRANSLATE_NOOP("service", "workers_registered")),
+    "contract_value": msg(QT_TRANSLATE_NOOP("service", "contract_value")),
+    "deposit_amount": msg(QT_TRANSLATE_NOOP("service", "deposit_amount")),
+    "start_date": msg(QT_TRANSLATE_NOOP("service", "start_date")),
+    "end_date": msg(QT_TRANSLATE_NOOP("service", "end_date")),
 }
 
 
@@ -78,7 +78,9 @@ class SiteRow:
 def parse_field(field: str, value: Any) -> Any:
     """Convert a typed-in value to the field's type; ValidationError names what is wrong."""
     if field not in SITE_FIELDS:
-        raise ValidationError(msg("Unknown site field: {field}", field=field))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Unknown site field: {field}"), field=field)
+        )
     if value is None or (isinstance(value, str) and not value.strip()):
         return "" if field in TEXT_FIELDS else None
     if field in INT_FIELDS:
@@ -115,7 +117,12 @@ def _named(field: str, parse: Callable[[Any], Any], value: Any) -> Any:
         return parse(value)
     except ParseError as error:
         raise ParseError(
-            msg("{field}: {problem}", field=_name(field), problem=error.message), error.reason
+            msg(
+                QT_TRANSLATE_NOOP("service", "{field}: {problem}"),
+                field=_name(field),
+                problem=error.message,
+            ),
+            error.reason,
         ) from error
 
 
@@ -139,7 +146,7 @@ def create_site(
 ) -> int:
     """Add a site; returns its id."""
     if not name.strip():
-        raise ValidationError(msg("A site needs a project name."))
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("service", "A site needs a project name.")))
     values = {field: parse_field(field, value) for field, value in fields.items()}
     with ctx.db.transaction() as session:
         site = Site(uuid=str(uuid.uuid4()), name=name.strip(), **values)
@@ -155,7 +162,7 @@ def checked_field(field: str, value: Any) -> Any:
     the editor asks while the user types)."""
     parsed = parse_field(field, value)
     if field == "name" and not parsed:
-        raise ValidationError(msg("A site needs a project name."))
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("service", "A site needs a project name.")))
     return parsed
 
 
@@ -165,7 +172,9 @@ def update_site_field(ctx: AppContext, site_id: int, field: str, value: Any) -> 
     with ctx.db.transaction() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
+            raise NotFoundError(
+                msg(QT_TRANSLATE_NOOP("service", "No site with id {site_id}."), site_id=site_id)
+            )
         old = getattr(site, field)
         setattr(site, field, parsed)
         audit.record(
@@ -178,7 +187,9 @@ def set_subcontractors(ctx: AppContext, site_id: int, rows: list[tuple[str, str]
     with ctx.db.transaction() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
+            raise NotFoundError(
+                msg(QT_TRANSLATE_NOOP("service", "No site with id {site_id}."), site_id=site_id)
+            )
         site.subcontractors = [
             Subcontractor(name=name.strip(), credit_code=code.strip().upper())
             for name, code in rows
@@ -218,7 +229,9 @@ class SiteValues:
     def value(self, field: str) -> str | int | Decimal | dt.date | None:
         """One of SITE_FIELDS by its name (the editor and the report walk them)."""
         if field not in SITE_FIELDS:
-            raise ValidationError(msg("Unknown site field: {field}", field=field))
+            raise ValidationError(
+                msg(QT_TRANSLATE_NOOP("service", "Unknown site field: {field}"), field=field)
+            )
         value: str | int | Decimal | dt.date | None = getattr(self, field)
         return value
 
@@ -228,7 +241,9 @@ def site_values(ctx: AppContext, site_id: int) -> SiteValues:
     with ctx.db.reading() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
+            raise NotFoundError(
+                msg(QT_TRANSLATE_NOOP("service", "No site with id {site_id}."), site_id=site_id)
+            )
         return SiteValues(
             id=site.id,
             uuid=site.uuid,

@@ -18,7 +18,7 @@ from inspector_app.core.evidence_flags import (
     PhotoFlag,
     capture_time_flags,
 )
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.validation import (
     MAX_PHOTOS,
     item_problem,
@@ -75,7 +75,13 @@ def add_photos(
         inspection = editable_inspection(session, inspection_id)
         # Checked again with what was ingested: another window may have added photos.
         added = sum(1 for outcome in outcomes if outcome.info is not None)
-        require(list_problem(len(inspection.evidence) + added, msg("evidence"), MAX_PHOTOS))
+        require(
+            list_problem(
+                len(inspection.evidence) + added,
+                msg(QT_TRANSLATE_NOOP("service", "evidence")),
+                MAX_PHOTOS,
+            )
+        )
         return [
             _attach(session, ctx.actor, inspection, item_id, outcome, tolerance)
             if outcome.info is not None
@@ -90,8 +96,14 @@ def _check_target(ctx: AppContext, inspection_id: int, item_id: str, count: int)
     with ctx.db.reading() as session:
         inspection = editable_inspection(session, inspection_id)
         require(
-            item_problem(form_of(inspection.form), item_id, msg("item_id")),
-            list_problem(len(inspection.evidence) + count, msg("evidence"), MAX_PHOTOS),
+            item_problem(
+                form_of(inspection.form), item_id, msg(QT_TRANSLATE_NOOP("service", "item_id"))
+            ),
+            list_problem(
+                len(inspection.evidence) + count,
+                msg(QT_TRANSLATE_NOOP("service", "evidence")),
+                MAX_PHOTOS,
+            ),
         )
 
 
@@ -200,7 +212,7 @@ def set_caption(ctx: AppContext, evidence_id: int, caption: str) -> None:
     with ctx.db.transaction() as session:
         row = _evidence(session, evidence_id)
         editable_inspection(session, row.inspection_id)
-        require(text_problem(caption, msg("caption")))
+        require(text_problem(caption, msg(QT_TRANSLATE_NOOP("service", "caption"))))
         row.caption = caption
         audit.record(session, ctx.actor, "evidence", evidence_id, "caption", caption=caption)
 
@@ -217,7 +229,9 @@ def remove_evidence(ctx: AppContext, evidence_id: int) -> None:
 def _evidence(session: Session, evidence_id: int) -> m.Evidence:
     row = session.get(m.Evidence, evidence_id)
     if row is None:
-        raise NotFoundError(msg("No evidence with id {id}.", id=evidence_id))
+        raise NotFoundError(
+            msg(QT_TRANSLATE_NOOP("service", "No evidence with id {id}."), id=evidence_id)
+        )
     return row
 
 

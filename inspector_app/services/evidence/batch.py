@@ -10,7 +10,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.evidence.photos import (
     IngestOutcome,
     IngestStatus,
@@ -25,7 +25,9 @@ log = logging.getLogger(__name__)
 # outcomes, so this bounds memory (pixels never cross processes) while keeping cores busy.
 IN_FLIGHT_PER_WORKER = 2
 _POLL_SECONDS = 0.2  # how quickly a cancel request is noticed while files are running
-_WORKER_LOST = msg("processing stopped unexpectedly; add this photo again")
+_WORKER_LOST = msg(
+    QT_TRANSLATE_NOOP("service", "processing stopped unexpectedly; add this photo again")
+)
 
 
 def ingest_task(path: Path, store: MediaStore, max_pixels: int) -> IngestOutcome:
@@ -34,7 +36,7 @@ def ingest_task(path: Path, store: MediaStore, max_pixels: int) -> IngestOutcome
 
 
 def _cancelled(path: Path) -> IngestOutcome:
-    return IngestOutcome(path, "cancelled", reason=msg("cancelled"))
+    return IngestOutcome(path, "cancelled", reason=msg(QT_TRANSLATE_NOOP("service", "cancelled")))
 
 
 def run_batch(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from inspector_app.core.errors import StorageError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.evidence.render import (
     DEFAULT_MAX_PIXELS,
     PhotoRejected,
@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 
 IngestStatus = Literal["added", "already_present", "rejected", "failed", "cancelled"]
 ProgressCallback = Callable[[int, int], None]
-CHANGED_WHILE_ADDING = msg("the file changed while it was being added; add it again")
+CHANGED_WHILE_ADDING = msg(
+    QT_TRANSLATE_NOOP("service", "the file changed while it was being added; add it again")
+)
 
 
 @dataclass(frozen=True)
@@ -72,12 +74,15 @@ def _check_source(path: Path) -> tuple[int, int]:
         stat = path.stat()
     except OSError as exc:
         raise PhotoRejected(
-            msg("cannot read file: {error}", error=exc.strerror or str(exc))
+            msg(
+                QT_TRANSLATE_NOOP("service", "cannot read file: {error}"),
+                error=exc.strerror or str(exc),
+            )
         ) from exc
     if not path.is_file():
-        raise PhotoRejected(msg("not a file"))
+        raise PhotoRejected(msg(QT_TRANSLATE_NOOP("service", "not a file")))
     if stat.st_size == 0:
-        raise PhotoRejected(msg("empty file"))
+        raise PhotoRejected(msg(QT_TRANSLATE_NOOP("service", "empty file")))
     return stat.st_size, stat.st_mtime_ns
 
 
@@ -151,7 +156,10 @@ def _store(
         return IngestOutcome(
             path,
             "rejected",
-            reason=msg("cannot read file: {error}", error=exc.strerror or str(exc)),
+            reason=msg(
+                QT_TRANSLATE_NOOP("service", "cannot read file: {error}"),
+                error=exc.strerror or str(exc),
+            ),
         )
     status: IngestStatus = "added" if newly_stored else "already_present"
     return IngestOutcome(path, status, _photo_info(path, sha, size, photo))
@@ -163,7 +171,7 @@ def rebuild_derived(store: MediaStore, sha: str, *, max_pixels: int = DEFAULT_MA
     if not original.is_file():
         raise StorageError(
             msg(
-                "Evidence file {file} is missing from {folder}.",
+                QT_TRANSLATE_NOOP("service", "Evidence file {file} is missing from {folder}."),
                 file=sha[:12],
                 folder=store.root_media,
             )
@@ -173,7 +181,9 @@ def rebuild_derived(store: MediaStore, sha: str, *, max_pixels: int = DEFAULT_MA
     except PhotoRejected as exc:
         raise StorageError(
             msg(
-                "Cannot rebuild the copies of evidence file {file}: {reason}.",
+                QT_TRANSLATE_NOOP(
+                    "service", "Cannot rebuild the copies of evidence file {file}: {reason}."
+                ),
                 file=sha[:12],
                 reason=exc.reason,
             )

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from PIL import Image, ImageCms, UnidentifiedImageError
 
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.evidence.exif import ExifFacts, parse_orientation, read_exif_facts
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,10 @@ def fit_within(size: tuple[int, int], long_edge: int) -> tuple[int, int]:
 
 def too_large_reason(width: int, height: int, max_pixels: int) -> str:
     return msg(
-        "image too large: {width} x {height} pixels exceeds the {limit:g}-megapixel limit",
+        QT_TRANSLATE_NOOP(
+            "service",
+            "image too large: {width} x {height} pixels exceeds the {limit:g}-megapixel limit",
+        ),
         width=width,
         height=height,
         limit=max_pixels / 1e6,
@@ -113,11 +116,18 @@ def _bomb_reason(exc: Exception, max_pixels: int) -> str:
     if found:
         megapixels = int(found.group(1)) / 1e6
         return msg(
-            "image too large: {megapixels:.0f} megapixels exceeds the {limit:g}-megapixel limit",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "image too large: {megapixels:.0f} megapixels "
+                "exceeds the {limit:g}-megapixel limit",
+            ),
             megapixels=megapixels,
             limit=max_pixels / 1e6,
         )
-    return msg("image too large: exceeds the {limit:g}-megapixel limit", limit=max_pixels / 1e6)
+    return msg(
+        QT_TRANSLATE_NOOP("service", "image too large: exceeds the {limit:g}-megapixel limit"),
+        limit=max_pixels / 1e6,
+    )
 
 
 def _open_unchecked(path: Path | BinaryIO) -> Image.Image:
@@ -136,13 +146,19 @@ def open_photo(path: Path | BinaryIO, max_pixels: int = DEFAULT_MAX_PIXELS) -> I
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoRejected(_bomb_reason(exc, max_pixels)) from exc
     except UnidentifiedImageError as exc:
-        raise PhotoRejected(msg("not an image file")) from exc
+        raise PhotoRejected(msg(QT_TRANSLATE_NOOP("service", "not an image file"))) from exc
     except OSError as exc:
         if exc.errno is not None:
-            raise PhotoRejected(msg("cannot read file: {error}", error=exc.strerror)) from exc
-        raise PhotoRejected(msg("file is truncated or corrupt")) from exc
+            raise PhotoRejected(
+                msg(QT_TRANSLATE_NOOP("service", "cannot read file: {error}"), error=exc.strerror)
+            ) from exc
+        raise PhotoRejected(
+            msg(QT_TRANSLATE_NOOP("service", "file is truncated or corrupt"))
+        ) from exc
     except DECODE_ERRORS as exc:
-        raise PhotoRejected(msg("file is truncated or corrupt")) from exc
+        raise PhotoRejected(
+            msg(QT_TRANSLATE_NOOP("service", "file is truncated or corrupt"))
+        ) from exc
     width, height = image.size
     if width * height > max_pixels:
         image.close()
@@ -256,7 +272,9 @@ def render_photo(image: Image.Image, max_pixels: int = DEFAULT_MAX_PIXELS) -> Re
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise PhotoRejected(_bomb_reason(exc, max_pixels)) from exc
     except DECODE_ERRORS as exc:
-        raise PhotoRejected(msg("file is truncated or corrupt")) from exc
+        raise PhotoRejected(
+            msg(QT_TRANSLATE_NOOP("service", "file is truncated or corrupt"))
+        ) from exc
     # The pixels are in memory from here on: nothing below reads the file.
     report, thumb = _derived_copies(decoded, target, orientation)
     icc = image.info.get("icc_profile") if report.mode == image.mode else None
@@ -287,10 +305,14 @@ def check_photo_data(data: bytes, mime: str, max_pixels: int = DEFAULT_MAX_PIXEL
     with open_photo(io.BytesIO(data), max_pixels) as image:
         format_name = "JPEG" if image.format == "MPO" else str(image.format)
         if format_name not in PHOTO_FORMATS:
-            raise PhotoRejected(msg("not an image file"))
+            raise PhotoRejected(msg(QT_TRANSLATE_NOOP("service", "not an image file")))
         if MIME_TYPES.get(format_name) != mime:
             raise PhotoRejected(
-                msg("a {format} image recorded as {mime}", format=format_name, mime=mime)
+                msg(
+                    QT_TRANSLATE_NOOP("service", "a {format} image recorded as {mime}"),
+                    format=format_name,
+                    mime=mime,
+                )
             )
         try:
             image.draft("RGB", fit_within(image.size, THUMB_LONG_EDGE))
@@ -298,5 +320,7 @@ def check_photo_data(data: bytes, mime: str, max_pixels: int = DEFAULT_MAX_PIXEL
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise PhotoRejected(_bomb_reason(exc, max_pixels)) from exc
         except DECODE_ERRORS as exc:
-            raise PhotoRejected(msg("file is truncated or corrupt")) from exc
+            raise PhotoRejected(
+                msg(QT_TRANSLATE_NOOP("service", "file is truncated or corrupt"))
+            ) from exc
     return format_name

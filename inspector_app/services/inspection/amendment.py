@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.lifecycle import new_revision
 
@@ -18,9 +18,16 @@ def amend(ctx: AppContext, inspection_id: int, reason: str) -> int:
     """
     reason = " ".join(reason.split())
     if not reason:
-        raise ValidationError(msg("Say why the signed inspection is amended."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Say why the signed inspection is amended."))
+        )
     if len(reason) > AMEND_REASON_MAX:
         raise ValidationError(
-            msg("The reason is too long (at most {limit} characters).", limit=AMEND_REASON_MAX)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The reason is too long (at most {limit} characters)."
+                ),
+                limit=AMEND_REASON_MAX,
+            )
         )
     return new_revision(ctx, inspection_id, reason)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.forms import FormItem, ItemKind
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.parsing import number_text, parse_number
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore
@@ -32,7 +32,7 @@ class AnswerState:
 
 def _answer(session: Session, inspection: m.Inspection, item_id: str) -> m.Answer:
     form = form_of(inspection.form)
-    require(item_problem(form, item_id, msg("item_id")))
+    require(item_problem(form, item_id, msg(QT_TRANSLATE_NOOP("service", "item_id"))))
     answer = session.scalar(
         select(m.Answer).where(m.Answer.inspection_id == inspection.id, m.Answer.item_id == item_id)
     )
@@ -85,7 +85,7 @@ def set_result(
 
 def set_note(ctx: AppContext, inspection_id: int, item_id: str, note: str) -> None:
     """Store the inspector's note on an item."""
-    require(text_problem(note, msg("note")))
+    require(text_problem(note, msg(QT_TRANSLATE_NOOP("service", "note"))))
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         answer = _answer(session, inspection, item_id)
@@ -105,7 +105,12 @@ def set_na_reason(ctx: AppContext, inspection_id: int, item_id: str, reason: str
     reason = " ".join(reason.split())
     if len(reason) > NA_REASON_MAX:
         raise ValidationError(
-            msg("The reason is too long (at most {limit} characters).", limit=NA_REASON_MAX)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The reason is too long (at most {limit} characters)."
+                ),
+                limit=NA_REASON_MAX,
+            )
         )
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
@@ -133,13 +138,18 @@ def _checked_value(item: FormItem, value: str | None) -> str | None:
     if value is None or not str(value).strip():
         return None
     text = str(value).strip()
-    require(text_problem(text, msg("value")))
+    require(text_problem(text, msg(QT_TRANSLATE_NOOP("service", "value"))))
     if item.kind == ItemKind.NUMBER:
         return number_text(parse_number(text))  # "1200万" is stored as "12000000"
     if item.kind == ItemKind.CHOICE:
         allowed = {choice.value for choice in item.choices}
         if text not in allowed:
             raise ValidationError(
-                msg("'{text}' is not one of the choices of this item.", text=text)
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "'{text}' is not one of the choices of this item."
+                    ),
+                    text=text,
+                )
             )
     return text

@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from inspector_app.core.errors import NotFoundError
 from inspector_app.core.evidence_flags import PhotoFlag, stored_flags
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.core.statuses import InspectionStatus, Origin, SignerRole
@@ -188,7 +188,9 @@ def inspection_detail(ctx: AppContext, inspection_id: int) -> InspectionDetail:
         )
         inspection = session.scalar(query)
         if inspection is None:
-            raise NotFoundError(msg("No inspection with id {id}.", id=inspection_id))
+            raise NotFoundError(
+                msg(QT_TRANSLATE_NOOP("service", "No inspection with id {id}."), id=inspection_id)
+            )
         return _detail_of(inspection)
 
 

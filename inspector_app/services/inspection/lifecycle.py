@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import InspectionLockedError, NotFoundError, ValidationError
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.core.statuses import InspectionStatus
@@ -58,7 +58,9 @@ class InspectionRow(Protocol):
 def load_inspection(session: Session, inspection_id: int) -> m.Inspection:
     inspection = session.get(m.Inspection, inspection_id)
     if inspection is None:
-        raise NotFoundError(msg("No inspection with id {id}.", id=inspection_id))
+        raise NotFoundError(
+            msg(QT_TRANSLATE_NOOP("service", "No inspection with id {id}."), id=inspection_id)
+        )
     return inspection
 
 
@@ -68,7 +70,11 @@ def editable_inspection(session: Session, inspection_id: int) -> m.Inspection:
     if inspection.status in m.LOCKED_STATUSES:
         raise InspectionLockedError(
             msg(
-                "This inspection is signed and cannot be changed; start a new revision to amend it."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "This inspection is signed and cannot be changed; "
+                    "start a new revision to amend it.",
+                )
             )
         )
     return inspection
@@ -85,11 +91,15 @@ def start_inspection(
 ) -> int:
     """Open a new draft inspection of a site; returns its id."""
     if not inspector_ids:
-        raise ValidationError(msg("An inspection needs at least one inspector."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "An inspection needs at least one inspector."))
+        )
     with ctx.db.transaction() as session:
         site = session.get(m.Site, site_id)
         if site is None:
-            raise NotFoundError(msg("No site with id {site_id}.", site_id=site_id))
+            raise NotFoundError(
+                msg(QT_TRANSLATE_NOOP("service", "No site with id {site_id}."), site_id=site_id)
+            )
         form_row = store_form(session, form) if form else store_default_form(session)
         inspection = m.Inspection(
             uuid=str(uuid.uuid4()),
@@ -260,10 +270,20 @@ def find_inspection(ctx: AppContext, reference: str) -> int:
     uuids = {row.uuid for row in rows}
     if len(uuids) > 1:
         raise ValidationError(
-            msg("'{reference}' matches several inspections; give more of it.", reference=reference)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "'{reference}' matches several inspections; give more of it."
+                ),
+                reference=reference,
+            )
         )
     if not rows:
-        raise NotFoundError(msg("No inspection matches '{reference}'.", reference=reference))
+        raise NotFoundError(
+            msg(
+                QT_TRANSLATE_NOOP("service", "No inspection matches '{reference}'."),
+                reference=reference,
+            )
+        )
     return int(rows[0].id)
 
 
@@ -294,10 +314,17 @@ def new_revision(ctx: AppContext, inspection_id: int, reason: str | None = None)
     with ctx.db.transaction() as session:
         old = load_inspection(session, inspection_id)
         if old.status not in m.LOCKED_STATUSES:
-            raise ValidationError(msg("Only a signed inspection needs a new revision."))
+            raise ValidationError(
+                msg(QT_TRANSLATE_NOOP("service", "Only a signed inspection needs a new revision."))
+            )
         if not old.is_latest:
             raise ValidationError(
-                msg("A newer revision of this inspection exists already: amend that one.")
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        "A newer revision of this inspection exists already: amend that one.",
+                    )
+                )
             )
         top = session.scalar(
             select(func.max(m.Inspection.revision)).where(m.Inspection.uuid == old.uuid)

@@ -24,7 +24,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.paths import DataDir
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
@@ -97,11 +97,15 @@ def _pattern_error(message: str) -> ValidationError:
 def validate_pattern(pattern: str) -> None:
     """Raise ValidationError unless `pattern` uses only the known fields and includes {seq}."""
     if not pattern.strip():
-        raise _pattern_error(msg("The document number pattern is empty."))
+        raise _pattern_error(
+            msg(QT_TRANSLATE_NOOP("service", "The document number pattern is empty."))
+        )
     if len(pattern) > MAX_PATTERN_LENGTH:
         raise _pattern_error(
             msg(
-                "The document number pattern is longer than {limit} characters.",
+                QT_TRANSLATE_NOOP(
+                    "service", "The document number pattern is longer than {limit} characters."
+                ),
                 limit=MAX_PATTERN_LENGTH,
             )
         )
@@ -110,7 +114,11 @@ def validate_pattern(pattern: str) -> None:
     except ValueError as error:
         raise _pattern_error(
             msg(
-                "The document number pattern has an unmatched brace; write a brace as {braces}.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The document number pattern has an unmatched "
+                    "brace; write a brace as {braces}.",
+                ),
                 braces="{{ or }}",
             )
         ) from error
@@ -121,7 +129,9 @@ def validate_pattern(pattern: str) -> None:
         if name not in FIELDS or conversion or "{" in (spec or ""):
             raise _pattern_error(
                 msg(
-                    "The document number pattern may only use {fields}, not {field}.",
+                    QT_TRANSLATE_NOOP(
+                        "service", "The document number pattern may only use {fields}, not {field}."
+                    ),
                     fields="{unit_short} {year} {seq}",
                     field="{" + name + "}",
                 )
@@ -130,7 +140,10 @@ def validate_pattern(pattern: str) -> None:
     if "seq" not in names:
         raise _pattern_error(
             msg(
-                "The document number pattern must contain {seq}: numbers would repeat.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The document number pattern must contain {seq}: numbers would repeat.",
+                ),
                 seq="{seq}",
             )
         )
@@ -139,7 +152,10 @@ def validate_pattern(pattern: str) -> None:
     except (ValueError, TypeError) as error:
         raise _pattern_error(
             msg(
-                "The document number pattern has a format the numbers cannot take: {error}",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The document number pattern has a format the numbers cannot take: {error}",
+                ),
                 error=str(error),
             )
         ) from error

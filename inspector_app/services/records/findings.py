@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import NotFoundError, ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.parsing import CENT, parse_amount, parse_count, parse_date
 from inspector_app.core.validation import (
     MAX_ARREARS_CASES,
@@ -58,16 +58,20 @@ def add_finding(
     general contractor unless another is named.
     """
     require(
-        text_problem(description, msg("description")),
-        text_problem(correction, msg("correction")),
-        text_problem(responsible_party, msg("responsible_party")),
+        text_problem(description, msg(QT_TRANSLATE_NOOP("service", "description"))),
+        text_problem(correction, msg(QT_TRANSLATE_NOOP("service", "correction"))),
+        text_problem(responsible_party, msg(QT_TRANSLATE_NOOP("service", "responsible_party"))),
     )
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         require(
-            item_problem(form_of(inspection.form), item_id, msg("item_id")),
-            _room_for(inspection.findings, msg("findings"), MAX_FINDINGS),
-            date_problem(deadline, msg("deadline")),
+            item_problem(
+                form_of(inspection.form), item_id, msg(QT_TRANSLATE_NOOP("service", "item_id"))
+            ),
+            _room_for(
+                inspection.findings, msg(QT_TRANSLATE_NOOP("service", "findings")), MAX_FINDINGS
+            ),
+            date_problem(deadline, msg(QT_TRANSLATE_NOOP("service", "deadline"))),
         )
         finding = m.Finding(
             item_id=item_id,
@@ -93,7 +97,9 @@ def add_finding(
 def update_finding(ctx: AppContext, finding_id: int, field: str, value: Any) -> None:
     """Change one field of a finding and commit."""
     if field not in FINDING_FIELDS:
-        raise ValidationError(msg("Unknown finding field: {field}", field=field))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Unknown finding field: {field}"), field=field)
+        )
     if field == "deadline":
         value = _date(value)
     else:
@@ -106,7 +112,9 @@ def update_item_finding(
 ) -> None:
     """Change a field of the item's (first) finding, opening one if the item has none yet."""
     if field not in FINDING_FIELDS:
-        raise ValidationError(msg("Unknown finding field: {field}", field=field))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Unknown finding field: {field}"), field=field)
+        )
     if field == "deadline":
         value = _date(value)  # refused before a finding is opened for it
     with ctx.db.reading() as session:
@@ -143,10 +151,19 @@ def add_arrears_case(
         "note": note,
         "period_owed": _period(period_owed),
     }
-    require(text_problem(employer, msg("employer")), text_problem(note, msg("note")))
+    require(
+        text_problem(employer, msg(QT_TRANSLATE_NOOP("service", "employer"))),
+        text_problem(note, msg(QT_TRANSLATE_NOOP("service", "note"))),
+    )
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
-        require(_room_for(inspection.arrears_cases, msg("arrears_cases"), MAX_ARREARS_CASES))
+        require(
+            _room_for(
+                inspection.arrears_cases,
+                msg(QT_TRANSLATE_NOOP("service", "arrears_cases")),
+                MAX_ARREARS_CASES,
+            )
+        )
         case = m.ArrearsCase(**values)
         inspection.arrears_cases.append(case)
         session.flush()
@@ -171,7 +188,9 @@ def update_arrears_case(ctx: AppContext, case_id: int, field: str, value: Any) -
         "period_owed": _period,
     }
     if field not in ARREARS_FIELDS:
-        raise ValidationError(msg("Unknown arrears field: {field}", field=field))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Unknown arrears field: {field}"), field=field)
+        )
     checked = parsers.get(field, str)(value)
     if isinstance(checked, str):
         require(text_problem(checked, msg(field)))
@@ -183,7 +202,10 @@ def _period(value: Any) -> str:
     text = " ".join(str(value or "").split())
     if len(text) > PERIOD_MAX:
         raise ValidationError(
-            msg("The period owed is longer than {limit} characters.", limit=PERIOD_MAX)
+            msg(
+                QT_TRANSLATE_NOOP("service", "The period owed is longer than {limit} characters."),
+                limit=PERIOD_MAX,
+            )
         )
     return text
 
@@ -226,7 +248,11 @@ def _owned(session: Session, model: type[Any], row_id: int) -> Any:
     row = session.get(model, row_id)
     if row is None:
         raise NotFoundError(
-            msg("No {table} row with id {row_id}.", table=model.__tablename__, row_id=row_id)
+            msg(
+                QT_TRANSLATE_NOOP("service", "No {table} row with id {row_id}."),
+                table=model.__tablename__,
+                row_id=row_id,
+            )
         )
     editable_inspection(session, row.inspection_id)
     return row
@@ -249,7 +275,9 @@ def _count(value: Any) -> int:
 def _amount(value: Any) -> Decimal:
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         amount = Decimal(value)
-        require(amount_problem(amount, msg("amount_owed")))  # the rule imported amounts meet
+        require(
+            amount_problem(amount, msg(QT_TRANSLATE_NOOP("service", "amount_owed")))
+        )  # the rule imported amounts meet
         return amount.quantize(CENT)
     text = str(value)
     return parse_amount(text) if text.strip() else Decimal("0.00")
@@ -263,6 +291,9 @@ def _room_for(rows: list[Any], kind: str, limit: int) -> Problem | None:
 def _resolution(value: Any) -> str:
     if value not in RESOLUTIONS:
         raise ValidationError(
-            msg("Resolution must be one of {choices}.", choices=", ".join(RESOLUTIONS))
+            msg(
+                QT_TRANSLATE_NOOP("service", "Resolution must be one of {choices}."),
+                choices=", ".join(RESOLUTIONS),
+            )
         )
     return str(value)

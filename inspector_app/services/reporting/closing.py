@@ -167,8 +167,7 @@ class Closing(Builder):
         spans = [("SPAN", (1, row), (3, row)) for row in (0, 1, 3)]
         # Only where one applies: a note on every photo would hide the ones that matter.
         if photo.flags:
-            separator = "；" if t.language == "zh" else "; "
-            rows.append([Plain(t["flags"]), separator.join(photo.flags), "", ""])
+            rows.append([Plain(t["flags"]), t["separator"].join(photo.flags), "", ""])
             spans.append(("SPAN", (1, 4), (3, 4)))
         label, value = 23 * mm, FRAME_WIDTH / 2 - 23 * mm
         return self.table(rows, [label, value, label, value], header=False, extra=spans)

@@ -15,7 +15,7 @@ from collections.abc import MutableSet
 from sqlalchemy import select
 
 from inspector_app.core.errors import NotFoundError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.sync.model import SUFFIX as BUNDLE_SUFFIX
 from inspector_app.storage import models as m
@@ -121,6 +121,8 @@ def report_file_name_of(ctx: AppContext, inspection_id: int) -> str:
     with ctx.db.reading() as session:
         row = session.execute(query).first()
     if row is None:
-        raise NotFoundError(msg("No inspection with id {id}.", id=inspection_id))
+        raise NotFoundError(
+            msg(QT_TRANSLATE_NOOP("service", "No inspection with id {id}."), id=inspection_id)
+        )
     site, started_at, language = row
     return report_file_name(site, started_at, language or "zh")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.resources import shipped_font
 
 # Characters every report prints; a font lacking them is no use.
@@ -141,7 +141,12 @@ def shipped_cjk_font() -> FontChoice:
 
 def _damaged(path: Path) -> InspectorError:
     return InspectorError(
-        msg("The report font {path} is missing or damaged; install the app again.", path=path),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service", "The report font {path} is missing or damaged; install the app again."
+            ),
+            path=path,
+        ),
         code="font_missing",
     )
 

@@ -23,7 +23,6 @@ FRAME_WIDTH = 174 * mm
 GRID = "#9aa3ad"
 HEADER_FILL = "#e8edf2"
 LABEL_WIDTH = 40 * mm
-_ZH_NUMERALS = "一二三四五六七八九十"
 
 
 class Plain(str):
@@ -95,11 +94,7 @@ class Builder:
 
     def heading(self, number: int, key: str) -> Paragraph:
         """A numbered section heading: 一、检查基本情况 / 1. The inspection."""
-        if self.t.language == "zh" and number <= len(_ZH_NUMERALS):
-            prefix = f"{_ZH_NUMERALS[number - 1]}、"
-        else:
-            prefix = f"{number}. "
-        return self.p(prefix + self.t[key], self.s.heading)
+        return self.p(self.t.ordinal(number) + self.t[key], self.s.heading)
 
     def table(
         self,

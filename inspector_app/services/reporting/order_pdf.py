@@ -116,8 +116,7 @@ class _Order:
     def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
         from reportlab.platypus import Paragraph
 
-        colon = ": " if self.t.language == "en" else "："
-        text = f"<b>{escape(label)}</b>{colon}{escape(value)}"
+        text = f"<b>{escape(label)}</b>{self.t['colon']}{escape(value)}"
         return Paragraph(text, _wrapping(style or self.s.body, value))
 
     def table(self, rows: list[list[Any]], widths: list[float], heights: Any = None) -> Table:
@@ -144,8 +143,9 @@ class _Order:
         if d.authority:
             story.append(self.p(d.authority, self.s.authority))
         story += [self.p(t["title"], self.s.title), self.p(d.number, self.s.number)]
-        colon = ":" if t.language == "en" else "："
-        story.append(self.p(f"{d.addressee or t['blank']}{colon}", self.s.heading))
+        story.append(
+            self.p(t["addressed"].format(addressee=d.addressee or t["blank"]), self.s.heading)
+        )
         code = d.credit_code or t["blank"]
         story.append(self.labelled(t["credit_code"], code, self.s.cell))
         if d.record_number:

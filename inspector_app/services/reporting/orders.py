@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import NotFoundError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import numbering
 from inspector_app.services.inspection.lifecycle import InspectionDetail
@@ -197,7 +197,12 @@ def order_pdf(ctx: AppContext, inspection_id: int, position: int) -> bytes:
             )
         )
     if pdf is None:
-        raise NotFoundError(msg("This inspection has no order to correct {n}.", n=position))
+        raise NotFoundError(
+            msg(
+                QT_TRANSLATE_NOOP("service", "This inspection has no order to correct {n}."),
+                n=position,
+            )
+        )
     return pdf
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from inspector_app.core.catalogue import Catalogue
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Source
 from inspector_app.core.scoring import InspectionScore, RuleScore
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.sites import SiteValues, site_values
@@ -24,41 +26,36 @@ from inspector_app.services.reporting.model import (
 )
 from inspector_app.services.reporting.values import date_text, gps_text, item_value, money
 
+# The report's words for stored codes; English marked here, Chinese in the catalogue.
 VERDICTS = {
-    "zh": {"compliant": "合规", "needs_correction": "限期整改", "failing": "不合格"},
-    "en": {
-        "compliant": "Compliant",
-        "needs_correction": "Correction required",
-        "failing": "Failing",
-    },
+    "compliant": QT_TRANSLATE_NOOP("report", "Compliant", "verdict"),
+    "needs_correction": QT_TRANSLATE_NOOP("report", "Correction required"),
+    "failing": QT_TRANSLATE_NOOP("report", "Failing"),
 }
 RESOLUTIONS = {
-    "zh": {"open": "未解决", "resolved_on_site": "现场解决", "handed_over": "移交执法"},
-    "en": {
-        "open": "Open",
-        "resolved_on_site": "Resolved on site",
-        "handed_over": "Handed to enforcement",
-    },
+    "open": QT_TRANSLATE_NOOP("report", "Open"),
+    "resolved_on_site": QT_TRANSLATE_NOOP("report", "Resolved on site"),
+    "handed_over": QT_TRANSLATE_NOOP("report", "Handed to enforcement"),
 }
 ROLES = {
-    "zh": {"inspector": "检查人员", "representative": "被检查单位代表"},
-    "en": {"inspector": "Inspector", "representative": "Site representative"},
+    "inspector": QT_TRANSLATE_NOOP("report", "Inspector"),
+    "representative": QT_TRANSLATE_NOOP("report", "Site representative"),
 }
 DEPOSIT_FORMS = {
     # The words of the form's deposit item (R5.2), for a form that has none.
-    "zh": {
-        "cash": "现金存储",
-        "bank_guarantee": "银行保函",
-        "insurance": "工程担保保险",
-        "exempt": "依法免缴",
-    },
-    "en": {
-        "cash": "Cash deposit",
-        "bank_guarantee": "Bank guarantee",
-        "insurance": "Guarantee insurance",
-        "exempt": "Exempt",
-    },
+    "cash": QT_TRANSLATE_NOOP("report", "Cash deposit"),
+    "bank_guarantee": QT_TRANSLATE_NOOP("report", "Bank guarantee"),
+    "insurance": QT_TRANSLATE_NOOP("report", "Guarantee insurance"),
+    "exempt": QT_TRANSLATE_NOOP("report", "Exempt"),
 }
+_WITH_FORM = QT_TRANSLATE_NOOP("report", "{deposit} ({form})")
+_LIST_SEPARATOR = QT_TRANSLATE_NOOP("report", ", ", "between items of a list")
+NA_REASON_LABEL = QT_TRANSLATE_NOOP("report", "Why not applicable: ")
+
+
+def _words(table: dict[str, Source], language: str) -> dict[str, str]:
+    words = Catalogue(language)
+    return {code: words.text(source) for code, source in table.items()}
 
 
 def report_id(detail: InspectionDetail) -> str:
@@ -98,7 +95,7 @@ def _site_facts(values: SiteValues, language: str, labels: dict[str, str]) -> Si
 
 def _with_form(deposit: str, form: str, language: str) -> str:
     if deposit and form:
-        return f"{deposit}（{form}）" if language == "zh" else f"{deposit} ({form})"
+        return Catalogue(language).text(_WITH_FORM).format(deposit=deposit, form=form)
     return deposit or form
 
 
@@ -130,7 +127,9 @@ def _rule_sections(
         verdict = (
             ""
             if rule_score.score is None
-            else VERDICTS[language]["compliant" if rule_score.findings == 0 else "needs_correction"]
+            else _words(VERDICTS, language)[
+                "compliant" if rule_score.findings == 0 else "needs_correction"
+            ]
         )
         sections.append(
             RuleSection(
@@ -145,45 +144,37 @@ def _rule_sections(
 
 
 _WHY_FAILING = {
-    "critical": {
-        "zh": "否决项不符合（{items}），结论为不合格。",
-        "en": "Critical items not compliant ({items}): the verdict is failing.",
-    },
-    "arrears": {
-        "zh": "现场发现拖欠农民工工资，结论为不合格。",
-        "en": "Wage arrears were found on site: the verdict is failing.",
-    },
-    "not_applicable": {
-        "zh": "不适用项占已检查项的 {share}%，超过表单允许的 {limit}%，等级不能评为 A 或 B。",
-        "en": "{share}% of the items checked were not applicable, above the form's {limit}%: "
+    "critical": QT_TRANSLATE_NOOP(
+        "report", "Critical items not compliant ({items}): the verdict is failing."
+    ),
+    "arrears": QT_TRANSLATE_NOOP(
+        "report", "Wage arrears were found on site: the verdict is failing."
+    ),
+    "not_applicable": QT_TRANSLATE_NOOP(
+        "report",
+        "{share}% of the items checked were not applicable, above the form's {limit}%: "
         "the grade cannot be A or B.",
-    },
+    ),
 }
 
 
 def _verdict_reasons(score: InspectionScore, language: str) -> list[str]:
     """Why the verdict is worse than the points alone say (forms/README.md)."""
     reasons = []
+    why = _words(_WHY_FAILING, language)
     if score.critical_findings:
-        items = (
-            "、".join(score.critical_findings)
-            if language == "zh"
-            else ", ".join(score.critical_findings)
-        )
-        reasons.append(_WHY_FAILING["critical"][language].format(items=items))
+        items = Catalogue(language).text(_LIST_SEPARATOR).join(score.critical_findings)
+        reasons.append(why["critical"].format(items=items))
     if score.arrears_found:
-        reasons.append(_WHY_FAILING["arrears"][language])
+        reasons.append(why["arrears"])
     if score.too_much_not_applicable:
         reasons.append(
-            _WHY_FAILING["not_applicable"][language].format(
+            why["not_applicable"].format(
                 share=round(score.not_applicable_share * 100),
                 limit=round(score.max_not_applicable_share * 100),
             )
         )
     return reasons
-
-
-NA_REASON_LABEL = {"zh": "不适用理由：", "en": "Why not applicable: "}
 
 
 def _note_with_reason(answer: AnswerInfo | None, language: str) -> str:
@@ -193,7 +184,7 @@ def _note_with_reason(answer: AnswerInfo | None, language: str) -> str:
     reason = (answer.na_reason or "").strip() if answer.result == "not_applicable" else ""
     if not reason:
         return answer.note
-    lead = NA_REASON_LABEL[language] + reason
+    lead = Catalogue(language).text(NA_REASON_LABEL) + reason
     return f"{lead}\n{answer.note}" if answer.note.strip() else lead
 
 
@@ -251,7 +242,7 @@ def _people(detail: InspectionDetail) -> tuple[list[PersonFacts], list[PersonFac
 
 
 def _signatures(detail: InspectionDetail, language: str) -> list[SignatureFacts]:
-    roles = ROLES[language]
+    roles = _words(ROLES, language)
     return [
         SignatureFacts(
             role=roles.get(s.role, s.role),
@@ -289,7 +280,7 @@ def build_report_data(
     language = "zh" if language.startswith("zh") else "en"
     score = detail.score
     inspectors, representatives = _people(detail)
-    verdict = VERDICTS[language].get(str(score.verdict), "") if score.verdict else ""
+    verdict = _words(VERDICTS, language).get(str(score.verdict), "") if score.verdict else ""
     return ReportData(
         report_id=report_id(detail),
         language=language,
@@ -300,7 +291,7 @@ def build_report_data(
             site_values(ctx, detail.site_id),
             language,
             site_choice_labels(detail.form, "site.deposit_form", language)
-            or DEPOSIT_FORMS[language],
+            or _words(DEPOSIT_FORMS, language),
         ),
         inspectors=inspectors,
         representatives=representatives,
@@ -316,7 +307,7 @@ def build_report_data(
                 employer=c.employer,
                 workers_affected=c.workers_affected,
                 amount_owed=money(c.amount_owed, language),
-                resolution=RESOLUTIONS[language].get(c.resolution, c.resolution),
+                resolution=_words(RESOLUTIONS, language).get(c.resolution, c.resolution),
                 note=c.note,
                 period_owed=c.period_owed or "",
             )

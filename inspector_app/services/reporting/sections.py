@@ -54,7 +54,7 @@ class Section(Builder):
             return []
         line = t["amended"].format(revision=d.revision, previous=d.revision - 1)
         if d.amend_reason:
-            line += "；" if d.language == "zh" else "; "
+            line += t["separator"]
             line += t.labelled(t["amend_reason"], d.amend_reason)
         return [self.p(line, self.s.number)]
 

@@ -11,26 +11,50 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from inspector_app.core.catalogue import Catalogue
 from inspector_app.core.forms import FormItem, ItemKind
+from inspector_app.core.messages import QT_TRANSLATE_NOOP
 
 # The unit an item names at the end of its Chinese text: "保证金金额（元）".
 _UNIT = re.compile(r"[（(]\s*(元|万元)\s*[）)]\s*$")
 _TEN_THOUSAND = Decimal(10000)
+# How values are written; English marked here, Chinese in the catalogue (context "report").
+_MONEY = QT_TRANSLATE_NOOP("report", "CNY {amount}")
+# An amount the form asks in 万元 (`amount` formats "wan" as the number of 万).
+_MONEY_IN_WAN = QT_TRANSLATE_NOOP("report", "CNY {amount}", "amount recorded in 10,000 yuan")
+_DATE = QT_TRANSLATE_NOOP("report", "{year}-{month:02}-{day:02}")
+_PLACE = QT_TRANSLATE_NOOP("report", "{lat}° {north}, {lon}° {east}")
+_HEMISPHERES = {
+    "N": QT_TRANSLATE_NOOP("report", "N", "latitude"),
+    "S": QT_TRANSLATE_NOOP("report", "S", "latitude"),
+    "E": QT_TRANSLATE_NOOP("report", "E", "longitude"),
+    "W": QT_TRANSLATE_NOOP("report", "W", "longitude"),
+}
+
+
+class _TenThousands:
+    """An amount in 万元: "{amount}" writes it in yuan, "{amount:wan}" in 万."""
+
+    def __init__(self, number: Decimal) -> None:
+        self.number = number
+
+    def __format__(self, spec: str) -> str:
+        if spec == "wan":
+            return format(self.number, ",.2f")
+        return format(self.number * _TEN_THOUSAND, spec or ",.2f")
 
 
 def money(value: Decimal | None, language: str) -> str:
     """¥500,000.00 (CNY 500,000.00 in English); "" for no amount."""
     if value is None:
         return ""
-    return f"¥{value:,.2f}" if language == "zh" else f"CNY {value:,.2f}"
+    return Catalogue(language).text(_MONEY).format(amount=f"{value:,.2f}")
 
 
 def date_text(value: dt.date | None, language: str) -> str:
     if value is None:
         return ""
-    if language == "zh":
-        return f"{value.year}年{value.month}月{value.day}日"
-    return value.isoformat()
+    return Catalogue(language).text(_DATE).format(year=value.year, month=value.month, day=value.day)
 
 
 def item_unit(item: FormItem) -> str:
@@ -49,9 +73,7 @@ def _number(text: str) -> Decimal | None:
 
 def _amount(number: Decimal, unit: str, language: str) -> str:
     if unit == "万元":
-        if language == "zh":
-            return f"{number:,.2f}万元"
-        return money(number * _TEN_THOUSAND, language)
+        return Catalogue(language).text(_MONEY_IN_WAN).format(amount=_TenThousands(number))
     return money(number, language)
 
 
@@ -81,11 +103,9 @@ def gps_text(latitude: float | None, longitude: float | None, language: str) -> 
     """北纬 34.16912°，东经 108.88069° / 34.16912° N, 108.88069° E; "" when unknown."""
     if latitude is None or longitude is None:
         return ""
-    lat, lon = abs(latitude), abs(longitude)
-    if language == "zh":
-        north = "北纬" if latitude >= 0 else "南纬"
-        east = "东经" if longitude >= 0 else "西经"
-        return f"{north} {lat:.5f}°，{east} {lon:.5f}°"
-    north = "N" if latitude >= 0 else "S"
-    east = "E" if longitude >= 0 else "W"
-    return f"{lat:.5f}° {north}, {lon:.5f}° {east}"
+    words = Catalogue(language)
+    north = words.text(_HEMISPHERES["N" if latitude >= 0 else "S"])
+    east = words.text(_HEMISPHERES["E" if longitude >= 0 else "W"])
+    return words.text(_PLACE).format(
+        lat=f"{abs(latitude):.5f}", lon=f"{abs(longitude):.5f}", north=north, east=east
+    )

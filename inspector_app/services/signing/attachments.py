@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +63,11 @@ class AttachmentError(Exception):
         return self.args[0]
 
 
-_BAD_RANGE = msg("its signature's byte range is malformed")
-_BAD_TREE = msg("its list of embedded files is malformed")
-_ENCODING = msg("an embedded file has an encoding this app does not read")
+_BAD_RANGE = msg(QT_TRANSLATE_NOOP("service", "its signature's byte range is malformed"))
+_BAD_TREE = msg(QT_TRANSLATE_NOOP("service", "its list of embedded files is malformed"))
+_ENCODING = msg(
+    QT_TRANSLATE_NOOP("service", "an embedded file has an encoding this app does not read")
+)
 
 
 @dataclass(frozen=True)
@@ -92,12 +94,16 @@ def signed_attachments(pdf: bytes, limit: int = MAX_EMBEDDED_BYTES) -> SignedAtt
         ranges = _byte_ranges(reader, pdf)
     except Exception as error:  # a damaged file raises from many places in the parser
         log.info("no signatures readable: %s", error)
-        raise AttachmentError(msg("the PDF cannot be read")) from error
+        raise AttachmentError(
+            msg(QT_TRANSLATE_NOOP("service", "the PDF cannot be read"))
+        ) from error
     if not ranges:
-        raise AttachmentError(msg("the PDF is not signed"))
+        raise AttachmentError(msg(QT_TRANSLATE_NOOP("service", "the PDF is not signed")))
     found = [_attachments_of(_signed_revision(pdf, reader, r), limit) for r in ranges]
     if any(files != found[0] for files in found[1:]):
-        raise AttachmentError(msg("its embedded files differ between its signatures"))
+        raise AttachmentError(
+            msg(QT_TRANSLATE_NOOP("service", "its embedded files differ between its signatures"))
+        )
     return SignedAttachments(found[0])
 
 
@@ -153,7 +159,9 @@ def _signed_revision(pdf: bytes, reader: Any, byte_range: Any) -> Any:
         return PdfFileReader(io.BytesIO(covered), strict=False)
     except Exception as error:
         log.info("signed revision not readable: %s", error)
-        raise AttachmentError(msg("its embedded files cannot be read")) from error
+        raise AttachmentError(
+            msg(QT_TRANSLATE_NOOP("service", "its embedded files cannot be read"))
+        ) from error
 
 
 def _covered(pdf: bytes, byte_range: Any) -> bytes:
@@ -178,14 +186,18 @@ def _attachments_of(revision: Any, limit: int) -> dict[str, bytes]:
         files: dict[str, bytes] = {}
         for name, spec in _tree_entries(tree, 0):
             if name in files:
-                raise AttachmentError(msg("{name} is embedded twice", name=name))
+                raise AttachmentError(
+                    msg(QT_TRANSLATE_NOOP("service", "{name} is embedded twice"), name=name)
+                )
             files[name] = _file_data(spec, limit)
         return files
     except AttachmentError:
         raise
     except Exception as error:
         log.info("embedded files not readable: %s", error)
-        raise AttachmentError(msg("its embedded files cannot be read")) from error
+        raise AttachmentError(
+            msg(QT_TRANSLATE_NOOP("service", "its embedded files cannot be read"))
+        ) from error
 
 
 def _tree_entries(node: Any, depth: int) -> list[tuple[str, Any]]:
@@ -225,5 +237,5 @@ def _file_data(spec: Any, limit: int) -> bytes:
     else:
         raise AttachmentError(_ENCODING)
     if len(data) > limit:
-        raise AttachmentError(msg("an embedded file is too large"))
+        raise AttachmentError(msg(QT_TRANSLATE_NOOP("service", "an embedded file is too large")))
     return bytes(data)

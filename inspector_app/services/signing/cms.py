@@ -12,7 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.signing.identity import Identity, fingerprint
 
 if TYPE_CHECKING:
@@ -111,9 +111,15 @@ def _verdict(status: Any) -> CmsVerification:
     trusted = bool(intact and status.trusted)
     reason = None
     if not intact:
-        reason = msg("The data does not match its signature (changed after signing).")
+        reason = msg(
+            QT_TRANSLATE_NOOP(
+                "service", "The data does not match its signature (changed after signing)."
+            )
+        )
     elif not trusted:
-        reason = msg("The signer's certificate is not on the trust list.")
+        reason = msg(
+            QT_TRANSLATE_NOOP("service", "The signer's certificate is not on the trust list.")
+        )
     return CmsVerification(
         intact=intact,
         signer_fingerprint=fingerprint(signer),
@@ -132,10 +138,18 @@ def verify_detached(
         signed_data = _parse_signed_data(signature)
     except Exception as exc:  # asn1crypto raises many types for garbage input
         return _failed(
-            msg("The signature is not readable CMS data ({kind}).", kind=exc.__class__.__name__)
+            msg(
+                QT_TRANSLATE_NOOP("service", "The signature is not readable CMS data ({kind})."),
+                kind=exc.__class__.__name__,
+            )
         )
     try:
         status = _validate(data, signed_data, trusted)
     except Exception as exc:  # pyHanko signals malformed signer info by several exceptions
-        return _failed(msg("The signature could not be checked: {error}", error=str(exc)))
+        return _failed(
+            msg(
+                QT_TRANSLATE_NOOP("service", "The signature could not be checked: {error}"),
+                error=str(exc),
+            )
+        )
     return _verdict(status)

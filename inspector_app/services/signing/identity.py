@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from inspector_app.core.errors import InspectorError, PassphraseError, ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.storage.files import atomic_write_bytes
 
 IDENTITY_FILE = "identity.p12"
@@ -51,7 +51,9 @@ def _new_key(algorithm: str) -> SigningKey:
         return rsa.generate_private_key(public_exponent=65537, key_size=3072)
     raise ValidationError(
         msg(
-            "Unknown key algorithm {algorithm}; use one of {choices}.",
+            QT_TRANSLATE_NOOP(
+                "service", "Unknown key algorithm {algorithm}; use one of {choices}."
+            ),
             algorithm=repr(algorithm),
             choices=", ".join(ALGORITHMS),
         )
@@ -98,7 +100,9 @@ def _self_signed(key: SigningKey, subject: x509.Name) -> x509.Certificate:
 
 def _save(keys_dir: Path, identity: Identity, passphrase: bytes) -> None:
     if not passphrase:
-        raise PassphraseError(msg("An empty passphrase cannot protect the signing key."))
+        raise PassphraseError(
+            msg(QT_TRANSLATE_NOOP("service", "An empty passphrase cannot protect the signing key."))
+        )
     blob = pkcs12.serialize_key_and_certificates(
         name=b"inspector",
         key=identity.private_key,
@@ -119,7 +123,13 @@ def create_identity(
 ) -> Identity:
     """Make a new key and self-signed certificate naming the inspector, and store them."""
     if not name.strip():
-        raise ValidationError(msg("The inspector's name is needed for the signing certificate."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The inspector's name is needed for the signing certificate."
+                )
+            )
+        )
     key = _new_key(algorithm)
     certificate = _self_signed(key, _subject(name.strip(), unit.strip(), badge_no.strip()))
     identity = Identity(certificate=certificate, private_key=key)
@@ -133,17 +143,28 @@ def _parse_p12(blob: bytes, passphrase: bytes, source: Path) -> Identity:
     except ValueError as exc:
         raise PassphraseError(
             msg(
-                "Wrong passphrase for the signing key, or {source} is not a PKCS#12 file.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Wrong passphrase for the signing key, or {source} is not a PKCS#12 file.",
+                ),
                 source=source,
             )
         ) from exc
     if certificate is None or key is None:
         raise ValidationError(
-            msg("{source} holds no certificate with its private key.", source=source)
+            msg(
+                QT_TRANSLATE_NOOP("service", "{source} holds no certificate with its private key."),
+                source=source,
+            )
         )
     if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
         raise ValidationError(
-            msg("{source}: only EC and RSA signing keys are supported.", source=source)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "{source}: only EC and RSA signing keys are supported."
+                ),
+                source=source,
+            )
         )
     return Identity(certificate=certificate, private_key=key, chain=tuple(chain))
 
@@ -154,7 +175,10 @@ def load_identity(keys_dir: Path, passphrase: bytes) -> Identity:
     if not path.is_file():
         raise InspectorError(
             msg(
-                "No signing identity in {folder}. Create one with `inspector keys init`.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "No signing identity in {folder}. Create one with `inspector keys init`.",
+                ),
                 folder=path.parent,
             ),
             code="no_identity",
@@ -174,7 +198,11 @@ def read_identity_file(p12_path: Path, passphrase: bytes) -> Identity:
         blob = p12_path.read_bytes()
     except OSError as exc:
         raise InspectorError(
-            msg("Cannot read {path}: {error}.", path=p12_path, error=str(exc.strerror or exc))
+            msg(
+                QT_TRANSLATE_NOOP("service", "Cannot read {path}: {error}."),
+                path=p12_path,
+                error=str(exc.strerror or exc),
+            )
         ) from exc
     return _parse_p12(blob, passphrase, p12_path)
 
@@ -209,7 +237,9 @@ def load_certificate(data: bytes) -> x509.Certificate:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError as exc:
-        raise ValidationError(msg("This file is not an X.509 certificate (PEM or DER).")) from exc
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "This file is not an X.509 certificate (PEM or DER)."))
+        ) from exc
 
 
 def fingerprint(certificate: x509.Certificate) -> str:
@@ -263,7 +293,7 @@ def read_passphrase_file(path: Path) -> bytes:
     except OSError as exc:
         raise PassphraseError(
             msg(
-                "Cannot read the passphrase file {path}: {error}.",
+                QT_TRANSLATE_NOOP("service", "Cannot read the passphrase file {path}: {error}."),
                 path=path,
                 error=str(exc.strerror or exc),
             )
@@ -271,14 +301,20 @@ def read_passphrase_file(path: Path) -> bytes:
     if len(data) > PASSPHRASE_FILE_LIMIT:
         raise PassphraseError(
             msg(
-                "The passphrase file {path} is larger than 4 KiB; it cannot hold a passphrase.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The passphrase file {path} is larger than 4 KiB; it cannot hold a passphrase.",
+                ),
                 path=path,
             )
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
         raise PassphraseError(
             msg(
-                "The passphrase file {path} is not UTF-8 text (UTF-16?); save it as UTF-8.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The passphrase file {path} is not UTF-8 text (UTF-16?); save it as UTF-8.",
+                ),
                 path=path,
             )
         )
@@ -286,7 +322,12 @@ def read_passphrase_file(path: Path) -> bytes:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PassphraseError(
-            msg("The passphrase file {path} is not UTF-8 text; save it as UTF-8.", path=path)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The passphrase file {path} is not UTF-8 text; save it as UTF-8."
+                ),
+                path=path,
+            )
         ) from exc
     # Editors add a final newline; the passphrase itself is the first line.
     return text.splitlines()[0].encode("utf-8") if text.strip() else b""
@@ -307,8 +348,11 @@ def resolve_passphrase(
             return answer.encode("utf-8")
     raise PassphraseError(
         msg(
-            "No passphrase for the signing key: use --passphrase-file, set "
-            "{variable}, or run interactively.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "No passphrase for the signing key: use --passphrase-file, set "
+                "{variable}, or run interactively.",
+            ),
             variable=PASSPHRASE_ENV,
         )
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import self_inspector, update_self
@@ -39,12 +39,21 @@ def init_identity(
     me = self_inspector(ctx)
     name = name or (me.name if me else "")
     if not name:
-        raise ValidationError(msg("Give the inspector's name (--name) to create a signing key."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "Give the inspector's name (--name) to create a signing key."
+                )
+            )
+        )
     unit = unit or (me.unit if me else "")
     badge_no = badge_no or (me.badge_no if me else "")
     if has_identity(ctx.data_dir.keys):
         raise ValidationError(
-            msg("A signing key already exists in {folder}.", folder=ctx.data_dir.keys)
+            msg(
+                QT_TRANSLATE_NOOP("service", "A signing key already exists in {folder}."),
+                folder=ctx.data_dir.keys,
+            )
         )
     identity = create_identity(ctx.data_dir.keys, name, unit, badge_no, passphrase)
     _link_certificate(ctx, identity, name, unit, badge_no)
@@ -66,8 +75,11 @@ def import_p12(ctx: AppContext, p12: Path, passphrase: bytes, *, replace: bool =
         if current is None:
             raise ValidationError(
                 msg(
-                    "A signing key already exists in {folder}; give --replace to replace it "
-                    "(the old key is kept in keys/retired/).",
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        "A signing key already exists in {folder}; give --replace to replace it "
+                        "(the old key is kept in keys/retired/).",
+                    ),
                     folder=keys_dir,
                 ),
                 code="identity_exists",
@@ -130,8 +142,11 @@ def identity_for(ctx: AppContext, passphrase: bytes, signer_fingerprint: str) ->
         if not retired.is_file():
             raise ValidationError(
                 msg(
-                    "The key that signed this inspection (fingerprint {fingerprint}) is "
-                    "neither the current key nor in keys/retired/; it cannot be exported.",
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        "The key that signed this inspection (fingerprint {fingerprint}) is "
+                        "neither the current key nor in keys/retired/; it cannot be exported.",
+                    ),
                     fingerprint=signer_fingerprint[:16],
                 ),
                 code="signer_key_missing",

@@ -18,7 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.signing.cms import from_asn1_certificate, to_asn1_certificate
 from inspector_app.services.signing.cms import validation_context as _validation_context
 from inspector_app.services.signing.identity import Identity, describe_certificate, fingerprint
@@ -232,7 +232,11 @@ def sign_pdf(
             writer, bytes_reserved=_reserved_bytes(identity), in_place=True, chunk_size=_CHUNK
         )
     except (PdfReadError, ValueError) as exc:
-        raise ValidationError(msg("The PDF could not be signed: {error}", error=str(exc))) from exc
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP("service", "The PDF could not be signed: {error}"), error=str(exc)
+            )
+        ) from exc
     signed = stream.getvalue()
     # pyHanko's reader and writer sit in reference cycles that keep `stream`, and with it a
     # copy of the whole file, until the next garbage collection: empty it now instead (a
@@ -256,15 +260,27 @@ def _judge(status: Any) -> tuple[bool, bool, bool, str | None]:
     trusted = bool(intact and status.trusted)
     reason = None
     if not (status.intact and status.valid):
-        reason = msg("The document was changed after it was signed (the signature does not match).")
+        reason = msg(
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The document was changed after it was signed (the signature does not match).",
+            )
+        )
     elif status.docmdp_ok is False:
         reason = msg(
-            "The document was modified after signing in a way the signature does not allow."
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The document was modified after signing in a way the signature does not allow.",
+            )
         )
     elif not trusted:
-        reason = msg("The signer's certificate is not on the trust list.")
+        reason = msg(
+            QT_TRANSLATE_NOOP("service", "The signer's certificate is not on the trust list.")
+        )
     elif not covers_whole_file:
-        reason = msg("Content was appended to the file after it was signed.")
+        reason = msg(
+            QT_TRANSLATE_NOOP("service", "Content was appended to the file after it was signed.")
+        )
     return intact, trusted, covers_whole_file, reason
 
 
@@ -295,7 +311,7 @@ def _outside_validity(statuses: Sequence[Any]) -> str | None:
     for status in statuses:
         signed_at = status.signer_reported_dt
         if signed_at is None:
-            return msg("The signature carries no signing time.")
+            return msg(QT_TRANSLATE_NOOP("service", "The signature carries no signing time."))
         problem = validity_problem(from_asn1_certificate(status.signing_cert), signed_at)
         if problem is not None:
             return problem
@@ -309,9 +325,11 @@ def verify_pdf(pdf: bytes, trusted: Sequence[x509.Certificate]) -> PdfVerificati
     except Exception as exc:  # damaged files raise from many places in the PDF parser
         # The parser's own words are English and technical: the log keeps them.
         log.info("not readable as a signed PDF: %s", exc)
-        return _unsigned(msg("The file could not be read as a signed PDF."))
+        return _unsigned(
+            msg(QT_TRANSLATE_NOOP("service", "The file could not be read as a signed PDF."))
+        )
     if not statuses:
-        return _unsigned(msg("The PDF has no signature."))
+        return _unsigned(msg(QT_TRANSLATE_NOOP("service", "The PDF has no signature.")))
     verdicts = [_judge(status) for status in statuses]
     _, _, covers_whole_file, reason = verdicts[-1]
     failing = next((v for v in verdicts if not v[0] or not v[1]), None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.statuses import SignerRole
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
@@ -51,29 +51,50 @@ def _checked(
 ) -> tuple[str, str]:
     reason, witness = reason.strip(), witness.strip()
     if not inspection.representatives:
-        raise ValidationError(msg("This inspection names no site representative."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "This inspection names no site representative."))
+        )
     if not reason:
-        raise ValidationError(msg("Give the reason the representative gave for refusing."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "Give the reason the representative gave for refusing."
+                )
+            )
+        )
     if len(reason) > MAX_REASON:
         raise ValidationError(
-            msg("The reason is longer than {limit} characters.", limit=MAX_REASON)
+            msg(
+                QT_TRANSLATE_NOOP("service", "The reason is longer than {limit} characters."),
+                limit=MAX_REASON,
+            )
         )
     allowed = _witnesses(inspection)
     if not allowed:
         raise ValidationError(
-            msg("A refusal needs a second inspector of this inspection as witness.")
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "A refusal needs a second inspector of this inspection as witness."
+                )
+            )
         )
     if witness not in allowed:
         raise ValidationError(
             msg(
-                "The witness must be another inspector of this inspection: {names}.",
+                QT_TRANSLATE_NOOP(
+                    "service", "The witness must be another inspector of this inspection: {names}."
+                ),
                 names="、".join(allowed),
             )
         )
     if refused_at > m.localnow() + CLOCK_SLACK:
-        raise ValidationError(msg("A refusal cannot be dated in the future."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "A refusal cannot be dated in the future."))
+        )
     if any(s.role == SignerRole.REPRESENTATIVE for s in inspection.signatures):
-        raise ValidationError(msg("The representative has signed already."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "The representative has signed already."))
+        )
     return reason, witness
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import ValidationError
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import Message, joined, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, joined, msg
 from inspector_app.core.paths import DataDir
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import missing_for_signing
@@ -57,13 +57,24 @@ def add_signature(
     now = m.localnow()
     signed_at = (signed_at or now).replace(microsecond=0)
     if signed_at > now + CLOCK_SLACK:
-        raise ValidationError(msg("A signature cannot be dated in the future."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "A signature cannot be dated in the future."))
+        )
     if role not in ROLES:
-        raise ValidationError(msg("Role must be one of {choices}.", choices=", ".join(ROLES)))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP("service", "Role must be one of {choices}."),
+                choices=", ".join(ROLES),
+            )
+        )
     if not signer_name.strip():
-        raise ValidationError(msg("A signature needs the signer's name."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "A signature needs the signer's name."))
+        )
     if not png.startswith(PNG_MAGIC):
-        raise ValidationError(msg("The drawn signature is not a PNG image."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "The drawn signature is not a PNG image."))
+        )
     with ctx.db.transaction() as session:
         inspection = editable_inspection(session, inspection_id)
         signature = m.Signature(
@@ -142,11 +153,15 @@ def content_problems(
     the summary shows this live, from the answers in memory."""
     counts = Counter(photo.item_id for photo in evidence)
     problems = [
-        problem(UNANSWERED, msg("{item}: not answered", item=need.item_id), item_id=need.item_id)
+        problem(
+            UNANSWERED,
+            msg(QT_TRANSLATE_NOOP("service", "{item}: not answered"), item=need.item_id),
+            item_id=need.item_id,
+        )
         if need.reason == "unanswered"
         else problem(
             PHOTO_REQUIRED,
-            msg("{item}: a photo is required", item=need.item_id),
+            msg(QT_TRANSLATE_NOOP("service", "{item}: a photo is required"), item=need.item_id),
             item_id=need.item_id,
         )
         for need in missing_for_signing(form, results, counts)
@@ -158,7 +173,12 @@ def content_problems(
         problems.append(
             problem(
                 NO_DEADLINE,
-                msg("{item}: the finding has no deadline for correction", item=finding.item_id),
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "{item}: the finding has no deadline for correction"
+                    ),
+                    item=finding.item_id,
+                ),
                 item_id=finding.item_id,
                 finding_id=finding.id,
             )
@@ -172,7 +192,10 @@ def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[SigningP
     problems += [
         problem(
             NO_NA_REASON,
-            msg("{item}: not applicable, but no reason given", item=item_id),
+            msg(
+                QT_TRANSLATE_NOOP("service", "{item}: not applicable, but no reason given"),
+                item=item_id,
+            ),
             item_id=item_id,
         )
         for item_id, answer in detail.answers.items()
@@ -180,11 +203,18 @@ def signing_problems(ctx: AppContext, detail: InspectionDetail) -> list[SigningP
     ]
     roles = {s.role for s in detail.signatures}
     if SignerRole.INSPECTOR not in roles:
-        problems.append(problem(NO_INSPECTOR, msg("no inspector has signed")))
+        problems.append(
+            problem(NO_INSPECTOR, msg(QT_TRANSLATE_NOOP("service", "no inspector has signed")))
+        )
     # A recorded refusal (拒签, with reason and witness) stands in for the drawn signature.
     refused = bool(detail.refusal_reason)
     if detail.representatives and SignerRole.REPRESENTATIVE not in roles and not refused:
-        problems.append(problem(NO_REPRESENTATIVE, msg("the site representative has not signed")))
+        problems.append(
+            problem(
+                NO_REPRESENTATIVE,
+                msg(QT_TRANSLATE_NOOP("service", "the site representative has not signed")),
+            )
+        )
     return problems
 
 
@@ -207,11 +237,16 @@ def sign_inspection(
 
     detail = inspection_detail(ctx, inspection_id)
     if detail.locked:
-        raise ValidationError(msg("This inspection is already signed."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "This inspection is already signed."))
+        )
     problems = signing_problems(ctx, detail)
     if problems:
         raise ValidationError(
-            msg("Cannot sign yet:\n- {problems}", problems=joined("\n- ", list[Message](problems)))
+            msg(
+                QT_TRANSLATE_NOOP("service", "Cannot sign yet:\n- {problems}"),
+                problems=joined("\n- ", list[Message](problems)),
+            )
         )
     identity = own_identity(ctx, passphrase)
     stamp = next((s.image_png for s in detail.signatures if s.role == SignerRole.INSPECTOR), None)
@@ -320,7 +355,13 @@ def signed_pdf(ctx: AppContext, inspection_id: int) -> bytes:
             select(m.SignedReport.pdf).where(m.SignedReport.inspection_id == inspection_id)
         )
     if pdf is None:
-        raise ValidationError(msg("This inspection is not signed yet; sign it before exporting."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "This inspection is not signed yet; sign it before exporting."
+                )
+            )
+        )
     return pdf
 
 

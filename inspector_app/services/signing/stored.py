@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.context import AppContext
 from inspector_app.storage import models as m
 
@@ -30,13 +30,22 @@ def _signed_report(ctx: AppContext, inspection_id: int) -> bytes:
             .where(m.SignedReport.inspection_id == inspection_id)
         ).first()
     if row is None:
-        raise ValidationError(msg("This inspection is not signed yet; sign it before exporting."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "This inspection is not signed yet; sign it before exporting."
+                )
+            )
+        )
     actual = hashlib.sha256(row.pdf).hexdigest()
     if actual != row.sha256 or (row.signed_pdf_sha256 and actual != row.signed_pdf_sha256):
         raise ValidationError(
             msg(
-                "The stored signed report no longer matches the hash recorded at signing; "
-                "not exported."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The stored signed report no longer matches the hash recorded at signing; "
+                    "not exported.",
+                )
             ),
             code="signed_report_changed",
         )
@@ -51,7 +60,10 @@ def _photo(ctx: AppContext, sha256: str, name: str) -> bytes:
     except OSError as error:
         raise ValidationError(
             msg(
-                "The photo {name} ({photo}) is missing from the evidence store; not exported.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The photo {name} ({photo}) is missing from the evidence store; not exported.",
+                ),
                 name=name,
                 photo=sha256[:12],
             ),
@@ -60,7 +72,10 @@ def _photo(ctx: AppContext, sha256: str, name: str) -> bytes:
     if hashlib.sha256(data).hexdigest() != sha256:
         raise ValidationError(
             msg(
-                "The photo {name} ({photo}) no longer matches its recorded hash; not exported.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The photo {name} ({photo}) no longer matches its recorded hash; not exported.",
+                ),
                 name=name,
                 photo=sha256[:12],
             ),

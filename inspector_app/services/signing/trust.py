@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import InspectorError, NotFoundError, ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import InspectorRow, inspector_row
@@ -34,8 +34,11 @@ def certificates_in(data: bytes) -> list[x509.Certificate]:
     if b"PRIVATE KEY" in data or any("PRIVATE" in label for label in labels):
         raise ValidationError(
             msg(
-                "The file holds a private key: only certificates are trusted, and a private "
-                "key must stay with its owner. Nothing was trusted."
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The file holds a private key: only certificates are trusted, and a private "
+                    "key must stay with its owner. Nothing was trusted.",
+                )
             ),
             code="private_key_offered",
         )
@@ -44,14 +47,20 @@ def certificates_in(data: bytes) -> list[x509.Certificate]:
     if labels != {"CERTIFICATE"}:
         raise ValidationError(
             msg(
-                "The file holds something other than certificates ({kinds}); nothing was trusted.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The file holds something other than certificates ({kinds}); "
+                    "nothing was trusted.",
+                ),
                 kinds=", ".join(sorted(labels - {"CERTIFICATE"})),
             )
         )
     try:
         return cx509.load_pem_x509_certificates(data)
     except ValueError as error:
-        raise ValidationError(msg("This file is not an X.509 certificate (PEM or DER).")) from error
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "This file is not an X.509 certificate (PEM or DER)."))
+        ) from error
 
 
 def trust_certificates(ctx: AppContext, data: bytes) -> list[InspectorRow]:
@@ -60,7 +69,9 @@ def trust_certificates(ctx: AppContext, data: bytes) -> list[InspectorRow]:
         certificates = certificates_in(data)
     except ValueError as error:
         detail = error.message if isinstance(error, InspectorError) else str(error)
-        raise ValidationError(msg("Not a certificate: {error}", error=detail)) from error
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Not a certificate: {error}"), error=detail)
+        ) from error
     with ctx.db.transaction() as session:
         return [_trust_one(session, ctx, certificate) for certificate in certificates]
 
@@ -100,7 +111,11 @@ def _read(path: Path) -> bytes:
         return Path(path).read_bytes()
     except OSError as error:
         raise ValidationError(
-            msg("Cannot read {path}: {error}", path=path, error=error.strerror)
+            msg(
+                QT_TRANSLATE_NOOP("service", "Cannot read {path}: {error}"),
+                path=path,
+                error=error.strerror,
+            )
         ) from error
 
 
@@ -135,7 +150,10 @@ def untrust(ctx: AppContext, fingerprint: str) -> None:
         row = session.scalar(select(Inspector).where(Inspector.cert_fingerprint == fingerprint))
         if row is None:
             raise NotFoundError(
-                msg("No certificate with fingerprint {fingerprint}.", fingerprint=fingerprint)
+                msg(
+                    QT_TRANSLATE_NOOP("service", "No certificate with fingerprint {fingerprint}."),
+                    fingerprint=fingerprint,
+                )
             )
         row.trusted = False
         audit.record(session, ctx.actor, "trust", fingerprint, "untrust", name=row.name)

@@ -8,7 +8,7 @@ import datetime as dt
 from cryptography import x509
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 
 # The inspector is warned this long before their own certificate runs out.
 EXPIRY_NOTICE = dt.timedelta(days=30)
@@ -40,14 +40,20 @@ def validity_problem(certificate: x509.Certificate, at: dt.datetime) -> Message 
     start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
     if moment < start - CLOCK_SLACK:
         return msg(
-            "The certificate of {name} was not valid yet at {time}: it is valid from {start}.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The certificate of {name} was not valid yet at {time}: it is valid from {start}.",
+            ),
             name=_subject_name(certificate),
             time=_day(moment),
             start=_day(start),
         )
     if moment > end:
         return msg(
-            "The certificate of {name} had expired at {time}: it was valid until {end}.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "The certificate of {name} had expired at {time}: it was valid until {end}.",
+            ),
             name=_subject_name(certificate),
             time=_day(moment),
             end=_day(end),
@@ -74,12 +80,18 @@ def expiry_notice(certificate: x509.Certificate, now: dt.datetime | None = None)
     end = certificate.not_valid_after_utc
     if moment > end:
         return msg(
-            "Your signing certificate expired on {end}: ask for a new one before signing.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "Your signing certificate expired on {end}: ask for a new one before signing.",
+            ),
             end=f"{end:%Y-%m-%d}",
         )
     if end - moment <= EXPIRY_NOTICE:
         return msg(
-            "Your signing certificate expires on {end} (in {days} days): ask for a new one.",
+            QT_TRANSLATE_NOOP(
+                "service",
+                "Your signing certificate expires on {end} (in {days} days): ask for a new one.",
+            ),
             end=f"{end:%Y-%m-%d}",
             days=(end - moment).days,
         )
@@ -95,20 +107,25 @@ def signing_time_problem(
     """Why a report's signing time does not fit the bundle: before the inspection began, or
     after the bundle was made. `started_at` is local wall-clock time (no zone)."""
     if signed_at is None:
-        return msg("The signed report carries no signing time.")
+        return msg(QT_TRANSLATE_NOOP("service", "The signed report carries no signing time."))
     moment = _utc(signed_at)
     if started_at is not None:
         zoned = started_at.tzinfo is not None
         earliest = _utc(started_at) if zoned else _utc(started_at) - ZONE_MARGIN
         if moment < earliest - CLOCK_SLACK:
             return msg(
-                "The report is signed at {time}, before the inspection began ({start}).",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "The report is signed at {time}, before the inspection began ({start}).",
+                ),
                 time=_day(moment),
                 start=f"{started_at:%Y-%m-%d %H:%M}",
             )
     if created_at is not None and moment > _utc(created_at) + CLOCK_SLACK:
         return msg(
-            "The report is signed at {time}, after the bundle was made ({created}).",
+            QT_TRANSLATE_NOOP(
+                "service", "The report is signed at {time}, after the bundle was made ({created})."
+            ),
             time=_day(moment),
             created=_day(_utc(created_at)),
         )

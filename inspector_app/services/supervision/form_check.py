@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from inspector_app.core.form_loader import bundled_forms_dir, load_form
 from inspector_app.core.form_schema import FormError
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from inspector_app.services.context import AppContext
 from inspector_app.storage import models as m
 
@@ -57,7 +57,9 @@ def forms_differing(ctx: AppContext, inspection_ids: Sequence[int]) -> set[int]:
 
 def form_differs_note(form_id: str, version: int) -> Message:
     return msg(
-        "form differs from the published one (form {form} version {version})",
+        QT_TRANSLATE_NOOP(
+            "service", "form differs from the published one (form {form} version {version})"
+        ),
         form=form_id,
         version=version,
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.storage import models as m
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
@@ -18,7 +18,9 @@ def parse_month(text: str) -> dt.date:
     """'2026-09' as the first day of that month; anything else is a ValidationError."""
     match = _MONTH.fullmatch(text.strip())
     if match is None or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
-        raise ValidationError(msg("'{value}' is not a month (YYYY-MM).", value=text))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "'{value}' is not a month (YYYY-MM)."), value=text)
+        )
     return dt.date(int(match.group(1)), int(match.group(2)), 1)
 
 
@@ -37,7 +39,9 @@ class Period:
         if self.first and self.last and self.first > self.last:
             raise ValidationError(
                 msg(
-                    "The period starts after it ends ({first} to {last}).",
+                    QT_TRANSLATE_NOOP(
+                        "service", "The period starts after it ends ({first} to {last})."
+                    ),
                     first=self.first.strftime("%Y-%m"),
                     last=self.last.strftime("%Y-%m"),
                 )

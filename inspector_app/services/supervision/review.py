@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.lifecycle import load_inspection
@@ -46,7 +46,9 @@ def _record(ctx: AppContext, inspection_id: int, action: str, comment: str) -> N
     with ctx.db.transaction() as session:
         inspection = load_inspection(session, inspection_id)
         if inspection.status not in m.LOCKED_STATUSES:
-            raise ValidationError(msg("Only signed inspections are reviewed."))
+            raise ValidationError(
+                msg(QT_TRANSLATE_NOOP("service", "Only signed inspections are reviewed."))
+            )
         audit.record(
             session,
             ctx.actor,
@@ -67,7 +69,11 @@ def return_to_inspector(ctx: AppContext, inspection_id: int, comment: str) -> No
     """Send the inspection back with what must change; a comment is required."""
     if not comment.strip():
         raise ValidationError(
-            msg("Say what the inspector must change when returning an inspection.")
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "Say what the inspector must change when returning an inspection."
+                )
+            )
         )
     _record(ctx, inspection_id, "return", comment)
 

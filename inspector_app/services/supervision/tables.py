@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.storage.files import atomic_write_bytes, atomic_writer
 
 
@@ -200,7 +200,9 @@ def write_tables(
             write_xlsx(tables, handle, progress)
         return [path]
     if suffix != ".csv":
-        raise ValidationError(msg("Export to a file ending in .xlsx or .csv."))
+        raise ValidationError(
+            msg(QT_TRANSLATE_NOOP("service", "Export to a file ending in .xlsx or .csv."))
+        )
     counter = RowCounter(tables, progress)
     contents = []
     for table in tables:  # all made before any is written: stopping leaves no part-set

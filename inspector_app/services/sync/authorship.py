@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.sync.model import INSPECTION, Manifest
 from inspector_app.storage import models as m
@@ -124,10 +124,16 @@ def foreign_revision(ctx: AppContext, manifest: Manifest) -> KnownRevision | Non
 def another_inspector_reason(revision: int, known: KnownRevision | None) -> Message:
     """Why such a bundle is held (the list rebuilds it, so it can be translated)."""
     if known is None:
-        return msg("another inspector's revision: revision {revision}", revision=revision)
+        return msg(
+            QT_TRANSLATE_NOOP("service", "another inspector's revision: revision {revision}"),
+            revision=revision,
+        )
     return msg(
-        "another inspector's revision: revision {revision} follows revision {earlier} "
-        "signed by {signer}",
+        QT_TRANSLATE_NOOP(
+            "service",
+            "another inspector's revision: revision {revision} follows revision {earlier} "
+            "signed by {signer}",
+        ),
         revision=revision,
         earlier=known.revision,
         signer=known.signer,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from inspector_app.services.sync.model import (
     BOUND_VERSION,
     FORM,
@@ -105,18 +105,31 @@ def check_binding(files: dict[str, bytes], manifest: Manifest) -> None:
         carried = signed_attachments(files[REPORT]).files
     except AttachmentError as error:
         raise BundleRejected(
-            msg("The data inside the signed report cannot be read ({error}).", error=error.message)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The data inside the signed report cannot be read ({error})."
+                ),
+                error=error.message,
+            )
         ) from error
     if manifest.format_version < BOUND_VERSION and not carried:
         return
     for name in BOUND_FILES:
         if name not in carried:
-            raise BundleRejected(msg("The signed report does not carry {name}.", name=name))
+            raise BundleRejected(
+                msg(
+                    QT_TRANSLATE_NOOP("service", "The signed report does not carry {name}."),
+                    name=name,
+                )
+            )
         if carried[name] != files[name]:
             raise BundleRejected(
                 msg(
-                    "{name} differs from the one inside the signed report; "
-                    "the report's signed data is what counts.",
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        "{name} differs from the one inside the signed report; "
+                        "the report's signed data is what counts.",
+                    ),
                     name=name,
                 )
             )
@@ -125,10 +138,17 @@ def check_binding(files: dict[str, bytes], manifest: Manifest) -> None:
 def binding_note(manifest: Manifest) -> Message:
     """What `inspector verify` says of a verified bundle's data and its signed report."""
     if manifest.format_version >= BOUND_VERSION:
-        return msg("inspection.json and form.json are the ones inside the signed report")
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "service", "inspection.json and form.json are the ones inside the signed report"
+            )
+        )
     return msg(
-        "old format (version {version}): the signed report does not carry inspection.json, "
-        "so the data is not bound to it",
+        QT_TRANSLATE_NOOP(
+            "service",
+            "old format (version {version}): the signed report does not carry inspection.json, "
+            "so the data is not bound to it",
+        ),
         version=manifest.format_version,
     )
 
@@ -142,11 +162,18 @@ def report_note(pdf: bytes) -> Message:
     try:
         carried = signed_attachments(pdf).files
     except AttachmentError as error:
-        return msg("the data inside cannot be read ({error})", error=error.message)
+        return msg(
+            QT_TRANSLATE_NOOP("service", "the data inside cannot be read ({error})"),
+            error=error.message,
+        )
     if not carried:
-        return msg("carries no inspection data (signed before format version 3)")
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "service", "carries no inspection data (signed before format version 3)"
+            )
+        )
     return msg(
-        "carries {files}",
+        QT_TRANSLATE_NOOP("service", "carries {files}"),
         files=", ".join(
             f"{name} (sha256 {hashlib.sha256(data).hexdigest()})"
             for name, data in sorted(carried.items())

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from inspector_app import __version__
 from inspector_app.core.errors import ValidationError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.lifecycle import InspectionDetail, inspection_detail
 from inspector_app.services.records.registry import plain_sections, section_rows
@@ -133,7 +133,13 @@ def signed_facts(ctx: AppContext, inspection_id: int) -> SignedFacts:
             .where(m.SignedReport.inspection_id == inspection_id)
         ).first()
     if row is None or row.signer_fingerprint is None:
-        raise ValidationError(msg("This inspection is not signed yet; sign it before exporting."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "This inspection is not signed yet; sign it before exporting."
+                )
+            )
+        )
     return SignedFacts(row.pdf, hashlib.sha256(row.pdf).hexdigest(), row.signer_fingerprint)
 
 
@@ -194,14 +200,20 @@ def bundle_files(
     if not detail.locked:
         raise ValidationError(
             msg(
-                "Inspection {inspection} is not signed; only signed inspections are exported.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Inspection {inspection} is not signed; only signed inspections are exported.",
+                ),
                 inspection=detail.uuid[:8],
             )
         )
     if detail.origin != "local":
         raise ValidationError(
             msg(
-                "Inspection {inspection} was imported; only its author can export it.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Inspection {inspection} was imported; only its author can export it.",
+                ),
                 inspection=detail.uuid[:8],
             )
         )
@@ -294,7 +306,13 @@ def export_bundles(
 
     single_file = str(out).endswith(SUFFIX)
     if single_file and len(inspection_ids) != 1:
-        raise ValidationError(msg("Several inspections need a folder to export into, not a file."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "Several inspections need a folder to export into, not a file."
+                )
+            )
+        )
     # The manifest must be signed by the report's signer: the key that signed each
     # inspection, the current one or one retired since (keys/retired/).
     signers = {i: _signer_of(ctx, i) for i in inspection_ids}
@@ -320,7 +338,10 @@ def _signer_of(ctx: AppContext, inspection_id: int) -> str:
     if not signer:
         raise ValidationError(
             msg(
-                "Inspection {inspection} is not signed; only signed inspections are exported.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Inspection {inspection} is not signed; only signed inspections are exported.",
+                ),
                 inspection=inspection_id,
             )
         )

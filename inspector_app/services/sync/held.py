@@ -12,7 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs7
 from sqlalchemy import select
 
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.context import AppContext
 from inspector_app.services.sync.authorship import (
     ANOTHER_INSPECTOR,
@@ -218,13 +218,27 @@ def find_held(ctx: AppContext, prefix: str) -> HeldBundle:
 
     key = prefix.strip().lower()
     if len(key) < 8:
-        raise ValidationError(msg("Name a held bundle by 8 or more characters of its hash."))
+        raise ValidationError(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "Name a held bundle by 8 or more characters of its hash."
+                )
+            )
+        )
     found = [bundle for bundle in held_bundles(ctx) if bundle.sha256.startswith(key)]
     if not found:
-        raise NotFoundError(msg("No held bundle with a hash starting {prefix}.", prefix=key))
+        raise NotFoundError(
+            msg(
+                QT_TRANSLATE_NOOP("service", "No held bundle with a hash starting {prefix}."),
+                prefix=key,
+            )
+        )
     if len(found) > 1:
         raise ValidationError(
-            msg("Several held bundles have a hash starting {prefix}.", prefix=key)
+            msg(
+                QT_TRANSLATE_NOOP("service", "Several held bundles have a hash starting {prefix}."),
+                prefix=key,
+            )
         )
     return found[0]
 
@@ -251,7 +265,7 @@ def refuse_held(ctx: AppContext, bundle: HeldBundle) -> ImportOutcome:
                 path=str(bundle.file),
                 sha256=bundle.sha256,
                 verdict=REJECTED,
-                reason=msg("refused by the supervisor"),
+                reason=msg(QT_TRANSLATE_NOOP("service", "refused by the supervisor")),
                 inspection_uuid=bundle.inspection_uuid,
                 revision=bundle.revision,
                 signer_fingerprint=bundle.signer_fingerprint,
@@ -262,7 +276,7 @@ def refuse_held(ctx: AppContext, bundle: HeldBundle) -> ImportOutcome:
     return ImportOutcome(
         bundle.file,
         REJECTED,
-        msg("refused by the supervisor"),
+        msg(QT_TRANSLATE_NOOP("service", "refused by the supervisor")),
         bundle.inspection_uuid,
         bundle.revision,
         Path(bundle.received_from).name,

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import InspectorError, ValidationError
-from inspector_app.core.messages import joined, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, joined, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
 from inspector_app.services import audit
@@ -217,7 +217,13 @@ class Importer:
         if not data:  # checked elsewhere (sync/pipeline.py) and held only when writing
             data = read_bundle_file(path, self.limits)
             if hashlib.sha256(data).hexdigest() != check.sha256:
-                raise BundleRejected(msg("The file changed while it was being imported."))
+                raise BundleRejected(
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "service", "The file changed while it was being imported."
+                        )
+                    )
+                )
         held_file = held_folder(self.ctx) / f"{check.sha256}{SUFFIX}"
         atomic_write_bytes(held_file, data)
         enforce_held_quota(self.ctx, held_folder(self.ctx), held_file, self.held_quota)
@@ -232,7 +238,7 @@ class Importer:
             log.warning("%s: rejected: %s", path, reason)
         else:  # a bug or a case nobody foresaw: the type (and traceback) for diagnosis
             reason = msg(
-                "unexpected error while importing ({kind}): {error}",
+                QT_TRANSLATE_NOOP("service", "unexpected error while importing ({kind}): {error}"),
                 kind=type(error).__name__,
                 error=_first_line(error),
             )
@@ -338,8 +344,11 @@ class Importer:
                 ):
                     raise BundleRejected(
                         msg(
-                            "conflict: revision {revision} of this inspection is "
-                            "already here with other content",
+                            QT_TRANSLATE_NOOP(
+                                "service",
+                                "conflict: revision {revision} of this inspection is "
+                                "already here with other content",
+                            ),
                             revision=manifest.revision,
                         )
                     )
@@ -358,10 +367,14 @@ class Importer:
             verdict = SUPERSEDED if older and newest else IMPORTED
             reason: str = ""
             if verdict == SUPERSEDED:
-                reason = msg("replaces revision {revision}", revision=max(older))
+                reason = msg(
+                    QT_TRANSLATE_NOOP("service", "replaces revision {revision}"),
+                    revision=max(older),
+                )
             if not newest:
                 reason = msg(
-                    "kept in history; revision {revision} is newer", revision=max(revisions)
+                    QT_TRANSLATE_NOOP("service", "kept in history; revision {revision} is newer"),
+                    revision=max(revisions),
                 )
             if newest and revisions:
                 _retire_older(session, manifest.inspection_uuid)

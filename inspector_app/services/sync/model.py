@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_app.core.errors import InspectorError
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 
 FORMAT_NAME = "inspector-app.inspection-bundle"
 # Version 2 adds notices/*.pdf, the signed orders to correct. Version 3 binds the data to
@@ -124,9 +124,9 @@ def is_listed_path(path: str) -> bool:
 
 
 # The parts of the manifest a message names ("The manifest's form has no valid 'id' ...").
-_MANIFEST = msg("manifest")
-_INSPECTION = msg("manifest's inspection")
-_FORM = msg("manifest's form")
+_MANIFEST = msg(QT_TRANSLATE_NOOP("service", "manifest"))
+_INSPECTION = msg(QT_TRANSLATE_NOOP("service", "manifest's inspection"))
+_FORM = msg(QT_TRANSLATE_NOOP("service", "manifest's form"))
 
 
 def _field(data: dict[str, Any], key: str, kind: type, where: str = _MANIFEST) -> Any:
@@ -137,7 +137,7 @@ def _field(data: dict[str, Any], key: str, kind: type, where: str = _MANIFEST) -
     ):
         raise BundleRejected(
             msg(
-                "The {where} has no valid '{key}' ({kind} expected).",
+                QT_TRANSLATE_NOOP("service", "The {where} has no valid '{key}' ({kind} expected)."),
                 where=where,
                 key=key,
                 kind=kind.__name__,
@@ -148,38 +148,63 @@ def _field(data: dict[str, Any], key: str, kind: type, where: str = _MANIFEST) -
 
 def _hex64(value: str, what: str) -> str:
     if not _HEX64.fullmatch(value):
-        raise BundleRejected(msg("The manifest's {what} is not a SHA-256 hash.", what=what))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP("service", "The manifest's {what} is not a SHA-256 hash."),
+                what=what,
+            )
+        )
     return value
 
 
 def _listed_file(entry: Any) -> ListedFile:
     if not isinstance(entry, dict):
         raise BundleRejected(
-            msg("The manifest's file list holds something that is not a file entry.")
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The manifest's file list holds something that is not a file entry."
+                )
+            )
         )
-    path = _field(entry, "path", str, msg("manifest file entry"))
-    size = _field(entry, "size", int, msg("manifest file entry"))
+    path = _field(entry, "path", str, msg(QT_TRANSLATE_NOOP("service", "manifest file entry")))
+    size = _field(entry, "size", int, msg(QT_TRANSLATE_NOOP("service", "manifest file entry")))
     if not is_listed_path(path):
         raise BundleRejected(
-            msg("The manifest lists a file with a path not allowed: {path}.", path=repr(path))
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The manifest lists a file with a path not allowed: {path}."
+                ),
+                path=repr(path),
+            )
         )
     if size < 0:
-        raise BundleRejected(msg("The manifest gives a negative size for {path}.", path=path))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP("service", "The manifest gives a negative size for {path}."),
+                path=path,
+            )
+        )
     return ListedFile(path, size, _hex64(_field(entry, "sha256", str), path))
 
 
 def _check_format(data: dict[str, Any]) -> int:
     if data.get("format") != FORMAT_NAME:
         raise BundleRejected(
-            msg("Not an inspection bundle (format {format}).", format=repr(data.get("format")))
+            msg(
+                QT_TRANSLATE_NOOP("service", "Not an inspection bundle (format {format})."),
+                format=repr(data.get("format")),
+            )
         )
     version = data.get("format_version")
     # bool is an int in Python: a JSON true is no version number.
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
         raise BundleRejected(
             msg(
-                "Unknown bundle format version {version}; this app reads version "
-                "{supported}. Update the app to import it.",
+                QT_TRANSLATE_NOOP(
+                    "service",
+                    "Unknown bundle format version {version}; this app reads version "
+                    "{supported}. Update the app to import it.",
+                ),
                 version=repr(version),
                 supported=", ".join(map(str, READABLE_VERSIONS)),
             )
@@ -192,20 +217,34 @@ def _files(data: dict[str, Any], version: int) -> tuple[ListedFile, ...]:
     paths = [f.path for f in files]
     if version < 2 and any(path.startswith(NOTICES) for path in paths):
         raise BundleRejected(
-            msg("A version {version} bundle cannot carry orders to correct.", version=version)
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "A version {version} bundle cannot carry orders to correct."
+                ),
+                version=version,
+            )
         )
     if len(set(paths)) != len(paths):
-        raise BundleRejected(msg("The manifest lists the same file twice."))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "The manifest lists the same file twice."))
+        )
     for required in REQUIRED_FILES:
         if required not in paths:
-            raise BundleRejected(msg("The manifest does not list {name}.", name=required))
+            raise BundleRejected(
+                msg(
+                    QT_TRANSLATE_NOOP("service", "The manifest does not list {name}."),
+                    name=required,
+                )
+            )
     return files
 
 
 def parse_manifest(data: Any) -> Manifest:
     """Check a decoded manifest.json against the schema; BundleRejected says what is wrong."""
     if not isinstance(data, dict):
-        raise BundleRejected(msg("The manifest is not a JSON object."))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "The manifest is not a JSON object."))
+        )
     version = _check_format(data)
     inspection = _field(data, "inspection", dict)
     form = _field(data, "form", dict)
@@ -214,16 +253,24 @@ def parse_manifest(data: Any) -> Manifest:
     try:
         uuid.UUID(inspection_uuid)
     except ValueError as error:
-        raise BundleRejected(msg("The manifest's inspection uuid is not a UUID.")) from error
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "The manifest's inspection uuid is not a UUID."))
+        ) from error
     revision = _field(inspection, "revision", int, _INSPECTION)
     if revision < 1:
-        raise BundleRejected(msg("The manifest's revision must be 1 or more."))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "The manifest's revision must be 1 or more."))
+        )
     created_at = _field(data, "created_at", str)
     try:
         dt.datetime.fromisoformat(created_at)
     except ValueError as error:
         raise BundleRejected(
-            msg("The manifest's created time is not an ISO date and time.")
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The manifest's created time is not an ISO date and time."
+                )
+            )
         ) from error
     return Manifest(
         app_version=_field(data, "app_version", str),
@@ -231,10 +278,14 @@ def parse_manifest(data: Any) -> Manifest:
         revision=revision,
         form_id=_field(form, "id", str, _FORM),
         form_version=_field(form, "version", int, _FORM),
-        form_sha256=_hex64(_field(form, "sha256", str, _FORM), msg("form hash")),
+        form_sha256=_hex64(
+            _field(form, "sha256", str, _FORM), msg(QT_TRANSLATE_NOOP("service", "form hash"))
+        ),
         signer_fingerprint=_hex64(
-            _field(signer, "fingerprint", str, msg("manifest's signer")),
-            msg("signer fingerprint"),
+            _field(
+                signer, "fingerprint", str, msg(QT_TRANSLATE_NOOP("service", "manifest's signer"))
+            ),
+            msg(QT_TRANSLATE_NOOP("service", "signer fingerprint")),
         ),
         created_at=created_at,
         files=_files(data, version),

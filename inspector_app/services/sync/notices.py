@@ -7,7 +7,7 @@ from typing import Any
 
 from cryptography import x509
 
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.sync.model import NOTICES, BundleRejected, Manifest
 from inspector_app.services.sync.payload import InspectionPayload
 from inspector_app.storage import models as m
@@ -22,20 +22,40 @@ def check_orders(payload: InspectionPayload, manifest: Manifest) -> None:
     for order in payload.orders:
         path = notice_path(order["position"])
         if path in named:
-            raise BundleRejected(msg("inspection.json names the order {path} twice.", path=path))
+            raise BundleRejected(
+                msg(
+                    QT_TRANSLATE_NOOP("service", "inspection.json names the order {path} twice."),
+                    path=path,
+                )
+            )
         named.add(path)
         if path not in listed:
             raise BundleRejected(
-                msg("The order to correct {path} is not in the bundle.", path=path)
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "The order to correct {path} is not in the bundle."
+                    ),
+                    path=path,
+                )
             )
         if listed[path].sha256 != order["sha256"]:
             raise BundleRejected(
-                msg("{path} is not the signed order inspection.json names.", path=path)
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "{path} is not the signed order inspection.json names."
+                    ),
+                    path=path,
+                )
             )
     for path in listed:
         if path.startswith(NOTICES) and path not in named:
             raise BundleRejected(
-                msg("{path} is not an order to correct inspection.json names.", path=path)
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "{path} is not an order to correct inspection.json names."
+                    ),
+                    path=path,
+                )
             )
 
 
@@ -50,7 +70,9 @@ def check_order_signatures(
         if not (result.signed and result.intact and result.trusted and result.covers_whole_file):
             raise BundleRejected(
                 msg(
-                    "The order to correct {path} does not verify: {reason}",
+                    QT_TRANSLATE_NOOP(
+                        "service", "The order to correct {path} does not verify: {reason}"
+                    ),
                     path=path,
                     reason=result.reason,
                 )
@@ -58,8 +80,11 @@ def check_order_signatures(
         if result.signer_fingerprint != manifest.signer_fingerprint:
             raise BundleRejected(
                 msg(
-                    "The order to correct {path} is signed by someone other than the "
-                    "bundle's signer.",
+                    QT_TRANSLATE_NOOP(
+                        "service",
+                        "The order to correct {path} is signed by someone other than the "
+                        "bundle's signer.",
+                    ),
                     path=path,
                 )
             )

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from inspector_app.core.evidence_flags import PhotoFlag
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.results import Result
 from inspector_app.services.directory.sites import (
     DATE_FIELDS,
@@ -30,7 +30,12 @@ Checker = Callable[[Any], Any]
 
 def _bad(value: Any) -> BundleRejected:
     return BundleRejected(
-        msg("inspection.json holds a value of the wrong kind: {value}.", value=f"{value!r:.60}")
+        msg(
+            QT_TRANSLATE_NOOP(
+                "service", "inspection.json holds a value of the wrong kind: {value}."
+            ),
+            value=f"{value!r:.60}",
+        )
     )
 
 
@@ -239,26 +244,41 @@ def dump(row: Any, spec: dict[str, Checker]) -> dict[str, Any]:
 def load(data: Any, spec: dict[str, Checker], where: str) -> dict[str, Any]:
     """The spec's fields of a JSON object, each checked and converted."""
     if not isinstance(data, dict):
-        raise BundleRejected(msg("inspection.json: {where} is not an object.", where=where))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP("service", "inspection.json: {where} is not an object."),
+                where=where,
+            )
+        )
     try:
         return {key: check(data.get(key)) for key, check in spec.items()}
     except BundleRejected as error:
         raise BundleRejected(
-            msg("inspection.json, {where}: {error}", where=where, error=error.message)
+            msg(
+                QT_TRANSLATE_NOOP("service", "inspection.json, {where}: {error}"),
+                where=where,
+                error=error.message,
+            )
         ) from error
 
 
 def load_list(data: Any, key: str, spec: dict[str, Checker]) -> list[dict[str, Any]]:
     items = data.get(key)
     if not isinstance(items, list):
-        raise BundleRejected(msg("inspection.json has no list of {key}.", key=key))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "inspection.json has no list of {key}."), key=key)
+        )
     return [load(item, spec, f"{key}[{n}]") for n, item in enumerate(items)]
 
 
 def _file_of(record: Any, key: str, where: str) -> str:
     path = record.get("path") if isinstance(record, dict) else None
     if not isinstance(path, str):
-        raise BundleRejected(msg("inspection.json: {where} names no file.", where=where))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP("service", "inspection.json: {where} names no file."), where=where
+            )
+        )
     return path
 
 
@@ -283,17 +303,21 @@ class InspectionPayload:
 def parse_payload(data: Any) -> InspectionPayload:
     """Check inspection.json; BundleRejected names the first bad field."""
     if not isinstance(data, dict):
-        raise BundleRejected(msg("inspection.json is not a JSON object."))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "inspection.json is not a JSON object."))
+        )
     site_data = data.get("site")
     signatures = data.get("signatures")
     if not isinstance(signatures, list):
-        raise BundleRejected(msg("inspection.json has no list of signatures."))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "inspection.json has no list of signatures."))
+        )
     # The registry names the specs defined here, so it is imported only when called.
     from inspector_app.services.records.registry import plain_sections
 
     return InspectionPayload(
-        inspection=load(data, INSPECTION, msg("the inspection")),
-        site=load(site_data, SITE, msg("the site")),
+        inspection=load(data, INSPECTION, msg(QT_TRANSLATE_NOOP("service", "the inspection"))),
+        site=load(site_data, SITE, msg(QT_TRANSLATE_NOOP("service", "the site"))),
         subcontractors=load_list(site_data, "subcontractors", SUBCONTRACTOR),
         inspectors=load_list(data, "inspectors", INSPECTOR),
         # representatives, answers, findings, arrears_cases, evidence

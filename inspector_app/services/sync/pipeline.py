@@ -23,7 +23,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.sync.model import BundleLimits, BundleRejected
 from inspector_app.services.sync.verify import BundleCheck, check_bundle, read_bundle_file
 
@@ -78,7 +78,8 @@ def check_file(
     except Exception as error:
         log.exception("unexpected error while checking %s", path)
         reason = msg(
-            "Unexpected error while checking the bundle ({kind}).", kind=type(error).__name__
+            QT_TRANSLATE_NOOP("service", "Unexpected error while checking the bundle ({kind})."),
+            kind=type(error).__name__,
         )
         check = BundleCheck("rejected", reason, sha)
     return CheckedFile(path, sha, check, data if check.verdict == "held" else None)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.validation import (
     LIST_LIMITS,
     Problem,
@@ -53,7 +53,10 @@ def check_domain(payload: InspectionPayload, form: Form) -> None:
     problem = first(_problems(payload, form))
     if problem is not None:
         raise BundleRejected(
-            msg("inspection.json breaks a rule: {problem}", problem=problem.message())
+            msg(
+                QT_TRANSLATE_NOOP("service", "inspection.json breaks a rule: {problem}"),
+                problem=problem.message(),
+            )
         )
 
 
@@ -69,7 +72,9 @@ def check_photos(payload: InspectionPayload, files: dict[str, bytes]) -> None:
         except PhotoRejected as error:
             raise BundleRejected(
                 msg(
-                    "evidence[{number}] ({path}) is not an allowed photo: {reason}.",
+                    QT_TRANSLATE_NOOP(
+                        "service", "evidence[{number}] ({path}) is not an allowed photo: {reason}."
+                    ),
                     number=number,
                     path=path,
                     reason=error.reason,

@@ -17,7 +17,7 @@ from cryptography import x509
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.forms import Form
-from inspector_app.core.messages import Message, msg
+from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
 from inspector_app.core.safe_json import JsonRefused, load_json
 from inspector_app.services.sync.binding import check_binding, payload_data
 from inspector_app.services.sync.model import (
@@ -80,7 +80,9 @@ class BundleCheck:
 def held_reason(signer: str, fingerprint: str) -> Message:
     """Why a bundle is held: its signer (name and unit) is not on the trust list."""
     return msg(
-        "signer not on the trust list: {signer} (fingerprint {fingerprint})",
+        QT_TRANSLATE_NOOP(
+            "service", "signer not on the trust list: {signer} (fingerprint {fingerprint})"
+        ),
         signer=signer,
         fingerprint=fingerprint,
     )
@@ -100,13 +102,28 @@ def signer_label(certificate: x509.Certificate) -> str:
 def _check_name(name: str) -> None:
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        raise BundleRejected(msg("The bundle holds an absolute path: {name}.", name=repr(name)))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP("service", "The bundle holds an absolute path: {name}."),
+                name=repr(name),
+            )
+        )
     if ".." in parts:
         raise BundleRejected(
-            msg("The bundle holds a path that climbs out with '..': {name}.", name=repr(name))
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The bundle holds a path that climbs out with '..': {name}."
+                ),
+                name=repr(name),
+            )
         )
     if "\\" in name or "" in parts or "." in parts:
-        raise BundleRejected(msg("The bundle holds a malformed path: {name}.", name=repr(name)))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP("service", "The bundle holds a malformed path: {name}."),
+                name=repr(name),
+            )
+        )
 
 
 def _check_entry(info: zipfile.ZipInfo, limits: BundleLimits) -> None:
@@ -114,20 +131,27 @@ def _check_entry(info: zipfile.ZipInfo, limits: BundleLimits) -> None:
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         raise BundleRejected(
-            msg("The bundle holds a symbolic link: {name}.", name=repr(info.filename))
+            msg(
+                QT_TRANSLATE_NOOP("service", "The bundle holds a symbolic link: {name}."),
+                name=repr(info.filename),
+            )
         )
     # Writers often leave the file-type bits out (permissions only); those are files.
     if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
         raise BundleRejected(
             msg(
-                "The bundle holds something that is not a file: {name}.",
+                QT_TRANSLATE_NOOP(
+                    "service", "The bundle holds something that is not a file: {name}."
+                ),
                 name=repr(info.filename),
             )
         )
     if info.file_size > limits.max_entry_bytes:
         raise BundleRejected(
             msg(
-                "{name} would unpack to {size} bytes, more than allowed.",
+                QT_TRANSLATE_NOOP(
+                    "service", "{name} would unpack to {size} bytes, more than allowed."
+                ),
                 name=info.filename,
                 size=f"{info.file_size:,}",
             )
@@ -137,7 +161,9 @@ def _check_entry(info: zipfile.ZipInfo, limits: BundleLimits) -> None:
     ):
         raise BundleRejected(
             msg(
-                "{name} is compressed suspiciously well (a zip bomb?); not unpacked.",
+                QT_TRANSLATE_NOOP(
+                    "service", "{name} is compressed suspiciously well (a zip bomb?); not unpacked."
+                ),
                 name=info.filename,
             )
         )
@@ -149,25 +175,43 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
         if data.startswith(b"PK\x03\x04"):
             raise BundleRejected(
-                msg("The bundle is a damaged or truncated zip ({error}).", error=str(error))
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "The bundle is a damaged or truncated zip ({error})."
+                    ),
+                    error=str(error),
+                )
             ) from error
-        raise BundleRejected(msg("The file is not a zip archive, so not a bundle.")) from error
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "The file is not a zip archive, so not a bundle."))
+        ) from error
 
 
 def _infos(archive: zipfile.ZipFile, limits: BundleLimits) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
         raise BundleRejected(
-            msg("The bundle holds {count} entries, more than allowed.", count=f"{len(infos):,}")
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The bundle holds {count} entries, more than allowed."
+                ),
+                count=f"{len(infos):,}",
+            )
         )
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
-        raise BundleRejected(msg("The bundle holds two entries with the same name."))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "The bundle holds two entries with the same name."))
+        )
     for info in infos:
         _check_entry(info, limits)
     if sum(info.file_size for info in infos) > limits.max_total_bytes:
         raise BundleRejected(
-            msg("The bundle would unpack to more bytes than allowed (a zip bomb?).")
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The bundle would unpack to more bytes than allowed (a zip bomb?)."
+                )
+            )
         )
     return infos
 
@@ -175,7 +219,10 @@ def _infos(archive: zipfile.ZipFile, limits: BundleLimits) -> list[zipfile.ZipIn
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     if info.flag_bits & ENCRYPTED_FLAG:
         raise BundleRejected(
-            msg("{name} is encrypted; a bundle is never encrypted.", name=info.filename)
+            msg(
+                QT_TRANSLATE_NOOP("service", "{name} is encrypted; a bundle is never encrypted."),
+                name=info.filename,
+            )
         )
     try:
         with archive.open(info) as handle:
@@ -191,11 +238,18 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         RuntimeError,
     ) as error:
         raise BundleRejected(
-            msg("{name} cannot be unpacked: {error}.", name=info.filename, error=str(error))
+            msg(
+                QT_TRANSLATE_NOOP("service", "{name} cannot be unpacked: {error}."),
+                name=info.filename,
+                error=str(error),
+            )
         ) from error
     if len(content) != info.file_size:
         raise BundleRejected(
-            msg("{name} does not unpack to its declared size.", name=info.filename)
+            msg(
+                QT_TRANSLATE_NOOP("service", "{name} does not unpack to its declared size."),
+                name=info.filename,
+            )
         )
     return content
 
@@ -203,7 +257,9 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 def read_entries(data: bytes, limits: BundleLimits = DEFAULT_LIMITS) -> dict[str, bytes]:
     """Every entry of the zip after the structure checks, by name."""
     if len(data) > limits.max_bundle_bytes:
-        raise BundleRejected(msg("The bundle file is larger than allowed."))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "The bundle file is larger than allowed."))
+        )
     with _open_zip(data) as archive:
         return {info.filename: _read_entry(archive, info) for info in _infos(archive, limits)}
 
@@ -214,7 +270,9 @@ def read_entries(data: bytes, limits: BundleLimits = DEFAULT_LIMITS) -> dict[str
 def read_manifest(entries: dict[str, bytes]) -> Manifest:
     for required in (MANIFEST, SIGNATURE):
         if required not in entries:
-            raise BundleRejected(msg("The bundle has no {name}.", name=required))
+            raise BundleRejected(
+                msg(QT_TRANSLATE_NOOP("service", "The bundle has no {name}."), name=required)
+            )
     return parse_manifest(_parsed(entries[MANIFEST], MANIFEST))
 
 
@@ -225,20 +283,38 @@ def check_files(manifest: Manifest, entries: dict[str, bytes]) -> dict[str, byte
     missing = sorted(set(listed) - present)
     if missing:
         raise BundleRejected(
-            msg("A file listed in the manifest is missing: {path}.", path=missing[0])
+            msg(
+                QT_TRANSLATE_NOOP("service", "A file listed in the manifest is missing: {path}."),
+                path=missing[0],
+            )
         )
     extra = sorted(present - set(listed))
     if extra:
         raise BundleRejected(
-            msg("The bundle holds a file the manifest does not list: {path}.", path=extra[0])
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The bundle holds a file the manifest does not list: {path}."
+                ),
+                path=extra[0],
+            )
         )
     for path, entry in listed.items():
         data = entries[path]
         if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise BundleRejected(msg("{path} does not match its hash in the manifest.", path=path))
+            raise BundleRejected(
+                msg(
+                    QT_TRANSLATE_NOOP("service", "{path} does not match its hash in the manifest."),
+                    path=path,
+                )
+            )
         if path.startswith("photos/") and path[7:71] != entry.sha256:
             raise BundleRejected(
-                msg("{path}: the photo's bytes do not match the hash it is named by.", path=path)
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "{path}: the photo's bytes do not match the hash it is named by."
+                    ),
+                    path=path,
+                )
             )
     return {path: entries[path] for path in listed}
 
@@ -262,13 +338,19 @@ def _form(files: dict[str, bytes], manifest: Manifest) -> Form:
         raise
     except Exception as error:  # the form validator reports problems by several types
         detail = error.message if isinstance(error, InspectorError) else str(error)
-        raise BundleRejected(msg("form.json is not a valid form: {error}", error=detail)) from error
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP("service", "form.json is not a valid form: {error}"), error=detail
+            )
+        ) from error
     if (form.id, form.version, form.sha256) != (
         manifest.form_id,
         manifest.form_version,
         manifest.form_sha256,
     ):
-        raise BundleRejected(msg("form.json is not the form the manifest names."))
+        raise BundleRejected(
+            msg(QT_TRANSLATE_NOOP("service", "form.json is not the form the manifest names."))
+        )
     return form
 
 
@@ -280,26 +362,57 @@ def _check_references(
         manifest.inspection_uuid,
         manifest.revision,
     ):
-        raise BundleRejected(msg("inspection.json describes another inspection than the manifest."))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "inspection.json describes another inspection than the manifest."
+                )
+            )
+        )
     if inspection["signer_fingerprint"] != manifest.signer_fingerprint:
-        raise BundleRejected(msg("inspection.json names another signer than the manifest."))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "inspection.json names another signer than the manifest."
+                )
+            )
+        )
     # check_files has matched report.pdf's bytes to this hash: no need to hash them again.
     if inspection["signed_pdf_sha256"] != manifest.listed()[REPORT].sha256:
-        raise BundleRejected(msg("report.pdf is not the signed report inspection.json names."))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "report.pdf is not the signed report inspection.json names."
+                )
+            )
+        )
     photos = {path[7:71] for path in files if path.startswith("photos/")}
     for record in payload.evidence:
         if record["sha256"] not in photos:
             raise BundleRejected(
-                msg("The photo {photo} is not in the bundle.", photo=record["sha256"][:12])
+                msg(
+                    QT_TRANSLATE_NOOP("service", "The photo {photo} is not in the bundle."),
+                    photo=record["sha256"][:12],
+                )
             )
     for fields, path in payload.signatures:
         if not files.get(path, b"").startswith(PNG_MAGIC):
             raise BundleRejected(
-                msg("The drawn signature {path} is missing or not a PNG image.", path=path)
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "The drawn signature {path} is missing or not a PNG image."
+                    ),
+                    path=path,
+                )
             )
         if not path.startswith(f"signatures/{fields['role']}-"):
             raise BundleRejected(
-                msg("The drawn signature {path} does not match its role.", path=path)
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "service", "The drawn signature {path} does not match its role."
+                    ),
+                    path=path,
+                )
             )
 
 
@@ -325,10 +438,19 @@ def check_manifest_signature(
     result = verify_detached(entries[MANIFEST], entries[SIGNATURE], trusted)
     if not result.intact or result.signer_certificate is None:
         raise BundleRejected(
-            msg("The manifest's signature does not match: {reason}", reason=result.reason)
+            msg(
+                QT_TRANSLATE_NOOP("service", "The manifest's signature does not match: {reason}"),
+                reason=result.reason,
+            )
         )
     if result.signer_fingerprint != manifest.signer_fingerprint:
-        raise BundleRejected(msg("The manifest is signed by another certificate than it names."))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The manifest is signed by another certificate than it names."
+                )
+            )
+        )
     check_certificate_validity(result.signer_certificate, result.signed_at, manifest)
     if not result.trusted:
         certificate = result.signer_certificate
@@ -377,10 +499,19 @@ def check_report_signature(
     result = verify_pdf(pdf, trusted)
     if not (result.signed and result.intact and result.trusted and result.covers_whole_file):
         raise BundleRejected(
-            msg("The signed report does not verify: {reason}", reason=result.reason)
+            msg(
+                QT_TRANSLATE_NOOP("service", "The signed report does not verify: {reason}"),
+                reason=result.reason,
+            )
         )
     if result.signer_fingerprint != manifest.signer_fingerprint:
-        raise BundleRejected(msg("The report is signed by someone other than the bundle's signer."))
+        raise BundleRejected(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "service", "The report is signed by someone other than the bundle's signer."
+                )
+            )
+        )
     return result.signed_at
 
 
@@ -412,11 +543,16 @@ def verify_bundle_bytes(
 def read_bundle_file(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> bytes:
     try:
         if Path(path).stat().st_size > limits.max_bundle_bytes:
-            raise BundleRejected(msg("The bundle file is larger than allowed."))
+            raise BundleRejected(
+                msg(QT_TRANSLATE_NOOP("service", "The bundle file is larger than allowed."))
+            )
         return Path(path).read_bytes()
     except OSError as error:
         raise BundleRejected(
-            msg("Cannot read the file: {error}.", error=str(error.strerror or error))
+            msg(
+                QT_TRANSLATE_NOOP("service", "Cannot read the file: {error}."),
+                error=str(error.strerror or error),
+            )
         ) from error
 
 

@@ -15,10 +15,6 @@ from inspector_app.core.messages import SERVICE_CONTEXT, Message
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def _tr_service(text: str) -> str:
     return QCoreApplication.translate(SERVICE_CONTEXT, text)
 
@@ -33,12 +29,24 @@ def error_text(error: InspectorError) -> str:
     own message when it is translatable, else the general sentence of its kind (with the
     untranslated detail below it)."""
     known = {
-        "disk_full": _tr("The disk is full: the last change was not saved."),
-        "read_only": _tr("The data folder cannot be written to: the last change was not saved."),
-        "db_locked": _tr("The database is busy in another program; try again in a moment."),
-        "corrupt": _tr("The database file is damaged; restore the latest good backup."),
-        "locked": _tr("This inspection is signed and cannot be changed."),
-        "passphrase": _tr("Wrong passphrase for the signing key."),
+        "disk_full": QCoreApplication.translate(
+            "messages", "The disk is full: the last change was not saved."
+        ),
+        "read_only": QCoreApplication.translate(
+            "messages", "The data folder cannot be written to: the last change was not saved."
+        ),
+        "db_locked": QCoreApplication.translate(
+            "messages", "The database is busy in another program; try again in a moment."
+        ),
+        "corrupt": QCoreApplication.translate(
+            "messages", "The database file is damaged; restore the latest good backup."
+        ),
+        "locked": QCoreApplication.translate(
+            "messages", "This inspection is signed and cannot be changed."
+        ),
+        "passphrase": QCoreApplication.translate(
+            "messages", "Wrong passphrase for the signing key."
+        ),
     }
     if isinstance(error.message, Message):
         # Already worded by the service (and translatable): shown once, never prefixed
@@ -56,7 +64,12 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         sys.excepthook(type(error), error, error.__traceback__)
         return
     log.info("expected error shown: %s", error.message)
-    inform(parent, _tr("Not done"), error_text(error), QMessageBox.Icon.Warning)
+    inform(
+        parent,
+        QCoreApplication.translate("messages", "Not done"),
+        error_text(error),
+        QMessageBox.Icon.Warning,
+    )
 
 
 def inform(

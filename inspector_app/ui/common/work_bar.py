@@ -8,10 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from inspector_app.ui.common.tasks import Progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tasks", text)
-
-
 class WorkBar(QWidget):
     """Hidden until long work begins; busy until the work says how much there is."""
 
@@ -20,8 +16,12 @@ class WorkBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress = QProgressBar()
-        self.cancel_button = QPushButton(_tr("Cancel"))
-        self.cancel_button.setToolTip(_tr("Stop after the current step; what is finished is kept."))
+        self.cancel_button = QPushButton(QCoreApplication.translate("tasks", "Cancel"))
+        self.cancel_button.setToolTip(
+            QCoreApplication.translate(
+                "tasks", "Stop after the current step; what is finished is kept."
+            )
+        )
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,41 +30,39 @@ LISTED_FIELDS = ("name", "address", "contractor", "permit_no")
 
 
 def field_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "name": tr("SiteEditor", "Project name"),
-        "address": tr("SiteEditor", "Address"),
-        "permit_no": tr("SiteEditor", "Construction permit no."),
-        "project_code": tr("SiteEditor", "Investment project code"),
-        "contract_value": tr("SiteEditor", "Contract value (yuan or 万)"),
-        "start_date": tr("SiteEditor", "Start date"),
-        "end_date": tr("SiteEditor", "End date"),
-        "client": tr("SiteEditor", "Client"),
-        "client_code": tr("SiteEditor", "Client's credit code"),
-        "contractor": tr("SiteEditor", "General contractor"),
-        "contractor_code": tr("SiteEditor", "Contractor's credit code"),
-        "project_manager": tr("SiteEditor", "Project manager"),
-        "wage_administrator": tr("SiteEditor", "Wage administrator"),
-        "responsible_unit": tr("SiteEditor", "Responsible unit"),
-        "workers_on_site": tr("SiteEditor", "Workers on site"),
-        "workers_registered": tr("SiteEditor", "Workers registered"),
-        "account_bank": tr("SiteEditor", "Wage account bank"),
-        "account_no": tr("SiteEditor", "Wage account no."),
-        "deposit_amount": tr("SiteEditor", "Wage deposit (yuan or 万)"),
-        "deposit_form": tr("SiteEditor", "Deposit form"),
+        "name": QCoreApplication.translate("SiteEditor", "Project name"),
+        "address": QCoreApplication.translate("SiteEditor", "Address"),
+        "permit_no": QCoreApplication.translate("SiteEditor", "Construction permit no."),
+        "project_code": QCoreApplication.translate("SiteEditor", "Investment project code"),
+        "contract_value": QCoreApplication.translate("SiteEditor", "Contract value (yuan or 万)"),
+        "start_date": QCoreApplication.translate("SiteEditor", "Start date"),
+        "end_date": QCoreApplication.translate("SiteEditor", "End date"),
+        "client": QCoreApplication.translate("SiteEditor", "Client"),
+        "client_code": QCoreApplication.translate("SiteEditor", "Client's credit code"),
+        "contractor": QCoreApplication.translate("SiteEditor", "General contractor"),
+        "contractor_code": QCoreApplication.translate("SiteEditor", "Contractor's credit code"),
+        "project_manager": QCoreApplication.translate("SiteEditor", "Project manager"),
+        "wage_administrator": QCoreApplication.translate("SiteEditor", "Wage administrator"),
+        "responsible_unit": QCoreApplication.translate("SiteEditor", "Responsible unit"),
+        "workers_on_site": QCoreApplication.translate("SiteEditor", "Workers on site"),
+        "workers_registered": QCoreApplication.translate("SiteEditor", "Workers registered"),
+        "account_bank": QCoreApplication.translate("SiteEditor", "Wage account bank"),
+        "account_no": QCoreApplication.translate("SiteEditor", "Wage account no."),
+        "deposit_amount": QCoreApplication.translate("SiteEditor", "Wage deposit (yuan or 万)"),
+        "deposit_form": QCoreApplication.translate("SiteEditor", "Deposit form"),
     }
 
 
 def deposit_forms() -> dict[str, str]:
     """The forms a wage deposit may take (the stored codes), in the user's language: the
     words of the form's item that repeats this fact (R5.2), so both read the same."""
-    tr = QCoreApplication.translate
     return {
         "": "",
-        "cash": tr("SiteEditor", "Cash deposit"),
-        "bank_guarantee": tr("SiteEditor", "Bank guarantee"),
-        "insurance": tr("SiteEditor", "Guarantee insurance"),
-        "exempt": tr("SiteEditor", "Exempt"),
+        "cash": QCoreApplication.translate("SiteEditor", "Cash deposit"),
+        "bank_guarantee": QCoreApplication.translate("SiteEditor", "Bank guarantee"),
+        "insurance": QCoreApplication.translate("SiteEditor", "Guarantee insurance"),
+        "exempt": QCoreApplication.translate("SiteEditor", "Exempt"),
     }
 
 

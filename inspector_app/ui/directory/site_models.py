@@ -15,20 +15,16 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is up
     from inspector_app.services.inspection.lifecycle import InspectionRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("site_models", text)
-
-
 def _date(moment: dt.datetime | None) -> str:
     return moment.strftime("%Y-%m-%d") if moment else ""
 
 
 def status_text(status: InspectionStatus | str) -> str:
     names: dict[str, str] = {
-        InspectionStatus.DRAFT: _tr("draft"),
-        InspectionStatus.COMPLETE: _tr("complete"),
-        InspectionStatus.SIGNED: _tr("signed"),
-        InspectionStatus.EXPORTED: _tr("exported"),
+        InspectionStatus.DRAFT: QCoreApplication.translate("site_models", "draft"),
+        InspectionStatus.COMPLETE: QCoreApplication.translate("site_models", "complete"),
+        InspectionStatus.SIGNED: QCoreApplication.translate("site_models", "signed"),
+        InspectionStatus.EXPORTED: QCoreApplication.translate("site_models", "exported"),
     }
     return names.get(status, status)  # a stored text finds its member: same value and hash
 
@@ -43,12 +39,22 @@ class SiteListModel(RowTableModel["SiteRow"]):
     def columns() -> list[Column[SiteRow]]:
         """The columns in the current language."""
         return [
-            Column(_tr("Project"), lambda s: s.name),
-            Column(_tr("Address"), lambda s: s.address),
-            Column(_tr("General contractor"), lambda s: s.contractor),
-            Column(_tr("Permit no."), lambda s: s.permit_no),
-            Column(_tr("Inspections"), lambda s: str(s.inspections), lambda s: s.inspections),
-            Column(_tr("Last inspected"), lambda s: _date(s.last_inspected)),
+            Column(QCoreApplication.translate("site_models", "Project"), lambda s: s.name),
+            Column(QCoreApplication.translate("site_models", "Address"), lambda s: s.address),
+            Column(
+                QCoreApplication.translate("site_models", "General contractor"),
+                lambda s: s.contractor,
+            ),
+            Column(QCoreApplication.translate("site_models", "Permit no."), lambda s: s.permit_no),
+            Column(
+                QCoreApplication.translate("site_models", "Inspections"),
+                lambda s: str(s.inspections),
+                lambda s: s.inspections,
+            ),
+            Column(
+                QCoreApplication.translate("site_models", "Last inspected"),
+                lambda s: _date(s.last_inspected),
+            ),
         ]
 
     def row_of_site(self, site_id: int) -> int | None:
@@ -72,8 +78,17 @@ class InspectionHistoryModel(RowTableModel["InspectionRow"]):
     def columns() -> list[Column[InspectionRow]]:
         """The columns in the current language."""
         return [
-            Column(_tr("Started"), lambda r: r.started_at.strftime("%Y-%m-%d %H:%M")),
-            Column(_tr("Revision"), lambda r: str(r.revision)),
-            Column(_tr("Status"), lambda r: status_text(r.status)),
-            Column(_tr("Score"), _score, lambda r: r.score or 0.0),
+            Column(
+                QCoreApplication.translate("site_models", "Started"),
+                lambda r: r.started_at.strftime("%Y-%m-%d %H:%M"),
+            ),
+            Column(
+                QCoreApplication.translate("site_models", "Revision"), lambda r: str(r.revision)
+            ),
+            Column(
+                QCoreApplication.translate("site_models", "Status"), lambda r: status_text(r.status)
+            ),
+            Column(
+                QCoreApplication.translate("site_models", "Score"), _score, lambda r: r.score or 0.0
+            ),
         ]

@@ -21,10 +21,6 @@ from inspector_app.ui.common.table_model import Column, RowTableModel
 _TRAILING_CODE = re.compile(r"^(?P<name>.+?)[\s,，]+(?P<code>[0-9A-Za-z]{18})$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SiteEditor", text)
-
-
 @dataclass
 class SubcontractorLine:
     name: str = ""
@@ -43,7 +39,11 @@ def code_status(code: str) -> str:
     if not code.strip():
         return ""
     check = check_credit_code(code)
-    return _tr("✓") if check.valid else _tr("⚠ check character does not match")
+    return (
+        QCoreApplication.translate("SiteEditor", "✓")
+        if check.valid
+        else QCoreApplication.translate("SiteEditor", "⚠ check character does not match")
+    )
 
 
 def _code_reason(code: str) -> str:
@@ -63,9 +63,19 @@ class SubcontractorModel(RowTableModel[SubcontractorLine]):
 
         super().__init__(
             [
-                Column(_tr("Unit name"), lambda s: s.name, edit=setter("name")),
-                Column(_tr("Unified social credit code"), lambda s: s.code, edit=setter("code")),
-                Column(_tr("Check"), lambda s: code_status(s.code)),
+                Column(
+                    QCoreApplication.translate("SiteEditor", "Unit name"),
+                    lambda s: s.name,
+                    edit=setter("name"),
+                ),
+                Column(
+                    QCoreApplication.translate("SiteEditor", "Unified social credit code"),
+                    lambda s: s.code,
+                    edit=setter("code"),
+                ),
+                Column(
+                    QCoreApplication.translate("SiteEditor", "Check"), lambda s: code_status(s.code)
+                ),
             ],
             parent,
         )
@@ -88,7 +98,9 @@ class SubcontractorTable(QWidget):
         self.model = SubcontractorModel(self._changed, self)
         self.view = KeyboardTable()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(_tr("Labour subcontractors"))
+        self.view.setAccessibleName(
+            QCoreApplication.translate("SiteEditor", "Labour subcontractors")
+        )
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -37,12 +37,11 @@ _COLOURS = {
 
 
 def result_name(result: Result) -> str:
-    tr = QCoreApplication.translate
     return {
-        Result.COMPLIANT: tr("results", "Compliant"),
-        Result.NOT_COMPLIANT: tr("results", "Not compliant"),
-        Result.NOT_APPLICABLE: tr("results", "Not applicable"),
-        Result.NOT_CHECKED: tr("results", "Not checked"),
+        Result.COMPLIANT: QCoreApplication.translate("results", "Compliant"),
+        Result.NOT_COMPLIANT: QCoreApplication.translate("results", "Not compliant"),
+        Result.NOT_APPLICABLE: QCoreApplication.translate("results", "Not applicable"),
+        Result.NOT_CHECKED: QCoreApplication.translate("results", "Not checked"),
     }[result]
 
 

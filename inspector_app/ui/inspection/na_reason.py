@@ -15,16 +15,14 @@ from inspector_app.ui.inspection.session import InspectionSession
 REASON_MAX = 200  # as services.answers.NA_REASON_MAX
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NaReasonField", text)
-
-
 def preset_reasons() -> list[str]:
     return [
-        _tr("The project does not involve this item"),
-        _tr("The works have not reached this stage yet"),
-        _tr("Exempt by law (exemption certificate seen)"),
-        _tr("Another unit is responsible; checked separately"),
+        QCoreApplication.translate("NaReasonField", "The project does not involve this item"),
+        QCoreApplication.translate("NaReasonField", "The works have not reached this stage yet"),
+        QCoreApplication.translate("NaReasonField", "Exempt by law (exemption certificate seen)"),
+        QCoreApplication.translate(
+            "NaReasonField", "Another unit is responsible; checked separately"
+        ),
     ]
 
 
@@ -41,18 +39,24 @@ class NaReasonField(QWidget):
         self._session = session
         self._item_id: str | None = None
         self._given_for: str | None = None
-        self.label = QLabel(_tr("Why not applicable (required)"))
+        self.label = QLabel(
+            QCoreApplication.translate("NaReasonField", "Why not applicable (required)")
+        )
         self.label.setStyleSheet("color: #b45309;")
         self.edit = QComboBox()
         self.edit.setObjectName("na_reason")
         self.edit.setEditable(True)
         self.edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.edit.setAccessibleName(_tr("Why not applicable"))
+        self.edit.setAccessibleName(
+            QCoreApplication.translate("NaReasonField", "Why not applicable")
+        )
         self.edit.addItems(preset_reasons())
         line = self.edit.lineEdit()
         assert line is not None
         line.setMaxLength(REASON_MAX)
-        line.setPlaceholderText(_tr("Choose or type a short reason"))
+        line.setPlaceholderText(
+            QCoreApplication.translate("NaReasonField", "Choose or type a short reason")
+        )
         line.editingFinished.connect(self.save)
         line.returnPressed.connect(self._give)
         self.edit.activated.connect(lambda _row: self._give())

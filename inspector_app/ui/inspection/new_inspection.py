@@ -100,10 +100,6 @@ class RepresentativeLine:
     phone: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RepresentativeModel", text)
-
-
 def _setter(field: str) -> Any:
     return lambda row, value: setattr(row, field, str(value).strip())
 
@@ -112,10 +108,26 @@ class RepresentativeModel(RowTableModel[RepresentativeLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("Name"), lambda r: r.name, edit=_setter("name")),
-                Column(_tr("Title"), lambda r: r.title, edit=_setter("title")),
-                Column(_tr("Unit"), lambda r: r.unit, edit=_setter("unit")),
-                Column(_tr("Phone"), lambda r: r.phone, edit=_setter("phone")),
+                Column(
+                    QCoreApplication.translate("RepresentativeModel", "Name"),
+                    lambda r: r.name,
+                    edit=_setter("name"),
+                ),
+                Column(
+                    QCoreApplication.translate("RepresentativeModel", "Title"),
+                    lambda r: r.title,
+                    edit=_setter("title"),
+                ),
+                Column(
+                    QCoreApplication.translate("RepresentativeModel", "Unit"),
+                    lambda r: r.unit,
+                    edit=_setter("unit"),
+                ),
+                Column(
+                    QCoreApplication.translate("RepresentativeModel", "Phone"),
+                    lambda r: r.phone,
+                    edit=_setter("phone"),
+                ),
             ],
             parent,
         )

@@ -35,15 +35,11 @@ RESOLUTION_COLUMN = 4
 RESPONSIBLE_COLUMN = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("records", text)
-
-
 def resolution_names() -> dict[str, str]:
     return {
-        "open": _tr("open"),
-        "resolved_on_site": _tr("resolved on site"),
-        "handed_over": _tr("handed to the enforcement bureau"),
+        "open": QCoreApplication.translate("records", "open"),
+        "resolved_on_site": QCoreApplication.translate("records", "resolved on site"),
+        "handed_over": QCoreApplication.translate("records", "handed to the enforcement bureau"),
     }
 
 
@@ -76,14 +72,25 @@ class FindingsModel(RowTableModel[FindingInfo]):
 
         super().__init__(
             [
-                Column(_tr("Item"), lambda f: f.item_id),
-                Column(_tr("What is wrong"), lambda f: f.description, edit=editor("description")),
+                Column(QCoreApplication.translate("records", "Item"), lambda f: f.item_id),
                 Column(
-                    _tr("Correction demanded"), lambda f: f.correction, edit=editor("correction")
+                    QCoreApplication.translate("records", "What is wrong"),
+                    lambda f: f.description,
+                    edit=editor("description"),
                 ),
-                Column(_tr("Deadline"), _deadline, edit=editor("deadline"), parse=_optional_date),
                 Column(
-                    _tr("Responsible party"),
+                    QCoreApplication.translate("records", "Correction demanded"),
+                    lambda f: f.correction,
+                    edit=editor("correction"),
+                ),
+                Column(
+                    QCoreApplication.translate("records", "Deadline"),
+                    _deadline,
+                    edit=editor("deadline"),
+                    parse=_optional_date,
+                ),
+                Column(
+                    QCoreApplication.translate("records", "Responsible party"),
                     lambda f: f.responsible_party,
                     edit=editor("responsible_party"),
                 ),
@@ -106,32 +113,40 @@ class ArrearsModel(RowTableModel[ArrearsCaseInfo]):
         names = resolution_names()
         super().__init__(
             [
-                Column(_tr("Employer"), lambda c: c.employer, edit=editor("employer")),
                 Column(
-                    _tr("Workers affected"),
+                    QCoreApplication.translate("records", "Employer"),
+                    lambda c: c.employer,
+                    edit=editor("employer"),
+                ),
+                Column(
+                    QCoreApplication.translate("records", "Workers affected"),
                     lambda c: str(c.workers_affected),
                     edit=editor("workers_affected"),
                     parse=parse_count,
                 ),
                 Column(
-                    _tr("Amount owed (yuan)"),
+                    QCoreApplication.translate("records", "Amount owed (yuan)"),
                     _amount,
                     edit=editor("amount_owed"),
                     edit_value=lambda c: str(c.amount_owed),
                     parse=parse_amount,
                 ),
                 Column(
-                    _tr("Period owed"),
+                    QCoreApplication.translate("records", "Period owed"),
                     lambda c: c.period_owed or "",
                     edit=editor("period_owed"),
                 ),
                 Column(
-                    _tr("Resolution"),
+                    QCoreApplication.translate("records", "Resolution"),
                     lambda c: names.get(c.resolution, c.resolution),
                     edit=editor("resolution"),
                     edit_value=lambda c: c.resolution,
                 ),
-                Column(_tr("Note"), lambda c: c.note, edit=editor("note")),
+                Column(
+                    QCoreApplication.translate("records", "Note"),
+                    lambda c: c.note,
+                    edit=editor("note"),
+                ),
             ],
             parent,
         )
@@ -165,7 +180,7 @@ class PartyDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setEditable(True)
-        combo.setAccessibleName(_tr("Responsible party"))
+        combo.setAccessibleName(QCoreApplication.translate("records", "Responsible party"))
         for name, role in self._parties:
             combo.addItem(name)
             combo.setItemData(combo.count() - 1, role, Qt.ItemDataRole.ToolTipRole)
@@ -182,9 +197,9 @@ class PartyDelegate(QStyledItemDelegate):
 
 def party_roles() -> dict[str, str]:
     return {
-        "contractor": _tr("General contractor"),
-        "subcontractor": _tr("Labour subcontractor"),
-        "client": _tr("Client"),
+        "contractor": QCoreApplication.translate("records", "General contractor"),
+        "subcontractor": QCoreApplication.translate("records", "Labour subcontractor"),
+        "client": QCoreApplication.translate("records", "Client"),
     }
 
 

@@ -30,10 +30,6 @@ from inspector_app.ui.common.table_model import Column, RowTableModel
 from inspector_app.ui.inspection.session import InspectionSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("summary", text)
-
-
 def _score(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -45,10 +41,18 @@ class RuleScoreModel(RowTableModel[RuleScore]):
         titles = {rule.id: f"{rule.number}. {rule.title.get(lang)}" for rule in form.rules}
         super().__init__(
             [
-                Column(_tr("Rule"), lambda r: titles.get(r.rule_id, r.rule_id)),
-                Column(_tr("Answered"), lambda r: f"{r.answered}/{r.total}"),
-                Column(_tr("Findings"), lambda r: str(r.findings)),
-                Column(_tr("Score"), lambda r: _score(r.score)),
+                Column(
+                    QCoreApplication.translate("summary", "Rule"),
+                    lambda r: titles.get(r.rule_id, r.rule_id),
+                ),
+                Column(
+                    QCoreApplication.translate("summary", "Answered"),
+                    lambda r: f"{r.answered}/{r.total}",
+                ),
+                Column(
+                    QCoreApplication.translate("summary", "Findings"), lambda r: str(r.findings)
+                ),
+                Column(QCoreApplication.translate("summary", "Score"), lambda r: _score(r.score)),
             ],
             parent,
         )
@@ -57,16 +61,22 @@ class RuleScoreModel(RowTableModel[RuleScore]):
 def missing_text(form: Form, missing: MissingRequirement, lang: str) -> str:
     """ "R1.3 <item text>: not answered" or "…: a photo is required"."""
     item = form.item(missing.item_id)
-    reason = _tr("a photo is required") if missing.reason == PHOTO_REQUIRED else _tr("not answered")
+    reason = (
+        QCoreApplication.translate("summary", "a photo is required")
+        if missing.reason == PHOTO_REQUIRED
+        else QCoreApplication.translate("summary", "not answered")
+    )
     return f"{item.id} {item.text.get(lang)}: {reason}"
 
 
 def _item_reasons() -> dict[BlockerKind, str]:
     # What the summary says about an item, by the kind of problem (never by its English).
     return {
-        BlockerKind.UNANSWERED: _tr("not answered"),
-        BlockerKind.PHOTO_REQUIRED: _tr("a photo is required"),
-        BlockerKind.NO_DEADLINE: _tr("the finding has no deadline for correction"),
+        BlockerKind.UNANSWERED: QCoreApplication.translate("summary", "not answered"),
+        BlockerKind.PHOTO_REQUIRED: QCoreApplication.translate("summary", "a photo is required"),
+        BlockerKind.NO_DEADLINE: QCoreApplication.translate(
+            "summary", "the finding has no deadline for correction"
+        ),
     }
 
 
@@ -78,8 +88,10 @@ def signing_problem_text(form: Form, problem: SigningProblem, lang: str) -> str:
     if reason is not None and item_id in {item.id for item in form.items()}:
         return f"{item_id} {form.item(item_id).text.get(lang)}: {reason}"
     signers = {
-        BlockerKind.NO_INSPECTOR: _tr("No inspector has signed."),
-        BlockerKind.NO_REPRESENTATIVE: _tr("The site representative has not signed."),
+        BlockerKind.NO_INSPECTOR: QCoreApplication.translate("summary", "No inspector has signed."),
+        BlockerKind.NO_REPRESENTATIVE: QCoreApplication.translate(
+            "summary", "The site representative has not signed."
+        ),
     }
     return signers.get(problem.kind) or service_text(problem)
 
@@ -89,7 +101,13 @@ class BlockingModel(RowTableModel[SigningProblem]):
 
     def __init__(self, form: Form, lang: str, parent: Any = None) -> None:
         super().__init__(
-            [Column(_tr("Missing"), lambda p: signing_problem_text(form, p, lang))], parent
+            [
+                Column(
+                    QCoreApplication.translate("summary", "Missing"),
+                    lambda p: signing_problem_text(form, p, lang),
+                )
+            ],
+            parent,
         )
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,18 +121,30 @@ class BlockingModel(RowTableModel[SigningProblem]):
 
 
 def _deadline(finding: FindingInfo) -> str:
-    return finding.deadline.isoformat() if finding.deadline else _tr("no deadline")
+    return (
+        finding.deadline.isoformat()
+        if finding.deadline
+        else QCoreApplication.translate("summary", "no deadline")
+    )
 
 
 class FindingSummaryModel(RowTableModel[FindingInfo]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("Item"), lambda f: f.item_id),
-                Column(_tr("What is wrong"), lambda f: f.description),
-                Column(_tr("Correction demanded"), lambda f: f.correction),
-                Column(_tr("Deadline"), _deadline),
-                Column(_tr("Responsible party"), lambda f: f.responsible_party),
+                Column(QCoreApplication.translate("summary", "Item"), lambda f: f.item_id),
+                Column(
+                    QCoreApplication.translate("summary", "What is wrong"), lambda f: f.description
+                ),
+                Column(
+                    QCoreApplication.translate("summary", "Correction demanded"),
+                    lambda f: f.correction,
+                ),
+                Column(QCoreApplication.translate("summary", "Deadline"), _deadline),
+                Column(
+                    QCoreApplication.translate("summary", "Responsible party"),
+                    lambda f: f.responsible_party,
+                ),
             ],
             parent,
         )
@@ -124,10 +154,19 @@ class ArrearsSummaryModel(RowTableModel[ArrearsCaseInfo]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(_tr("Employer"), lambda c: c.employer),
-                Column(_tr("Workers affected"), lambda c: str(c.workers_affected)),
-                Column(_tr("Amount owed (yuan)"), lambda c: f"{Decimal(c.amount_owed or 0):,.2f}"),
-                Column(_tr("Period owed"), lambda c: c.period_owed or ""),
+                Column(QCoreApplication.translate("summary", "Employer"), lambda c: c.employer),
+                Column(
+                    QCoreApplication.translate("summary", "Workers affected"),
+                    lambda c: str(c.workers_affected),
+                ),
+                Column(
+                    QCoreApplication.translate("summary", "Amount owed (yuan)"),
+                    lambda c: f"{Decimal(c.amount_owed or 0):,.2f}",
+                ),
+                Column(
+                    QCoreApplication.translate("summary", "Period owed"),
+                    lambda c: c.period_owed or "",
+                ),
             ],
             parent,
         )
@@ -147,11 +186,15 @@ def _list_table(model: Any, name: str) -> QTableView:
 
 def verdict_name(verdict: Verdict | None) -> str:
     names = {
-        Verdict.COMPLIANT: _tr("compliant"),
-        Verdict.NEEDS_CORRECTION: _tr("needs correction"),
-        Verdict.FAILING: _tr("failing"),
+        Verdict.COMPLIANT: QCoreApplication.translate("summary", "compliant"),
+        Verdict.NEEDS_CORRECTION: QCoreApplication.translate("summary", "needs correction"),
+        Verdict.FAILING: QCoreApplication.translate("summary", "failing"),
     }
-    return names.get(verdict, _tr("not yet scored")) if verdict else _tr("not yet scored")
+    return (
+        names.get(verdict, QCoreApplication.translate("summary", "not yet scored"))
+        if verdict
+        else QCoreApplication.translate("summary", "not yet scored")
+    )
 
 
 class SummaryPage(QWidget):
@@ -207,7 +250,8 @@ class SummaryPage(QWidget):
         session = self._session
         score = session.score
         self.rules.set_rows(score.rules)
-        grade = f" ({self.tr('grade')} {score.grade})" if score.grade else ""
+        grade_word = self.tr("grade")
+        grade = f" ({grade_word} {score.grade})" if score.grade else ""
         self.overall.setText(
             self.tr("Overall: %1%2 · %3 · %4 of %5 answered · %6 findings")
             .replace("%1", _score(score.overall))

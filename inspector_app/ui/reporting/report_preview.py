@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from inspector_app.services.signing.pades import PdfVerification
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report_preview", text)
-
-
 class ReportPreview(QDialog):
     """The report as it will be signed (the signed one, once it is): rendered off the GUI
     thread in the write queue, so it shows everything typed so far."""
@@ -121,7 +117,10 @@ def _preview_pdf(ctx: AppContext, inspection_id: int, language: str) -> bytes:
 def choose_and_verify(ctx: AppContext, runner: TaskRunner, parent: QWidget) -> None:
     """Ask for a PDF, then check its signature in the background and show the verdict."""
     name, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Open PDF to verify"), str(ctx.data_dir.exports), "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("report_preview", "Open PDF to verify"),
+        str(ctx.data_dir.exports),
+        "PDF (*.pdf)",
     )
     if name:
         verify_file(ctx, runner, Path(name), parent)
@@ -149,24 +148,52 @@ def verify_file(ctx: AppContext, runner: TaskRunner, path: Path, parent: QWidget
 def verification_lines(result: PdfVerification) -> list[str]:
     """The verdict in the user's language; the service's own reason is added as a detail."""
     if not result.signed:
-        lines = [_tr("The file carries no valid signature.")]
+        lines = [
+            QCoreApplication.translate("report_preview", "The file carries no valid signature.")
+        ]
     elif result.intact:
-        lines = [_tr("Intact: the report has not been changed since it was signed.")]
+        lines = [
+            QCoreApplication.translate(
+                "report_preview", "Intact: the report has not been changed since it was signed."
+            )
+        ]
     else:
-        lines = [_tr("Altered: the report was changed after it was signed.")]
+        lines = [
+            QCoreApplication.translate(
+                "report_preview", "Altered: the report was changed after it was signed."
+            )
+        ]
     if result.signed:
-        lines.append(_tr("Signer: %1").replace("%1", result.signer_name or "?"))
-        when = f"{result.signed_at:%Y-%m-%d %H:%M:%S}" if result.signed_at else "?"
-        lines.append(_tr("Signed at: %1").replace("%1", when))
         lines.append(
-            _tr("Trusted: yes, the signer is on your trust list.")
+            QCoreApplication.translate("report_preview", "Signer: %1").replace(
+                "%1", result.signer_name or "?"
+            )
+        )
+        when = f"{result.signed_at:%Y-%m-%d %H:%M:%S}" if result.signed_at else "?"
+        lines.append(
+            QCoreApplication.translate("report_preview", "Signed at: %1").replace("%1", when)
+        )
+        lines.append(
+            QCoreApplication.translate(
+                "report_preview", "Trusted: yes, the signer is on your trust list."
+            )
             if result.trusted
-            else _tr("Trusted: no, the signer is not on your trust list.")
+            else QCoreApplication.translate(
+                "report_preview", "Trusted: no, the signer is not on your trust list."
+            )
         )
         if not result.covers_whole_file:
-            lines.append(_tr("Content was added to the file after it was signed."))
+            lines.append(
+                QCoreApplication.translate(
+                    "report_preview", "Content was added to the file after it was signed."
+                )
+            )
     if result.reason:
-        lines.append(_tr("Details: %1").replace("%1", service_text(result.reason)))
+        lines.append(
+            QCoreApplication.translate("report_preview", "Details: %1").replace(
+                "%1", service_text(result.reason)
+            )
+        )
     return lines
 
 
@@ -174,7 +201,9 @@ def show_verification(parent: QWidget, path: Path, result: PdfVerification) -> Q
     good = result.signed and result.intact and result.trusted and result.covers_whole_file
     icon = QMessageBox.Icon.Information if good else QMessageBox.Icon.Warning
     text = "\n".join([path.name, "", *verification_lines(result)])
-    box = inform(parent, _tr("Signature check"), text, icon)
+    box = inform(
+        parent, QCoreApplication.translate("report_preview", "Signature check"), text, icon
+    )
     box.setObjectName("verification")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return box

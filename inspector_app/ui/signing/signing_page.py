@@ -76,11 +76,10 @@ def ask_passphrase(parent: QWidget) -> bytes | None:
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
         return from_env.encode()
-    tr = QCoreApplication.translate
     text, ok = QInputDialog.getText(
         parent,
-        tr("SigningPage", "Passphrase"),
-        tr("SigningPage", "Passphrase of your signing key:"),
+        QCoreApplication.translate("SigningPage", "Passphrase"),
+        QCoreApplication.translate("SigningPage", "Passphrase of your signing key:"),
         QLineEdit.EchoMode.Password,
     )
     return text.encode() if ok and text else None

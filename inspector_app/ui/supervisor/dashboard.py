@@ -40,10 +40,6 @@ from inspector_app.ui.supervisor.orders import open_orders
 from inspector_app.ui.supervisor.words import rule_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def _money(amount: object) -> str:
     return f"¥{amount:,}"
 
@@ -86,7 +82,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx, self.lang = ctx, lang
         self.runner = runner or TaskRunner(self)
-        self.loading = QLabel(_tr("Loading…"))
+        self.loading = QLabel(QCoreApplication.translate("supervisor", "Loading…"))
         self.loading.setVisible(False)
         self._request = LatestRequest(self.runner, self.loading.setVisible)
         self.rule_ids: list[str] = []
@@ -105,14 +101,21 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.corrections_view.doubleClicked.connect(self._open_site)
         self.corrections_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.order_button = QPushButton(_tr("Open the order to correct"))
+        self.order_button = QPushButton(
+            QCoreApplication.translate("supervisor", "Open the order to correct")
+        )
         self.order_button.setToolTip(
-            _tr("Open the signed orders to correct of the selected site's latest inspection.")
+            QCoreApplication.translate(
+                "supervisor",
+                "Open the signed orders to correct of the selected site's latest inspection.",
+            )
         )
         self.order_button.clicked.connect(self.open_selected_orders)
         self.arrears_label = QLabel()
         self.arrears_label.setWordWrap(True)
-        arrears_button = QPushButton(_tr("Show inspections with arrears"))
+        arrears_button = QPushButton(
+            QCoreApplication.translate("supervisor", "Show inspections with arrears")
+        )
         arrears_button.clicked.connect(lambda: self.figure_opened.emit(dashboard.behind_arrears()))
         self.months_chart = QChartView()
         self.months_chart.setMinimumHeight(200)
@@ -123,22 +126,36 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
         heading.addWidget(
-            QLabel(_tr("Compliance per rule across sites, % of items compliant (click a bar)")), 1
+            QLabel(
+                QCoreApplication.translate(
+                    "supervisor",
+                    "Compliance per rule across sites, % of items compliant (click a bar)",
+                )
+            ),
+            1,
         )
         heading.addWidget(self.loading)
         layout.addLayout(heading)
         layout.addWidget(self.chart_view)
         row = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(QLabel(_tr("Sites with open corrections, overdue first (double-click)")))
+        left.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "supervisor", "Sites with open corrections, overdue first (double-click)"
+                )
+            )
+        )
         left.addWidget(self.corrections_view)
         left.addWidget(self.order_button)
         row.addLayout(left, 2)
         right = QVBoxLayout()
-        right.addWidget(QLabel(_tr("Wage arrears")))
+        right.addWidget(QLabel(QCoreApplication.translate("supervisor", "Wage arrears")))
         right.addWidget(self.arrears_label)
         right.addWidget(arrears_button)
-        right.addWidget(QLabel(_tr("Inspections per month (click a bar)")))
+        right.addWidget(
+            QLabel(QCoreApplication.translate("supervisor", "Inspections per month (click a bar)"))
+        )
         right.addWidget(self.months_chart)
         row.addLayout(right, 1)
         layout.addLayout(row)
@@ -155,7 +172,10 @@ class DashboardPage(QWidget):
         self.corrections.set_rows(figures.corrections)
         totals = figures.arrears
         self.arrears_label.setText(
-            _tr("%1 cases, %2 workers affected, %3 owed\n%4 cases not resolved on site (%5)")
+            QCoreApplication.translate(
+                "supervisor",
+                "%1 cases, %2 workers affected, %3 owed\n%4 cases not resolved on site (%5)",
+            )
             .replace("%1", str(totals.cases))
             .replace("%2", str(totals.workers_affected))
             .replace("%3", _money(totals.amount_owed))
@@ -169,7 +189,7 @@ class DashboardPage(QWidget):
     def _rule_chart(
         self, rules: list[dashboard.RuleCompliance], rule_texts: dict[str, Text]
     ) -> QChart:
-        bars = QBarSet(_tr("compliant items, %"))
+        bars = QBarSet(QCoreApplication.translate("supervisor", "compliant items, %"))
         # Horizontal bars run bottom-up: reversed, R1 is on top as in the form.
         for rule in reversed(rules):
             bars.append(0.0 if rule.rate is None else round(rule.rate * 100, 1))
@@ -179,11 +199,15 @@ class DashboardPage(QWidget):
         labels = [rule_label(rule_id, titles) for rule_id in reversed(self.rule_ids)]
         # Horizontal bars: the rules' titles are long and read best as a column on the left.
         chart = self._bar_chart(bars, labels, 100.0, QHorizontalBarSeries())
-        chart.setToolTip(_tr("Click a bar to list the inspections with findings in that rule."))
+        chart.setToolTip(
+            QCoreApplication.translate(
+                "supervisor", "Click a bar to list the inspections with findings in that rule."
+            )
+        )
         return chart
 
     def _months_chart(self) -> QChart:
-        bars = QBarSet(_tr("inspections"))
+        bars = QBarSet(QCoreApplication.translate("supervisor", "inspections"))
         for month in self.months:
             bars.append(month.inspections)
         bars.clicked.connect(self.open_month)

@@ -22,10 +22,6 @@ THUMB_WIDTH = 72
 FLAG_COLOUR = "#b45309"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def detail_html(ctx: AppContext, row: ReceivedRow, lang: str = "zh") -> str:
     """Verification, score per rule, findings, arrears, the photos with their flags, review."""
     detail = inspection_detail(ctx, row.id)
@@ -36,7 +32,7 @@ def detail_html(ctx: AppContext, row: ReceivedRow, lang: str = "zh") -> str:
         _findings(detail, lang),
         _orders(ctx, detail),
         "<p>"
-        + _tr("%1 wage-arrears cases · %2 signatures")
+        + QCoreApplication.translate("supervisor", "%1 wage-arrears cases · %2 signatures")
         .replace("%1", str(len(detail.arrears_cases)))
         .replace("%2", str(len(detail.signatures)))
         + "</p>",
@@ -48,19 +44,22 @@ def detail_html(ctx: AppContext, row: ReceivedRow, lang: str = "zh") -> str:
 def _heading(ctx: AppContext, row: ReceivedRow) -> str:
     state = review.review_of(ctx, row.uuid, row.revision)
     if row.origin == "local":
-        verified = _tr("Signed on this computer.")
+        verified = QCoreApplication.translate("supervisor", "Signed on this computer.")
     else:
-        verified = _tr(
-            "Verified on import: signed report and manifest intact, signer trusted (SHA-256 %1…)."
+        verified = QCoreApplication.translate(
+            "supervisor",
+            "Verified on import: signed report and manifest intact, signer trusted (SHA-256 %1…).",
         ).replace("%1", (row.signer_fingerprint or "")[:16])
     comment = f" — {escape(state.comment)}" if state.comment else ""
     facts = (
-        _tr("%1 · revision %2 · %3")
+        QCoreApplication.translate("supervisor", "%1 · revision %2 · %3")
         .replace("%1", f"{day(row.started_at)} {row.started_at:%H:%M}")
         .replace("%2", str(row.revision))
         .replace("%3", escape(origin_text(row.origin)))
     )
-    review_line = _tr("Review: %1").replace("%1", escape(review_text(state.state)))
+    review_line = QCoreApplication.translate("supervisor", "Review: %1").replace(
+        "%1", escape(review_text(state.state))
+    )
     return (
         f"<h3>{escape(row.site_name)}</h3><p>{facts}<br>{escape(verified)}"
         f"<br>{review_line}{comment}</p>"
@@ -75,7 +74,9 @@ def _form_note(detail: InspectionDetail) -> str:
     if not differs_from_published(form.id, form.version, detail.form_sha256):
         return ""
     text = (
-        _tr("Form differs from the published one: %1 version %2, content SHA-256 %3…")
+        QCoreApplication.translate(
+            "supervisor", "Form differs from the published one: %1 version %2, content SHA-256 %3…"
+        )
         .replace("%1", form.id)
         .replace("%2", str(form.version))
         .replace("%3", detail.form_sha256[:16])
@@ -91,7 +92,13 @@ def _rules_table(detail: InspectionDetail, lang: str) -> str:
     titles = {rule.id: rule.title.get(lang) for rule in detail.form.rules}
     parts = [
         "<table border=1 cellspacing=0 cellpadding=3 width=100%>",
-        _header_row(_tr("Rule"), _tr("Answered"), _tr("Compliant"), _tr("Findings"), _tr("Score")),
+        _header_row(
+            QCoreApplication.translate("supervisor", "Rule"),
+            QCoreApplication.translate("supervisor", "Answered"),
+            QCoreApplication.translate("supervisor", "Compliant"),
+            QCoreApplication.translate("supervisor", "Findings"),
+            QCoreApplication.translate("supervisor", "Score"),
+        ),
     ]
     for rule in detail.score.rules:
         score = "" if rule.score is None else f"{rule.score:.1f}"
@@ -112,14 +119,19 @@ def _item_text(form: Form, item_id: str, lang: str) -> str:
 
 
 def _findings(detail: InspectionDetail, lang: str) -> str:
+    heading = QCoreApplication.translate("supervisor", "Findings")
     if not detail.findings:
-        return f"<h4>{_tr('Findings')}</h4><p>{_tr('None.')}</p>"
-    parts = [f"<h4>{_tr('Findings')}</h4><ul>"]
+        none = QCoreApplication.translate("supervisor", "None.")
+        return f"<h4>{heading}</h4><p>{none}</p>"
+    parts = [f"<h4>{heading}</h4><ul>"]
     today = dt.date.today()
     for finding in detail.findings:
         late = finding.deadline is not None and finding.deadline < today
-        overdue = f" <b style='color:{FLAG_COLOUR}'>{_tr('overdue')}</b>" if late else ""
-        deadline = _tr("by %1").replace("%1", day(finding.deadline) or "—")
+        overdue_word = QCoreApplication.translate("supervisor", "overdue")
+        overdue = f" <b style='color:{FLAG_COLOUR}'>{overdue_word}</b>" if late else ""
+        deadline = QCoreApplication.translate("supervisor", "by %1").replace(
+            "%1", day(finding.deadline) or "—"
+        )
         item = _item_text(detail.form, finding.item_id, lang)
         parts.append(
             f"<li><b>{escape(finding.item_id)}</b> {escape(item)}<br>"
@@ -134,10 +146,13 @@ def _orders(ctx: AppContext, detail: InspectionDetail) -> str:
     orders = signed_orders(ctx, detail.id)
     if not orders:
         return ""
-    parts = [f"<h4>{_tr('Orders to correct')}</h4><ul>"]
+    heading = QCoreApplication.translate("supervisor", "Orders to correct")
+    parts = [f"<h4>{heading}</h4><ul>"]
     for order in orders:
         code = f" ({escape(order.credit_code)})" if order.credit_code else ""
-        label = _tr("Open the order to correct %1").replace("%1", escape(order.number))
+        label = QCoreApplication.translate("supervisor", "Open the order to correct %1").replace(
+            "%1", escape(order.number)
+        )
         parts.append(
             f"<li><a href='{order_link(detail.id, order.position)}'>{label}</a> — "
             f"{escape(order.addressee)}{code}</li>"
@@ -148,13 +163,22 @@ def _orders(ctx: AppContext, detail: InspectionDetail) -> str:
 
 def _photos_table(ctx: AppContext, detail: InspectionDetail, lang: str) -> str:
     flagged = sum(1 for e in detail.evidence if e.flags)
-    title = _tr("Photos: %1, of which %2 flagged").replace("%1", str(len(detail.evidence)))
+    title = QCoreApplication.translate("supervisor", "Photos: %1, of which %2 flagged").replace(
+        "%1", str(len(detail.evidence))
+    )
     parts = [f"<h4>{title.replace('%2', str(flagged))}</h4>"]
     if not detail.evidence:
         return parts[0]
     parts += [
         "<table border=1 cellspacing=0 cellpadding=3 width=100%>",
-        _header_row("", _tr("Ref."), _tr("Item"), _tr("Caption"), _tr("Taken"), _tr("Flags")),
+        _header_row(
+            "",
+            QCoreApplication.translate("supervisor", "Ref."),
+            QCoreApplication.translate("supervisor", "Item"),
+            QCoreApplication.translate("supervisor", "Caption"),
+            QCoreApplication.translate("supervisor", "Taken"),
+            QCoreApplication.translate("supervisor", "Flags"),
+        ),
     ]
     for number, photo in enumerate(detail.evidence, 1):
         parts.append(_photo_row(ctx, f"P{number}", photo, lang))

@@ -12,10 +12,6 @@ from inspector_app.services.sync.held import HeldBundle, refuse_held
 from inspector_app.ui.supervisor.words import verdict_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def _score(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -26,7 +22,7 @@ def side_by_side(bundle: HeldBundle) -> str:
         return ""
     facts = held_facts(bundle.sha256, bundle.file)
     held = (
-        _tr("Held: revision %1, signed by %2, score %3 (%4)")
+        QCoreApplication.translate("supervisor", "Held: revision %1, signed by %2, score %3 (%4)")
         .replace("%1", str(bundle.revision or ""))
         .replace("%2", bundle.signer)
         .replace("%3", _score(facts.score))
@@ -36,7 +32,7 @@ def side_by_side(bundle: HeldBundle) -> str:
     if earlier is None:
         return held
     here = (
-        _tr("Here: revision %1, signed by %2, score %3 (%4)")
+        QCoreApplication.translate("supervisor", "Here: revision %1, signed by %2, score %3 (%4)")
         .replace("%1", str(earlier.revision))
         .replace("%2", earlier.signer)
         .replace("%3", _score(earlier.score))
@@ -58,9 +54,13 @@ class HeldPanel(QWidget):
         self.compare = QLabel()
         self.compare.setTextFormat(Qt.TextFormat.PlainText)  # names come from bundles
         self.compare.setWordWrap(True)
-        self.compare.setAccessibleName(_tr("Held revision and the revision here"))
-        self.accept_button = QPushButton(_tr("Accept this revision"))
-        self.refuse_button = QPushButton(_tr("Refuse…"))
+        self.compare.setAccessibleName(
+            QCoreApplication.translate("supervisor", "Held revision and the revision here")
+        )
+        self.accept_button = QPushButton(
+            QCoreApplication.translate("supervisor", "Accept this revision")
+        )
+        self.refuse_button = QPushButton(QCoreApplication.translate("supervisor", "Refuse…"))
         self.accept_button.clicked.connect(self._accept)
         self.refuse_button.clicked.connect(self._ask_refuse)
         buttons = QHBoxLayout()
@@ -89,8 +89,10 @@ class HeldPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            _tr("Refuse this bundle?"),
-            _tr("The bundle is logged as refused and removed from the held list."),
+            QCoreApplication.translate("supervisor", "Refuse this bundle?"),
+            QCoreApplication.translate(
+                "supervisor", "The bundle is logged as refused and removed from the held list."
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.refuse()

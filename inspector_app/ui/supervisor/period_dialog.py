@@ -17,10 +17,6 @@ from PySide6.QtWidgets import (
 from inspector_app.services.supervision.period import Period
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def _month_picker(first_of_month: dt.date) -> QDateEdit:
     picker = QDateEdit(QDate(first_of_month.year, first_of_month.month, 1))
     picker.setDisplayFormat("yyyy-MM")
@@ -33,7 +29,9 @@ class PeriodDialog(QDialog):
 
     def __init__(self, today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Export the assessment workbook"))
+        self.setWindowTitle(
+            QCoreApplication.translate("supervisor", "Export the assessment workbook")
+        )
         year = Period.year_of(today or dt.date.today())
         assert year.first is not None and year.last is not None
         self.first = _month_picker(year.first)
@@ -47,9 +45,11 @@ class PeriodDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow(QLabel(_tr("Inspections started in the months:")))
-        layout.addRow(_tr("First month"), self.first)
-        layout.addRow(_tr("Last month"), self.last)
+        layout.addRow(
+            QLabel(QCoreApplication.translate("supervisor", "Inspections started in the months:"))
+        )
+        layout.addRow(QCoreApplication.translate("supervisor", "First month"), self.first)
+        layout.addRow(QCoreApplication.translate("supervisor", "Last month"), self.last)
         layout.addRow(self.problem)
         layout.addRow(self.buttons)
         self.first.dateChanged.connect(self._check)
@@ -63,7 +63,11 @@ class PeriodDialog(QDialog):
     def _check(self) -> None:
         first, last = self._months()
         backwards = first > last
-        self.problem.setText(_tr("The first month comes after the last.") if backwards else "")
+        self.problem.setText(
+            QCoreApplication.translate("supervisor", "The first month comes after the last.")
+            if backwards
+            else ""
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not backwards)
 
     def period(self) -> Period:

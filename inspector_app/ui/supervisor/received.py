@@ -52,10 +52,6 @@ _NO_DATE = QDate(2000, 1, 1)
 DATE_FORMAT = "yyyy-MM-dd"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def _combo(items: list[tuple[str, object]], name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
@@ -180,7 +176,7 @@ class ReceivedPage(QWidget):
         super().__init__(parent)
         self.ctx, self.lang = ctx, lang
         self.runner = runner or TaskRunner(self)
-        self.loading = QLabel(_tr("Loading…"))
+        self.loading = QLabel(QCoreApplication.translate("supervisor", "Loading…"))
         self.loading.setVisible(False)
         self._rows_request = LatestRequest(self.runner, self.loading.setVisible)
         self._detail_request = LatestRequest(self.runner)
@@ -193,14 +189,16 @@ class ReceivedPage(QWidget):
         self.model = received_model(self, self.flagged, self.form_differs)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(_tr("Received inspections"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("supervisor", "Received inspections")
+        )
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._show)
         self.detail = DetailBrowser()
-        self.detail.setAccessibleName(_tr("Inspection detail"))
+        self.detail.setAccessibleName(QCoreApplication.translate("supervisor", "Inspection detail"))
         # Links open signed orders in the PDF viewer instead of navigating the browser.
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(
@@ -208,29 +206,51 @@ class ReceivedPage(QWidget):
         )
         self._make_filters()
         self.reload_choices()
-        self.accept_button = QPushButton(_tr("Accept"))
-        self.return_button = QPushButton(_tr("Return to inspector…"))
+        self.accept_button = QPushButton(QCoreApplication.translate("supervisor", "Accept"))
+        self.return_button = QPushButton(
+            QCoreApplication.translate("supervisor", "Return to inspector…")
+        )
         self.accept_button.clicked.connect(self.accept_selected)
         self.return_button.clicked.connect(self._return_selected)
         self._lay_out()
 
     def _make_filters(self) -> None:
         # Sites, inspectors and rules come from the database: filled by reload_choices().
-        self.site = _combo([(_tr("All sites"), None)], _tr("Site"))
-        self.inspector = _combo([(_tr("All inspectors"), None)], _tr("Inspector"))
+        self.site = _combo(
+            [(QCoreApplication.translate("supervisor", "All sites"), None)],
+            QCoreApplication.translate("supervisor", "Site"),
+        )
+        self.inspector = _combo(
+            [(QCoreApplication.translate("supervisor", "All inspectors"), None)],
+            QCoreApplication.translate("supervisor", "Inspector"),
+        )
         verdicts = [(verdict_text(v), v) for v in _VERDICTS]
-        self.verdict = _combo([(_tr("Any verdict"), None), *verdicts], _tr("Verdict"))
-        self.rule = _combo([(_tr("Any rule"), None)], _tr("Rule with findings"))
+        self.verdict = _combo(
+            [(QCoreApplication.translate("supervisor", "Any verdict"), None), *verdicts],
+            QCoreApplication.translate("supervisor", "Verdict"),
+        )
+        self.rule = _combo(
+            [(QCoreApplication.translate("supervisor", "Any rule"), None)],
+            QCoreApplication.translate("supervisor", "Rule with findings"),
+        )
         states = [(review_text(s), str(s)) for s in review.ReviewState]
-        self.review_state = _combo([(_tr("Any review state"), None), *states], _tr("Review"))
+        self.review_state = _combo(
+            [(QCoreApplication.translate("supervisor", "Any review state"), None), *states],
+            QCoreApplication.translate("supervisor", "Review"),
+        )
         self.date_from, self.date_to = QDateEdit(_NO_DATE), QDateEdit(QDate.currentDate())
-        for edit, name in ((self.date_from, _tr("From")), (self.date_to, _tr("To"))):
+        for edit, name in (
+            (self.date_from, QCoreApplication.translate("supervisor", "From")),
+            (self.date_to, QCoreApplication.translate("supervisor", "To")),
+        ):
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self.refresh)
-        self.search = QLineEdit(placeholderText=_tr("Site name contains…"))
-        self.search.setAccessibleName(_tr("Search sites"))
+        self.search = QLineEdit(
+            placeholderText=QCoreApplication.translate("supervisor", "Site name contains…")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("supervisor", "Search sites"))
         self.search.editingFinished.connect(self.refresh)
         for box in (self.site, self.inspector, self.verdict, self.rule, self.review_state):
             box.currentIndexChanged.connect(self.refresh)
@@ -245,11 +265,31 @@ class ReceivedPage(QWidget):
             return  # refilling thousands of sites costs the GUI thread for nothing
         self._choices_shown = choices
         sites, people, rule_texts = choices
-        _fill(self.site, [(_tr("All sites"), None), *((s.name, s.id) for s in sites)])
-        _fill(self.inspector, [(_tr("All inspectors"), None), *((i.name, i.id) for i in people)])
+        _fill(
+            self.site,
+            [
+                (QCoreApplication.translate("supervisor", "All sites"), None),
+                *((s.name, s.id) for s in sites),
+            ],
+        )
+        _fill(
+            self.inspector,
+            [
+                (QCoreApplication.translate("supervisor", "All inspectors"), None),
+                *((i.name, i.id) for i in people),
+            ],
+        )
         titles = {key: text.get(self.lang) for key, text in rule_texts.items()}
-        rules = [(_tr("Findings in %1").replace("%1", rule_label(r, titles)), r) for r in titles]
-        _fill(self.rule, [(_tr("Any rule"), None), *rules])
+        rules = [
+            (
+                QCoreApplication.translate("supervisor", "Findings in %1").replace(
+                    "%1", rule_label(r, titles)
+                ),
+                r,
+            )
+            for r in titles
+        ]
+        _fill(self.rule, [(QCoreApplication.translate("supervisor", "Any rule"), None), *rules])
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
@@ -357,7 +397,9 @@ class ReceivedPage(QWidget):
         if row is None:
             return
         comment, ok = QInputDialog.getMultiLineText(
-            self, _tr("Return to inspector"), _tr("What must the inspector change?")
+            self,
+            QCoreApplication.translate("supervisor", "Return to inspector"),
+            QCoreApplication.translate("supervisor", "What must the inspector change?"),
         )
         if ok and comment.strip():
             self._review(review.return_to_inspector, row.id, comment)

@@ -28,10 +28,6 @@ from inspector_app.ui.supervisor.import_worker import release_work
 from inspector_app.ui.supervisor.models import trust_model
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 class TrustDialog(QDialog):
     """View, add and remove trusted certificates; adding one releases its held bundles."""
 
@@ -41,7 +37,7 @@ class TrustDialog(QDialog):
         self, ctx: AppContext, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Trust list"))
+        self.setWindowTitle(QCoreApplication.translate("supervisor", "Trust list"))
         self.ctx = ctx
         self.model = trust_model(self)
         self.view = QTableView()
@@ -49,7 +45,10 @@ class TrustDialog(QDialog):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        add, remove = QPushButton(_tr("Add certificate…")), QPushButton(_tr("Remove"))
+        add, remove = (
+            QPushButton(QCoreApplication.translate("supervisor", "Add certificate…")),
+            QPushButton(QCoreApplication.translate("supervisor", "Remove")),
+        )
         add.clicked.connect(self.choose_certificate)
         remove.clicked.connect(self.remove_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -77,9 +76,11 @@ class TrustDialog(QDialog):
     def choose_certificate(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            _tr("Inspector's certificate"),
+            QCoreApplication.translate("supervisor", "Inspector's certificate"),
             "",
-            _tr("Certificates (%1)").replace("%1", "*.pem *.crt *.cer *.der"),
+            QCoreApplication.translate("supervisor", "Certificates (%1)").replace(
+                "%1", "*.pem *.crt *.cer *.der"
+            ),
         )
         if name:
             self.add_certificate(Path(name))
@@ -89,7 +90,12 @@ class TrustDialog(QDialog):
         try:
             row = trust_certificate_file(self.ctx, path)
         except InspectorError as error:
-            inform(self, _tr("Not added"), error_text(error), QMessageBox.Icon.Warning)
+            inform(
+                self,
+                QCoreApplication.translate("supervisor", "Not added"),
+                error_text(error),
+                QMessageBox.Icon.Warning,
+            )
             return None
         self.refresh()
         self.job = self.runner.start(
@@ -103,7 +109,7 @@ class TrustDialog(QDialog):
 
     def _checking(self, progress: Progress) -> None:
         self.status.setText(
-            _tr("Checking held bundles: %1 of %2")
+            QCoreApplication.translate("supervisor", "Checking held bundles: %1 of %2")
             .replace("%1", str(progress.done))
             .replace("%2", str(progress.total))
         )
@@ -114,8 +120,8 @@ class TrustDialog(QDialog):
         if released:
             inform(  # plain text: the signer's name comes from their certificate
                 self,
-                _tr("Held bundles imported"),
-                _tr("%1 held bundles from %2 imported.")
+                QCoreApplication.translate("supervisor", "Held bundles imported"),
+                QCoreApplication.translate("supervisor", "%1 held bundles from %2 imported.")
                 .replace("%1", str(len(released)))
                 .replace("%2", signer),
             )

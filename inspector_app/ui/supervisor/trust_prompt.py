@@ -14,16 +14,13 @@ if TYPE_CHECKING:
     from inspector_app.services.signing.identity import CertificateFacts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def look_alike_warning(names: Sequence[str]) -> str:
     """The flag for a signer carrying a trusted inspector's name under another key."""
     return "\n".join(
-        _tr(
+        QCoreApplication.translate(
+            "supervisor",
             "Warning: same name as trusted %1, but a different key. Do not trust it unless "
-            "that inspector confirms this fingerprint."
+            "that inspector confirms this fingerprint.",
         ).replace("%1", name)
         for name in names
     )
@@ -34,9 +31,10 @@ def trust_question(
 ) -> QMessageBox:
     """The Yes/No box asking to trust the certificate `facts` describe (not shown yet)."""
     text = (
-        _tr(
+        QCoreApplication.translate(
+            "supervisor",
             "%1 — %2 %3\n\nSHA-256 fingerprint:\n%4\n\nCompare the fingerprint with the "
-            "inspector's before trusting. Their held bundles are then verified and imported."
+            "inspector's before trusting. Their held bundles are then verified and imported.",
         )
         .replace("%1", str(facts.name))
         .replace("%2", str(facts.unit))
@@ -46,7 +44,7 @@ def trust_question(
     warning = look_alike_warning(look_alike_of)
     box = QMessageBox(
         QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
-        _tr("Trust this signer?"),
+        QCoreApplication.translate("supervisor", "Trust this signer?"),
         f"{warning}\n\n{text}" if warning else text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,

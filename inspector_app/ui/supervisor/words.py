@@ -9,30 +9,29 @@ from PySide6.QtCore import QCoreApplication
 from inspector_app.ui.common.messages import service_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def verdict_text(verdict: str | None) -> str:
     names = {
-        "compliant": _tr("compliant"),
-        "needs_correction": _tr("needs correction"),
-        "failing": _tr("failing"),
+        "compliant": QCoreApplication.translate("supervisor", "compliant"),
+        "needs_correction": QCoreApplication.translate("supervisor", "needs correction"),
+        "failing": QCoreApplication.translate("supervisor", "failing"),
     }
     return names.get(verdict or "", verdict or "")
 
 
 def review_text(state: str) -> str:
     names = {
-        "unreviewed": _tr("not reviewed"),
-        "accepted": _tr("accepted"),
-        "returned": _tr("returned"),
+        "unreviewed": QCoreApplication.translate("supervisor", "not reviewed"),
+        "accepted": QCoreApplication.translate("supervisor", "accepted"),
+        "returned": QCoreApplication.translate("supervisor", "returned"),
     }
     return names.get(str(state), str(state))
 
 
 def origin_text(origin: str) -> str:
-    names = {"local": _tr("this computer"), "imported": _tr("imported")}
+    names = {
+        "local": QCoreApplication.translate("supervisor", "this computer"),
+        "imported": QCoreApplication.translate("supervisor", "imported"),
+    }
     return names.get(origin, origin)
 
 
@@ -50,12 +49,14 @@ def rule_label(rule_id: str, titles: dict[str, str]) -> str:
 def outcome_text(path_name: str, verdict: str, reason: str) -> str:
     """One line of the import results; the verifier's reason in the user's language."""
     names = {
-        "imported": _tr("imported"),
-        "superseded": _tr("imported, supersedes an earlier revision"),
-        "already_imported": _tr("already imported"),
+        "imported": QCoreApplication.translate("supervisor", "imported"),
+        "superseded": QCoreApplication.translate(
+            "supervisor", "imported, supersedes an earlier revision"
+        ),
+        "already_imported": QCoreApplication.translate("supervisor", "already imported"),
         # The reason says why: an untrusted signer, or another inspector's revision.
-        "held": _tr("held for the supervisor"),
-        "rejected": _tr("rejected"),
+        "held": QCoreApplication.translate("supervisor", "held for the supervisor"),
+        "rejected": QCoreApplication.translate("supervisor", "rejected"),
     }
     words = names.get(verdict, verdict)
     return f"{path_name}: {words}: {service_text(reason)}" if reason else f"{path_name}: {words}"

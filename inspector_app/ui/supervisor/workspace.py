@@ -57,10 +57,6 @@ if TYPE_CHECKING:
     from cryptography.x509 import Certificate
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("supervisor", text)
-
-
 def _describe(outcome: ImportOutcome) -> str:
     return outcome_text(outcome.name, outcome.verdict, outcome.reason)
 
@@ -91,9 +87,11 @@ class SupervisorWorkspace(QWidget):
         self.held_view.verticalHeader().hide()
         self.held_view.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.received, _tr("Received"))
-        self.tabs.addTab(self.dashboard, _tr("Dashboard"))
-        self.tabs.addTab(self._held_page(), _tr("Held (unverified)"))
+        self.tabs.addTab(self.received, QCoreApplication.translate("supervisor", "Received"))
+        self.tabs.addTab(self.dashboard, QCoreApplication.translate("supervisor", "Dashboard"))
+        self.tabs.addTab(
+            self._held_page(), QCoreApplication.translate("supervisor", "Held (unverified)")
+        )
         self.work_bar = WorkBar()
         self.work_bar.cancel_clicked.connect(self.cancel_long_work)
         self.progress = self.work_bar.progress
@@ -115,15 +113,18 @@ class SupervisorWorkspace(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(
             QLabel(
-                _tr(
+                QCoreApplication.translate(
+                    "supervisor",
                     "Bundles whose signer is not on the trust list, or that continue "
                     "another inspector's inspection. They are not counted anywhere until "
-                    "the signer is trusted or the revision accepted."
+                    "the signer is trusted or the revision accepted.",
                 )
             )
         )
         layout.addWidget(self.held_view)
-        trust = QPushButton(_tr("Trust this signer and import…"))
+        trust = QPushButton(
+            QCoreApplication.translate("supervisor", "Trust this signer and import…")
+        )
         trust.clicked.connect(self.trust_selected_signer)
         layout.addWidget(trust)
         # Another inspector's revision: shown beside the one here, accepted or refused.
@@ -141,11 +142,14 @@ class SupervisorWorkspace(QWidget):
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         for text, slot in (
-            (_tr("Import bundles…"), self.choose_files),
-            (_tr("Import folder…"), self.choose_folder),
-            (_tr("Watch folder…"), self.choose_watch_folder),
-            (_tr("Export assessment workbook…"), self.choose_export),
-            (_tr("Trust list…"), self.open_trust_list),
+            (QCoreApplication.translate("supervisor", "Import bundles…"), self.choose_files),
+            (QCoreApplication.translate("supervisor", "Import folder…"), self.choose_folder),
+            (QCoreApplication.translate("supervisor", "Watch folder…"), self.choose_watch_folder),
+            (
+                QCoreApplication.translate("supervisor", "Export assessment workbook…"),
+                self.choose_export,
+            ),
+            (QCoreApplication.translate("supervisor", "Trust list…"), self.open_trust_list),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -171,7 +175,10 @@ class SupervisorWorkspace(QWidget):
         self.held_panel.show_bundle(None)
         fit_columns(self.held_view)
         self.tabs.setTabText(
-            2, _tr("Held (unverified): %1").replace("%1", str(self.held.rowCount()))
+            2,
+            QCoreApplication.translate("supervisor", "Held (unverified): %1").replace(
+                "%1", str(self.held.rowCount())
+            ),
         )
 
     def open_figure(self, given: ReceivedFilter) -> None:
@@ -183,22 +190,29 @@ class SupervisorWorkspace(QWidget):
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            _tr("Import bundles"),
+            QCoreApplication.translate("supervisor", "Import bundles"),
             "",
-            _tr("Inspection bundles (%1)").replace("%1", f"*{SUFFIX}"),
+            QCoreApplication.translate("supervisor", "Inspection bundles (%1)").replace(
+                "%1", f"*{SUFFIX}"
+            ),
         )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("Import a folder of bundles"))
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("supervisor", "Import a folder of bundles")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
     def choose_watch_folder(self) -> None:
         """Pick the folder to watch; cancelling the dialog stops watching."""
         folder = QFileDialog.getExistingDirectory(
-            self, _tr("Watch a folder for bundles (cancel to stop watching)")
+            self,
+            QCoreApplication.translate(
+                "supervisor", "Watch a folder for bundles (cancel to stop watching)"
+            ),
         )
         self.set_watch_folder(Path(folder) if folder else None)
 
@@ -209,7 +223,9 @@ class SupervisorWorkspace(QWidget):
         watched = folder is not None and folder.is_dir()
         self.watch_label.setVisible(watched)
         self.watch_label.setText(
-            _tr("Bundles arriving in %1 are imported automatically.").replace("%1", str(folder))
+            QCoreApplication.translate(
+                "supervisor", "Bundles arriving in %1 are imported automatically."
+            ).replace("%1", str(folder))
         )
 
     def _arrived(self, paths: list[Path]) -> None:
@@ -245,7 +261,7 @@ class SupervisorWorkspace(QWidget):
     def _finished(self, outcomes: list[ImportOutcome]) -> None:
         accepted = sum(o.accepted for o in outcomes)
         self.results.addItem(
-            _tr("%1 of %2 bundles imported or already here")
+            QCoreApplication.translate("supervisor", "%1 of %2 bundles imported or already here")
             .replace("%1", str(accepted))
             .replace("%2", str(len(outcomes)))
         )
@@ -254,7 +270,10 @@ class SupervisorWorkspace(QWidget):
 
     def _import_cancelled(self) -> None:
         self.results.addItem(
-            _tr("Import cancelled after %1 of %2 bundles; the others were not imported.")
+            QCoreApplication.translate(
+                "supervisor",
+                "Import cancelled after %1 of %2 bundles; the others were not imported.",
+            )
             .replace("%1", str(self._import_progress.done))
             .replace("%2", str(self._import_progress.total))
         )
@@ -273,7 +292,7 @@ class SupervisorWorkspace(QWidget):
         self.import_task = None
         self._end_long_work()
         text = error_text(error) if isinstance(error, InspectorError) else str(error)
-        QMessageBox.warning(self, _tr("Import failed"), text)
+        QMessageBox.warning(self, QCoreApplication.translate("supervisor", "Import failed"), text)
 
     def cancel_long_work(self) -> None:
         """The Cancel button: the import or export stops at its next step."""
@@ -312,7 +331,9 @@ class SupervisorWorkspace(QWidget):
     def _no_signer(self, error: BaseException) -> None:
         if not isinstance(error, InspectorError):
             raise error  # a bug: to the crash handler
-        QMessageBox.warning(self, _tr("Not trusted"), error_text(error))  # file gone, unreadable
+        QMessageBox.warning(
+            self, QCoreApplication.translate("supervisor", "Not trusted"), error_text(error)
+        )  # file gone, unreadable
         self.refresh()
 
     def _ask_trust(self, certificate: Certificate | None, bundle: HeldBundle) -> None:
@@ -342,9 +363,11 @@ class SupervisorWorkspace(QWidget):
         period = dialog.period()
         name, _ = QFileDialog.getSaveFileName(
             self,
-            _tr("Export the assessment workbook"),
+            QCoreApplication.translate("supervisor", "Export the assessment workbook"),
             str(self.ctx.data_dir.exports / workbook_file_name(*period.month_texts(), ".xlsx")),
-            _tr("Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)"),
+            QCoreApplication.translate(
+                "supervisor", "Excel workbook (*.xlsx);;CSV files, one per sheet (*.csv)"
+            ),
         )
         if name:
             self.export_to(Path(name), period)
@@ -377,12 +400,18 @@ class SupervisorWorkspace(QWidget):
 
     def _workbook_written(self, written: list[Path]) -> None:
         self._export_over()
-        self.results.addItem(_tr("Exported: %1").replace("%1", ", ".join(str(p) for p in written)))
+        self.results.addItem(
+            QCoreApplication.translate("supervisor", "Exported: %1").replace(
+                "%1", ", ".join(str(p) for p in written)
+            )
+        )
         self.workbook_exported.emit(written)
 
     def _export_cancelled(self) -> None:
         self._export_over()
-        self.results.addItem(_tr("Export cancelled; no workbook was written."))
+        self.results.addItem(
+            QCoreApplication.translate("supervisor", "Export cancelled; no workbook was written.")
+        )
         self.long_work_cancelled.emit()
 
     def _workbook_failed(self, error: BaseException) -> None:
@@ -396,10 +425,12 @@ class SupervisorWindow(QMainWindow):
     def __init__(self, ctx: AppContext, lang: str = "zh") -> None:
         super().__init__()
         self.setObjectName("supervisor_window")
-        self.setWindowTitle(_tr("Supervision — received inspections"))
+        self.setWindowTitle(
+            QCoreApplication.translate("supervisor", "Supervision — received inspections")
+        )
         self.workspace = SupervisorWorkspace(ctx, lang, self)
         self.setCentralWidget(self.workspace)
-        refresh = QAction(_tr("Refresh"), self)
+        refresh = QAction(QCoreApplication.translate("supervisor", "Refresh"), self)
         refresh.setShortcut("F5")
         refresh.triggered.connect(self.workspace.refresh)
         self.addAction(refresh)
