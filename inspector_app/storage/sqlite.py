@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import Engine, Select, create_engine, event
 
@@ -23,6 +23,9 @@ from inspector_app.storage.child_tables import (
     ChildTable,
     inspection_id_sql,
 )
+
+# A SELECT of any columns (SQLAlchemy 2.1 types Select by its row's columns).
+AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +272,7 @@ def unique_keys(bind: Any, table: str) -> list[tuple[str, ...]]:
 
 def newest_per_group(
     id_column: Any, group_column: Any, order_column: Any, *criteria: Any
-) -> Select:
+) -> AnySelect:
     """(id, <group>) of the row with the highest `order_column` in each group.
 
     SQLite only: SQLite returns bare columns from the row that holds max(), so with an

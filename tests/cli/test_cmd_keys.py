@@ -238,7 +238,7 @@ def test_keys_show_is_quiet_for_a_certificate_far_from_expiry(
 def test_held_list_flags_a_trusted_name_under_another_key(
     tmp_path: Path, inspector: InspectorFolder, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    name = describe_certificate(inspector.identity.certificate)["name"]
+    name = describe_certificate(inspector.identity.certificate).name
     twin = make_identity(name, "同名单位")
     bundle = tmp_path / "twin.inspection.zip"
     bundle.write_bytes(signed_by(inspector.bundles[0], twin))

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 
@@ -93,6 +93,9 @@ def parse_field(field: str, value: Any) -> Any:
     return text.upper() if field in CREDIT_CODE_FIELDS else text
 
 
+T = TypeVar("T")
+
+
 def _parse_int(field: str, value: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
@@ -111,7 +114,7 @@ def _parse_date(field: str, value: Any) -> dt.date:
     return _named(field, parse_date, str(value))
 
 
-def _named(field: str, parse: Callable[[Any], Any], value: Any) -> Any:
+def _named(field: str, parse: Callable[[Any], T], value: Any) -> T:
     """Parse with the one parser of core.parsing; the message names the field."""
     try:
         return parse(value)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, cast
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.core.errors import InspectionLockedError, NotFoundError, ValidationError
@@ -26,6 +26,7 @@ from inspector_app.services.inspection.forms import form_of, store_default_form,
 from inspector_app.services.inspection.prefill import prefill_answers
 from inspector_app.services.records.revision_copy import copy_for_new_revision
 from inspector_app.storage import models as m
+from inspector_app.storage.sqlite import AnySelect
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def list_inspections_query(
     site_id: int | None = None,
     status: InspectionStatus | None = None,
     latest_only: bool = True,
-) -> Select:
+) -> AnySelect:
     """The statement behind the inspection list, newest first."""
     query = (
         select(

@@ -60,7 +60,8 @@ class AttachmentError(Exception):
 
     @property
     def message(self) -> Message:
-        return self.args[0]
+        message: Message = self.args[0]
+        return message
 
 
 _BAD_RANGE = msg(QT_TRANSLATE_NOOP("service", "its signature's byte range is malformed"))

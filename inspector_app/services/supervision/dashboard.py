@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, extract, func, select
+from sqlalchemy import case, extract, func, select
 
 from inspector_app.core.parsing import CENT
 from inspector_app.services.context import AppContext
@@ -22,6 +22,7 @@ from inspector_app.services.supervision.figures import RuleCompliance
 from inspector_app.services.supervision.received import ReceivedFilter
 from inspector_app.storage import models as m
 from inspector_app.storage import sqlite
+from inspector_app.storage.sqlite import AnySelect
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class MonthCount:
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _signed_latest(query: Select, excluded: Collection[int] = ()) -> Select:
+def _signed_latest(query: AnySelect, excluded: Collection[int] = ()) -> AnySelect:
     query = query.where(m.Inspection.is_latest, m.Inspection.status.in_(m.LOCKED_STATUSES))
     return query.where(m.Inspection.id.not_in(excluded)) if excluded else query
 
@@ -68,7 +69,7 @@ def _returned(ctx: AppContext) -> set[int]:
 
 def latest_per_site(
     dialect: str = "sqlite", within: Sequence[Any] = (), excluded: Collection[int] = ()
-) -> Select:
+) -> AnySelect:
     """(id, site_id) of every site's most recent signed inspection (among those `within`
     also holds for, e.g. a period's bounds), leaving out the `excluded` ones (returned).
 
@@ -91,7 +92,7 @@ def latest_per_site(
 
 def rule_compliance_query(
     dialect: str = "sqlite", within: Sequence[Any] = (), excluded: Collection[int] = ()
-) -> Select:
+) -> AnySelect:
     latest = latest_per_site(dialect, within, excluded).subquery()
     r = m.RuleResult
     return (
@@ -124,7 +125,7 @@ def rule_compliance(ctx: AppContext, within: Sequence[Any] = ()) -> list[RuleCom
 
 def corrections_query(
     today: dt.date, dialect: str = "sqlite", excluded: Collection[int] = ()
-) -> Select:
+) -> AnySelect:
     latest = latest_per_site(dialect, excluded=excluded).subquery()
     overdue = func.sum(case((m.Finding.deadline < today, 1), else_=0))
     return (
@@ -151,7 +152,7 @@ def open_corrections(ctx: AppContext, today: dt.date | None = None) -> list[Site
     return [SiteCorrections(a, b, c, int(d), int(e or 0), f) for a, b, c, d, e, f in rows]
 
 
-def arrears_query(excluded: Collection[int] = ()) -> Select:
+def arrears_query(excluded: Collection[int] = ()) -> AnySelect:
     """The counts of arrears cases; amounts are summed apart (arrears_amounts_query)."""
     a = m.ArrearsCase
     unresolved = a.resolution != "resolved_on_site"
@@ -165,7 +166,7 @@ def arrears_query(excluded: Collection[int] = ()) -> Select:
     )
 
 
-def arrears_amounts_query(excluded: Collection[int] = ()) -> Select:
+def arrears_amounts_query(excluded: Collection[int] = ()) -> AnySelect:
     """Each case's amount and whether it is unresolved. SQLite sums Numeric columns as
     floats, which drop fen past 2^53 (a few thousand cases of the largest amount): the
     totals are added up here in Decimal instead."""
@@ -191,7 +192,7 @@ def arrears_totals(ctx: AppContext) -> ArrearsTotals:
     return ArrearsTotals(int(cases), int(workers), amount, int(open_cases), open_amount)
 
 
-def months_query(excluded: Collection[int] = ()) -> Select:
+def months_query(excluded: Collection[int] = ()) -> AnySelect:
     # extract() is standard SQL (SQLAlchemy writes strftime() for SQLite), unlike strftime.
     year = extract("year", m.Inspection.started_at)
     month = extract("month", m.Inspection.started_at)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import and_, exists, func, select
 
 from inspector_app.core.scoring import Verdict
 from inspector_app.core.statuses import Origin
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision.review import ReviewState, review_key, reviews
 from inspector_app.storage import models as m
+from inspector_app.storage.sqlite import AnySelect
 
 LIST_LIMIT = 2000
 
@@ -69,7 +70,7 @@ def _inspectors_of(ids: list[int], ctx: AppContext) -> dict[int, str]:
     return {key: "、".join(value) for key, value in names.items()}
 
 
-def _apply(query: Select, given: ReceivedFilter) -> Select:
+def _apply(query: AnySelect, given: ReceivedFilter) -> AnySelect:
     i = m.Inspection
     if given.site_id is not None:
         query = query.where(i.site_id == given.site_id)
@@ -108,7 +109,7 @@ def _apply(query: Select, given: ReceivedFilter) -> Select:
     return query
 
 
-def received_query(given: ReceivedFilter, limit: int = LIST_LIMIT) -> Select:
+def received_query(given: ReceivedFilter, limit: int = LIST_LIMIT) -> AnySelect:
     i = m.Inspection
     findings = select(func.count()).where(m.Finding.inspection_id == i.id).scalar_subquery()
     query = (

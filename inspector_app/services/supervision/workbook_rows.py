@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, select
 
 from inspector_app.core.forms import Form
 from inspector_app.services.context import AppContext
@@ -23,6 +23,7 @@ from inspector_app.services.supervision.figures import RuleCompliance
 from inspector_app.services.supervision.period import Period
 from inspector_app.services.supervision.review import ReviewState, review_key, reviews
 from inspector_app.storage import models as m
+from inspector_app.storage.sqlite import AnySelect
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _counted(period: Period) -> list[Any]:
     return [i.is_latest, i.status.in_(m.LOCKED_STATUSES), *period.criteria(i.started_at)]
 
 
-def _ids(period: Period) -> Select:
+def _ids(period: Period) -> AnySelect:
     return select(m.Inspection.id).where(*_counted(period))
 
 

@@ -240,9 +240,10 @@ class EvidenceStrip(QWidget):
 
         def work() -> list[Any]:
             try:
-                return _evidence_service().add_photos(
+                added: list[Any] = _evidence_service().add_photos(
                     session.ctx, session.id, item_id, paths, progress=progress, tolerance=tolerance
                 )
+                return added
             finally:
                 if cleanup is not None:
                     cleanup.cleanup()  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ from inspector_app.services.inspection.detail import (
     EvidenceInfo,
     FindingInfo,
     InspectionDetail,
+    arrears_found,
 )
 from inspector_app.services.records import findings
 from inspector_app.ui.common.tasks import TaskRunner
@@ -130,7 +131,7 @@ class InspectionSession(QObject):
         self.write(lambda: answers.set_note(self.ctx, self.id, item_id, note))
 
     def _rescored(self) -> InspectionScore:
-        found = inspections.arrears_found(self.arrears_cases)
+        found = arrears_found(self.arrears_cases)
         return score_inspection(self.form, self.results, arrears_found=found)
 
     def set_na_reason(self, item_id: str, reason: str) -> None:

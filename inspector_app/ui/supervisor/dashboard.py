@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from inspector_app.core.forms import Text
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard
+from inspector_app.services.supervision.figures import RuleCompliance
 from inspector_app.services.supervision.lookups import rule_titles
 from inspector_app.services.supervision.received import ReceivedFilter
 from inspector_app.ui.common.table_model import RowTableModel
@@ -48,7 +49,7 @@ def _money(amount: object) -> str:
 class Figures:
     """Everything the dashboard shows, read in one background job."""
 
-    rules: list[dashboard.RuleCompliance]
+    rules: list[RuleCompliance]
     corrections: list[dashboard.SiteCorrections]
     arrears: dashboard.ArrearsTotals
     months: list[dashboard.MonthCount]
@@ -186,9 +187,7 @@ class DashboardPage(QWidget):
         self.months_chart.setChart(self._months_chart())
         self.refreshed.emit()
 
-    def _rule_chart(
-        self, rules: list[dashboard.RuleCompliance], rule_texts: dict[str, Text]
-    ) -> QChart:
+    def _rule_chart(self, rules: list[RuleCompliance], rule_texts: dict[str, Text]) -> QChart:
         bars = QBarSet(QCoreApplication.translate("supervisor", "compliant items, %"))
         # Horizontal bars run bottom-up: reversed, R1 is on top as in the form.
         for rule in reversed(rules):

@@ -86,7 +86,7 @@ def _signed_by(bundle: Path, identity: object) -> bytes:
 def test_held_signer_with_a_trusted_name_and_markup_in_the_workspace_prompt(
     qtbot: QtBot, tmp_path: Path, inspector: InspectorFolder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    name = describe_certificate(inspector.identity.certificate)["name"]
+    name = describe_certificate(inspector.identity.certificate).name
     twin = make_identity(name, GREEN)
     bundle = tmp_path / "twin.inspection.zip"
     bundle.write_bytes(_signed_by(inspector.bundles[0], twin))
