@@ -9,7 +9,7 @@ from typing import Any
 
 from inspector_app.services.context import AppContext, open_context
 from inspector_app.services.directory.sites import site_values
-from inspector_app.services.evidence.attach import media_store
+from inspector_app.services.evidence.attach import media_store, thumbnail_path
 from inspector_app.services.inspection.lifecycle import (
     InspectionDetail,
     find_inspection,
@@ -108,7 +108,11 @@ def test_round_trip_is_exact(office: AppContext, inspector: InspectorFolder) -> 
             assert here.origin == "imported" and here.status == "signed"
             assert here.document_no  # the record's number travels with it
             assert _essence(office, here) == _essence(source, there)
-            assert media_store(office).derived_path(here.evidence[0].sha256, "thumb").is_file()
+            # Thumbnails are made at the first view, not by the import.
+            store, sha = media_store(office), here.evidence[0].sha256
+            assert not store.derived_path(sha, "thumb").exists()
+            assert thumbnail_path(office, sha) == store.derived_path(sha, "thumb")
+            assert store.derived_path(sha, "thumb").is_file()
     finally:
         source.close()
 

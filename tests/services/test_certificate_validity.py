@@ -117,6 +117,26 @@ def test_pdf_signed_by_an_expired_certificate_is_refused_with_the_reason() -> No
     assert verdict.reason is not None and "had expired" in verdict.reason
 
 
+def test_a_signature_made_while_the_certificate_was_valid_stays_valid_after_it_expires() -> None:
+    """Certificates are judged at the signing time, not at the time of checking."""
+    import time
+
+    from inspector_app.services.signing.cms import sign_detached, verify_detached
+
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    short = make_identity("短期", not_before=now - DAY, not_after=now + dt.timedelta(seconds=4))
+    box = SignatureBox(0, 300, 80, 540, 160)
+    signed = sign_pdf(_plain_pdf(), short, signer_name="短期", stamp_image=None, box=box)
+    data = b"manifest"
+    signature = sign_detached(data, short)
+    time.sleep(max(0.0, (now + dt.timedelta(seconds=9) - dt.datetime.now(dt.UTC)).total_seconds()))
+    assert dt.datetime.now(dt.UTC) > short.certificate.not_valid_after_utc  # expired now
+    verdict = verify_pdf(signed, [short.certificate])
+    assert verdict.intact and verdict.trusted, verdict.reason
+    cms = verify_detached(data, signature, [short.certificate])
+    assert cms.intact and cms.trusted, cms.reason
+
+
 def _signed_by(bundle: bytes, identity: object, **edit: object) -> bytes:
     record = json.loads(entries_of(bundle)[INSPECTION])
     record["signer_fingerprint"] = fingerprint(identity.certificate)  # type: ignore[attr-defined]

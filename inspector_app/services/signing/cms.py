@@ -68,13 +68,32 @@ def from_asn1_certificate(certificate: Any) -> x509.Certificate:
     return x509.load_der_x509_certificate(certificate.dump())
 
 
-def validation_context(trusted: Sequence[x509.Certificate]) -> ValidationContext:
-    """Trust exactly the given certificates; offline, so nothing is fetched."""
+def validation_context(
+    trusted: Sequence[x509.Certificate], moment: dt.datetime | None = None
+) -> ValidationContext:
+    """Trust exactly the given certificates; offline, so nothing is fetched. `moment` is
+    the signing time the signature claims: a certificate is judged in its time, so a
+    signature made while it was valid stays valid after it expires (the claimed time is
+    itself checked against the certificate and the bundle, signing/validity.py)."""
     from pyhanko_certvalidator import ValidationContext
 
     roots = [to_asn1_certificate(cert) for cert in trusted]
     # Self-signed inspector certificates carry no revocation information: soft-fail.
-    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    return ValidationContext(
+        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=moment
+    )
+
+
+def claimed_signing_time(signed_data: Any) -> dt.datetime | None:
+    """The signing-time attribute of the first signer, if any (an aware datetime)."""
+    try:
+        for attribute in signed_data["signer_infos"][0]["signed_attrs"]:
+            if attribute["type"].native == "signing_time":
+                value = attribute["values"][0].native
+                return value if isinstance(value, dt.datetime) and value.tzinfo else None
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    return None
 
 
 def _failed(reason: str) -> CmsVerification:
@@ -96,7 +115,7 @@ def _parse_signed_data(signature: bytes) -> Any:
 def _validate(data: bytes, signed_data: Any, trusted: Sequence[x509.Certificate]) -> Any:
     from pyhanko.sign.validation import generic_cms
 
-    context = validation_context(trusted)
+    context = validation_context(trusted, claimed_signing_time(signed_data))
     coroutine = generic_cms.async_validate_detached_cms(
         data, signed_data, signer_validation_context=context
     )

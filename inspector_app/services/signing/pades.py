@@ -293,11 +293,14 @@ def _validate_all(pdf: bytes, trusted: Sequence[x509.Certificate]) -> list[Any]:
     from pyhanko.sign.validation import async_validate_pdf_signature
 
     reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-    context = _validation_context(trusted)
 
     async def run() -> list[Any]:
+        # Each signature judged at the time it claims (checked in _outside_validity).
         return [
-            await async_validate_pdf_signature(sig, signer_validation_context=context)
+            await async_validate_pdf_signature(
+                sig,
+                signer_validation_context=_validation_context(trusted, sig.self_reported_timestamp),
+            )
             for sig in reader.embedded_signatures
         ]
 

@@ -116,12 +116,10 @@ class Importer:
         self.limits = limits
         self.trusted: list[x509.Certificate] = trusted_certificates(ctx)
         self.store: MediaStore = media_store(ctx)
-        self.build_derived = True
         # Held bundles (by file hash) whose revision the supervisor accepted although
         # none of its signers signed the revision before it.
         self.approved_authors: set[str] = set()
         self.held_quota = DEFAULT_HELD_QUOTA
-        self._pool: Any = None
         self._sha = UNKNOWN_SHA  # the hash of the bundle being imported, once known
 
     def import_paths(
@@ -130,23 +128,17 @@ class Importer:
         progress: Progress | None = None,
     ) -> list[ImportOutcome]:
         """Check the files across the cores (sync/pipeline.py), write them here, in order."""
-        from concurrent.futures import ThreadPoolExecutor
-
         files = bundle_paths(paths)
         found = checked_files(files, self.trusted, self._known_hashes(), self.limits)
         outcomes = []
-        # Thumbnails are made on a second thread: Pillow releases the GIL, so they cost
-        # little while the next bundle is being written.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails") as pool:
-            self._pool = pool
-            try:
-                for number, checked in enumerate(found, 1):
-                    outcome = self._import_found(checked)
-                    outcomes.append(outcome)
-                    if progress:
-                        progress(number, len(files), outcome)
-            finally:
-                self._pool = None
+        # Thumbnails and report-size copies are not made here: the first view of a photo
+        # makes them (evidence/photos.py derived_copy), so the import spends its time on
+        # the checks and the writes.
+        for number, checked in enumerate(found, 1):
+            outcome = self._import_found(checked)
+            outcomes.append(outcome)
+            if progress:
+                progress(number, len(files), outcome)
         return outcomes
 
     def import_file(self, path: Path) -> ImportOutcome:
@@ -203,11 +195,6 @@ class Importer:
             return self._log(path, check.sha256, REJECTED, error.message, ident)
         if outcome.verdict != ALREADY:
             outcome = _with_form_note(outcome, check.bundle.manifest)
-        if outcome.verdict != ALREADY and self.build_derived:
-            if self._pool is not None:
-                self._pool.submit(self._derive, check.bundle)
-            else:
-                self._derive(check.bundle)
         return outcome
 
     def _hold(self, path: Path, check: BundleCheck, data: bytes, reason: str) -> ImportOutcome:
@@ -440,16 +427,6 @@ class Importer:
         inspection.status = m.SIGNED
         session.flush()
         return inspection.id
-
-    def _derive(self, bundle: VerifiedBundle) -> None:
-        from inspector_app.services.evidence.photos import rebuild_derived
-
-        for record in bundle.payload.evidence:
-            try:
-                if not self.store.derived_path(record["sha256"], "thumb").is_file():
-                    rebuild_derived(self.store, record["sha256"])
-            except Exception as error:  # a photo that will not render still is evidence
-                log.warning("no thumbnail for %s: %s", record["sha256"][:12], error)
 
 
 def _with_form_note(outcome: ImportOutcome, manifest: Manifest) -> ImportOutcome:
