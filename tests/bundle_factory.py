@@ -20,7 +20,14 @@ from inspector_app.services.signing import sign_inspection
 from inspector_app.services.signing.identity import Identity, certificate_pem, load_identity
 from inspector_app.services.signing.trust import trust_certificate
 from inspector_app.services.sync.export import make_manifest, sign_and_pack
-from inspector_app.services.sync.model import MANIFEST, SIGNATURE, Manifest
+from inspector_app.services.sync.model import (
+    FORM,
+    INSPECTION,
+    MANIFEST,
+    REPORT,
+    SIGNATURE,
+    Manifest,
+)
 from inspector_app.storage.models import Base
 
 PASSPHRASE = b"test-passphrase"
@@ -146,8 +153,12 @@ def resigned(
     change: dict[str, bytes | None] | None = None,
     manifest_edit: dict[str, Any] | None = None,
     signer_fingerprint: str | None = None,
+    rebind: bool = False,
 ) -> bytes:
-    """The bundle with files changed (None drops one), its manifest rebuilt and signed again."""
+    """The bundle with files changed (None drops one), its manifest rebuilt and signed again.
+    `rebind`: the report too is signed again, carrying the changed inspection.json and
+    form.json (a bundle its signer made that way, bound as format 3 binds it); without it
+    changed data no longer matches the signed report."""
     from inspector_app.services.signing.cms import sign_detached
     from inspector_app.services.signing.identity import fingerprint
     from inspector_app.services.sync.export import to_json_bytes
@@ -160,6 +171,8 @@ def resigned(
             files.pop(path, None)
         else:
             files[path] = data
+    if rebind:
+        files[REPORT] = _report_carrying(files[INSPECTION], files[FORM], identity)
     manifest: Manifest = make_manifest(
         files,
         inspection_uuid=original["inspection"]["uuid"],
@@ -174,6 +187,28 @@ def resigned(
     from inspector_app.services.sync.export import pack_bundle
 
     return pack_bundle(files, manifest_bytes, sign_detached(manifest_bytes, identity))
+
+
+def _report_carrying(inspection: bytes, form: bytes, identity: Identity) -> bytes:
+    """A one-page report signed by `identity` with the bundle's data embedded."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from inspector_app.services.signing.pades import SignatureBox, sign_pdf
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 760, "re-signed for a test")
+    page.save()
+    return sign_pdf(
+        buffer.getvalue(),
+        identity,
+        signer_name="test",
+        stamp_image=None,
+        box=SignatureBox(0, 72, 600, 300, 680),
+        attachments={INSPECTION: inspection, FORM: form},
+    )
 
 
 _shared: dict[str, InspectorFolder] = {}

@@ -27,9 +27,13 @@ from tests.bundle_factory import InspectorFolder, entries_of, resigned, snapshot
 
 
 def _with_inspection_bytes(inspector: InspectorFolder, data: bytes) -> bytes:
-    """The first bundle with inspection.json replaced and the manifest signed again."""
+    """The first bundle with inspection.json replaced, signed again by its inspector
+    (report and manifest), so only what the test breaks is wrong with it."""
     return resigned(
-        inspector.bundles[0].read_bytes(), inspector.identity, change={INSPECTION: data}
+        inspector.bundles[0].read_bytes(),
+        inspector.identity,
+        change={INSPECTION: data},
+        rebind=True,
     )
 
 

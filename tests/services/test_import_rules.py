@@ -28,7 +28,7 @@ def _bundle(inspector: InspectorFolder, edit: Edit, files: dict[str, bytes | Non
     record = json.loads(entries_of(good)[INSPECTION])
     edit(record)
     change = {INSPECTION: to_json_bytes(record), **(files or {})}
-    return resigned(good, inspector.identity, change=change)
+    return resigned(good, inspector.identity, change=change, rebind=True)
 
 
 def _arrears(amount: str) -> Edit:

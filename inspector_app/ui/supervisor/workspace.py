@@ -343,8 +343,10 @@ class SupervisorWorkspace(QWidget):
         from inspector_app.ui.supervisor.trust_prompt import trust_question
 
         box = trust_question(self, describe_certificate(certificate), bundle.look_alike_of)
+        answers: list[QMessageBox.StandardButton] = []
+        box.buttonClicked.connect(lambda button: answers.append(box.standardButton(button)))
         box.exec()
-        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
+        if answers != [QMessageBox.StandardButton.Yes]:  # No, Esc or closed: nothing trusted
             return
         # Each held bundle is verified in full (its signed report too): not on this thread.
         self._start(trust_and_release_work(self.ctx, certificate_pem(certificate)))

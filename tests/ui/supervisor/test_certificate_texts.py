@@ -15,9 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.messages import msg
 from inspector_app.services.context import AppContext
-from inspector_app.services.signing.identity import describe_certificate, fingerprint
+from inspector_app.services.signing.identity import (
+    CertificateFacts,
+    describe_certificate,
+    fingerprint,
+)
 from inspector_app.services.signing.keys import import_p12
 from inspector_app.services.signing.pades import PdfVerification
+from inspector_app.services.signing.trust import trusted_inspectors
 from inspector_app.services.sync.export import to_json_bytes
 from inspector_app.services.sync.model import INSPECTION
 from inspector_app.ui.common.tasks import TaskRunner
@@ -50,7 +55,8 @@ def _assert_plain(box: QMessageBox, *literals: str) -> None:
 def test_trust_prompt_shows_markup_as_typed_and_flags_a_look_alike(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    facts = {"name": BOLD, "unit": GREEN, "badge": "", "fingerprint": FAKE_PRINT}
+    now = dt.datetime.now(dt.UTC)
+    facts = CertificateFacts(BOLD, GREEN, "", FAKE_PRINT, now - DAY, now + DAY)
     box = trust_question(parent, facts, ["李明"])
     _assert_plain(box, BOLD, GREEN, FAKE_PRINT)
     assert "same name as trusted 李明" in box.text()
@@ -102,8 +108,12 @@ def test_held_signer_with_a_trusted_name_and_markup_in_the_workspace_prompt(
         asked: list[QMessageBox] = []
         monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
         widget.held_view.selectRow(0)
-        assert widget.trust_selected_signer() is None  # answered No: nothing trusted
+        widget.trust_selected_signer()  # the signer is read in the background, then asked
+        widget.runner.drain()
         (box,) = asked
+        # Not answered Yes: the look-alike's key is not trusted.
+        trusted = {row.cert_fingerprint for row in trusted_inspectors(office)}
+        assert fingerprint(twin.certificate) not in trusted
         _assert_plain(box, GREEN, f"same name as trusted {name}", fingerprint(twin.certificate))
     finally:
         office.close()

@@ -34,6 +34,7 @@ def _held_workspace(
     assert importer.import_file(bundle).verdict == "held"
     widget = SupervisorWorkspace(office)
     qtbot.addWidget(widget)
+    widget.runner.drain()  # the lists are read in the background
     widget.held_panel.show_bundle(widget.held.row_at(0))
     return widget
 
@@ -72,6 +73,7 @@ def test_held_revision_refused(
     try:
         widget.held_panel.refuse()
         assert held_bundles(widget.ctx) == []
+        widget.runner.drain()  # the list is read again in the background
         assert widget.held.rowCount() == 0
         assert widget.held_panel.compare.text() == ""
     finally:
@@ -94,6 +96,7 @@ def test_form_differing_from_the_published_one_is_flagged(
         assert importer.import_file(inspector.bundles[0]).verdict == "imported"
         widget = SupervisorWorkspace(office)
         qtbot.addWidget(widget)
+        widget.runner.drain()  # the list is read in the background
         model = widget.received.model
         headers = [
             model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())

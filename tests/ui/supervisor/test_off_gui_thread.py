@@ -19,6 +19,7 @@ from inspector_app.services.supervision import dashboard as dashboard_service
 from inspector_app.services.supervision import review, workbook
 from inspector_app.services.sync import importer
 from inspector_app.services.sync.held import HeldBundle
+from inspector_app.services.sync.pipeline import CheckedFile
 from inspector_app.ui.supervisor import orders, received, watch
 from inspector_app.ui.supervisor import workspace as workspace_module
 from inspector_app.ui.supervisor.workspace import SupervisorWorkspace
@@ -163,17 +164,17 @@ def test_cancelling_an_import_keeps_the_bundles_done_and_says_so(
     qtbot: QtBot, office: AppContext, inspector: InspectorFolder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     second_started, go_on = threading.Event(), threading.Event()
-    import_file = importer.Importer.import_file
+    import_found = importer.Importer._import_found
     started: list[Path] = []
 
-    def slow_second(self: importer.Importer, path: Path) -> importer.ImportOutcome:
-        started.append(path)
+    def slow_second(self: importer.Importer, checked: CheckedFile) -> importer.ImportOutcome:
+        started.append(checked.path)
         if len(started) == 2:
             second_started.set()
-            go_on.wait(30)  # the person presses Cancel while the second bundle is checked
-        return import_file(self, path)
+            go_on.wait(30)  # the person presses Cancel while the second bundle is written
+        return import_found(self, checked)
 
-    monkeypatch.setattr(importer.Importer, "import_file", slow_second)
+    monkeypatch.setattr(importer.Importer, "_import_found", slow_second)
     widget = SupervisorWorkspace(office)
     qtbot.addWidget(widget)
     assert len(inspector.bundles) == 3
