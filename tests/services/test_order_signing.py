@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
@@ -26,10 +27,10 @@ def _sign(ctx: AppContext, inspection_id: int) -> bytes:
     detail = inspections.inspection_detail(ctx, inspection_id)
     for person in detail.inspectors:
         png = make_signature_png(person.name, 1)
-        sign_inspection.add_signature(ctx, inspection_id, "inspector", person.name, png)
+        sign_inspection.add_signature(ctx, inspection_id, SignerRole.INSPECTOR, person.name, png)
     name = detail.representatives[0].name
     png = make_signature_png(name, 2)
-    sign_inspection.add_signature(ctx, inspection_id, "representative", name, png)
+    sign_inspection.add_signature(ctx, inspection_id, SignerRole.REPRESENTATIVE, name, png)
     return sign_inspection.sign_inspection(ctx, inspection_id, PASSPHRASE)
 
 
