@@ -15,7 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.core.messages import msg
 from inspector_app.services.context import AppContext
-from inspector_app.services.signing.identity import describe_certificate, fingerprint
+from inspector_app.services.signing.identity import (
+    CertificateFacts,
+    describe_certificate,
+    fingerprint,
+)
 from inspector_app.services.signing.keys import import_p12
 from inspector_app.services.signing.pades import PdfVerification
 from inspector_app.services.sync.export import to_json_bytes
@@ -50,7 +54,14 @@ def _assert_plain(box: QMessageBox, *literals: str) -> None:
 def test_trust_prompt_shows_markup_as_typed_and_flags_a_look_alike(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    facts = {"name": BOLD, "unit": GREEN, "badge": "", "fingerprint": FAKE_PRINT}
+    facts = CertificateFacts(
+        name=BOLD,
+        unit=GREEN,
+        badge="",
+        fingerprint=FAKE_PRINT,
+        not_before=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        not_after=dt.datetime(2028, 1, 1, tzinfo=dt.UTC),
+    )
     box = trust_question(parent, facts, ["李明"])
     _assert_plain(box, BOLD, GREEN, FAKE_PRINT)
     assert "same name as trusted 李明" in box.text()
@@ -100,7 +111,12 @@ def test_held_signer_with_a_trusted_name_and_markup_in_the_workspace_prompt(
         qtbot.waitUntil(lambda: widget.held.rowCount() == 1)
         assert widget.held.row_at(0).look_alike_of == (name,)
         asked: list[QMessageBox] = []
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
+
+        def answer_no(box: QMessageBox) -> int:
+            asked.append(box)
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", answer_no)
         widget.held_view.selectRow(0)
         assert widget.trust_selected_signer() is None  # answered No: nothing trusted
         (box,) = asked
