@@ -65,7 +65,9 @@ def test_two_units_two_signed_orders(signed_two_units: AppContext, tmp_path: Pat
 def test_order_numbers_come_from_their_own_sequence(signed_two_units: AppContext) -> None:
     ctx = signed_two_units
     settings = numbering.numbering_settings(ctx, numbering.ORDER)
-    year = inspections.inspection_detail(ctx, 2).signed_at.year  # type: ignore[union-attr]
+    signed_at = inspections.inspection_detail(ctx, 2).signed_at
+    assert signed_at is not None  # the fixture signed inspection 2
+    year = signed_at.year
     issued = [facts.number for facts, _ in order_pdfs(ctx, 2)]
     # The demo signed three inspections before this one, each with its orders.
     with ctx.db.reading() as session:
