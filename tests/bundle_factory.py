@@ -6,12 +6,15 @@ import io
 import json
 import shutil
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.demo.sample import create_demo_data
 from inspector_app.services.context import AppContext, open_context
@@ -52,8 +55,8 @@ def _sign_new_revision(ctx: AppContext, inspection_id: int) -> int:
     new_id = inspections.new_revision(ctx, inspection_id)
     detail = inspections.inspection_detail(ctx, new_id)
     for role, people in (
-        ("inspector", detail.inspectors),
-        ("representative", detail.representatives),
+        (SignerRole.INSPECTOR, detail.inspectors),
+        (SignerRole.REPRESENTATIVE, detail.representatives),
     ):
         for person in people:
             png = make_signature_png(person.name, 3)
@@ -134,10 +137,11 @@ def entries_of(bundle: bytes) -> dict[str, bytes]:
 
 
 def manifest_of(bundle: bytes) -> dict[str, Any]:
-    return json.loads(entries_of(bundle)[MANIFEST])
+    manifest: dict[str, Any] = json.loads(entries_of(bundle)[MANIFEST])
+    return manifest
 
 
-def zip_of(entries: dict[str, bytes] | list[tuple[zipfile.ZipInfo | str, bytes]]) -> bytes:
+def zip_of(entries: dict[str, bytes] | Sequence[tuple[zipfile.ZipInfo | str, bytes]]) -> bytes:
     buffer = io.BytesIO()
     items = entries.items() if isinstance(entries, dict) else entries
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -182,8 +186,7 @@ def resigned(
     )
     if manifest_edit is None:
         return sign_and_pack(files, manifest, identity)
-    data = manifest.to_dict() | manifest_edit
-    manifest_bytes = to_json_bytes(data)
+    manifest_bytes = to_json_bytes(manifest.to_dict() | manifest_edit)
     from inspector_app.services.sync.export import pack_bundle
 
     return pack_bundle(files, manifest_bytes, sign_detached(manifest_bytes, identity))
@@ -224,7 +227,7 @@ def make_old_format_bundle(base: Path, inspector: InspectorFolder) -> Path:
         return _amend(root, base / "old-bundle", inspection_id=4)
 
 
-def shared_old_format_bundle(factory: Any, inspector: InspectorFolder) -> Path:
+def shared_old_format_bundle(factory: pytest.TempPathFactory, inspector: InspectorFolder) -> Path:
     """One old-format bundle per test session."""
     if "old" not in _shared_paths:
         _shared_paths["old"] = make_old_format_bundle(factory.mktemp("old-format"), inspector)
@@ -236,7 +239,7 @@ _shared_other: dict[str, tuple[Path, bytes]] = {}
 
 
 def shared_other_inspectors_revision(
-    factory: Any, inspector: InspectorFolder
+    factory: pytest.TempPathFactory, inspector: InspectorFolder
 ) -> tuple[Path, bytes]:
     """Revision 2 of the inspector's inspection 5, signed by another inspector (王五) who got
     a copy of the data: a sound bundle, but not theirs to replace. With 王五's certificate."""
@@ -268,7 +271,7 @@ def changed_form_bundle(old: bytes, identity: Identity) -> bytes:
     )
 
 
-def shared_inspector_folder(factory: Any) -> InspectorFolder:
+def shared_inspector_folder(factory: pytest.TempPathFactory) -> InspectorFolder:
     """One inspector folder per test session (it takes seconds to sign three reports)."""
     if "folder" not in _shared:
         _shared["folder"] = make_inspector_folder(factory.mktemp("inspector-side"))

@@ -7,11 +7,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("INSPECTOR_PASSPHRASE", "test-passphrase")
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from inspector_app.core.paths import DataDir
+
+if TYPE_CHECKING:
+    from inspector_app.services.context import AppContext
+    from tests.bundle_factory import InspectorFolder
 
 
 @pytest.fixture
@@ -28,7 +34,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture
-def ctx(data_dir: DataDir):  # type: ignore[no-untyped-def]
+def ctx(data_dir: DataDir) -> Iterator[AppContext]:
     """An open, empty data folder."""
     from inspector_app.services.context import open_context
 
@@ -51,7 +57,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_ctx(demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def demo_ctx(demo_template: Path, tmp_path: Path) -> Iterator[AppContext]:
     """A private copy of the demo data folder: 5 sites; inspection 1 draft, 2 complete,
     3 and 4 signed, 5 exported (signed with INSPECTOR_PASSPHRASE)."""
     import shutil
@@ -66,7 +72,7 @@ def demo_ctx(demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-de
 
 
 @pytest.fixture(scope="session")
-def inspector(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def inspector(tmp_path_factory: pytest.TempPathFactory) -> InspectorFolder:
     """An inspector's data folder with signed inspections exported as bundles (shared)."""
     from tests.bundle_factory import shared_inspector_folder
 
@@ -74,7 +80,7 @@ def inspector(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
 
 
 @pytest.fixture
-def office(tmp_path: Path, inspector):  # type: ignore[no-untyped-def]
+def office(tmp_path: Path, inspector: InspectorFolder) -> Iterator[AppContext]:
     """A supervisor's empty data folder that trusts the inspector's certificate."""
     from tests.bundle_factory import supervisor
 

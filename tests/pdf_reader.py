@@ -42,8 +42,9 @@ def render_pages(pdf: bytes, folder: Path, dpi: int = 30) -> list[Path]:
 def inked(page: Path) -> bool:
     """Whether a rendered page shows anything (not a blank sheet)."""
     with Image.open(page) as image:
-        low, _high = image.convert("L").getextrema()
-    return bool(low < 128)
+        low = image.convert("L").getextrema()[0]
+    assert isinstance(low, int | float), "a grey image has one band: (lowest, highest)"
+    return low < 128
 
 
 def english_words(text: str) -> set[str]:

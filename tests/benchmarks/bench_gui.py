@@ -27,8 +27,18 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import uuid  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:  # the benchmarks import Qt and the app late: start-up counts the imports
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    from inspector_app.services.context import AppContext
+    from inspector_app.ui.common.tasks import TaskRunner
+    from inspector_app.ui.inspection.workspace import Workspace
+    from inspector_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -121,7 +131,7 @@ class _Stopwatch:
     event: "interactive" (the window's first paint) and "filled" (the site list's model
     holds all rows). Prints them as JSON with the heavy modules loaded by then, and exits."""
 
-    def __init__(self, window: object, filled: object) -> None:
+    def __init__(self, window: QWidget, filled: QAbstractItemModel | None) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
         stopwatch = self
@@ -139,17 +149,17 @@ class _Stopwatch:
                     return True
                 return super().event(event)
 
-        self._post_event = lambda: QCoreApplication.postEvent(
+        self._receiver = Receiver()
+        self._post_event: Callable[[], None] = lambda: QCoreApplication.postEvent(
             self._receiver, QEvent(QEvent.Type.User)
         )
-        self._receiver = Receiver()
         self._filled_model = filled
         self._pending: list[str] = []
         self.figures: dict[str, float] = {}
         self._worst_ms = 0.0
-        window.installEventFilter(self._receiver)  # type: ignore[attr-defined]
+        window.installEventFilter(self._receiver)
         if filled is not None:
-            filled.modelReset.connect(self._check_filled)  # type: ignore[attr-defined]
+            filled.modelReset.connect(self._check_filled)
 
     def _watch_stalls(self) -> None:
         """From "interactive" to "filled": how late a 10 ms timer gets (the loop's stalls)."""
@@ -167,7 +177,8 @@ class _Stopwatch:
         self._timer.start()
 
     def _check_filled(self) -> None:
-        if self._filled_model.rowCount() >= 1000 and "filled" not in self._pending:  # type: ignore[attr-defined]
+        assert self._filled_model is not None  # connected only when there is a model to fill
+        if self._filled_model.rowCount() >= 1000 and "filled" not in self._pending:
             self.post("filled")
 
     def post(self, name: str) -> None:
@@ -198,7 +209,8 @@ def _run_child(*args: str) -> dict[str, object]:
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise RuntimeError(f"child {args} failed:\n{out.stderr[-2000:]}")
-    return json.loads(lines[-1])
+    figures: dict[str, object] = json.loads(lines[-1])
+    return figures
 
 
 def bench_startup(folder: Path) -> bool:
@@ -283,7 +295,7 @@ def bench_photo_stall(work: Path) -> bool:
     app.exec()
     timer.stop()
     seconds = time.perf_counter() - started
-    added = len(window.session.evidence) if window.session else 0  # type: ignore[union-attr]
+    added = len(window.session.evidence) if window.session else 0
     window.runner.drain()
     ok = worst[0] < STALL_LIMIT_MS and added == len(photos)
     print(
@@ -296,7 +308,7 @@ def bench_photo_stall(work: Path) -> bool:
     return ok
 
 
-def _open_workspace(folder: Path, work: Path) -> tuple[Any, Any]:
+def _open_workspace(folder: Path, work: Path) -> tuple[AppContext, MainWindow, Workspace]:
     """A main window on `folder` with its first inspection open and focused."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -314,7 +326,8 @@ def _open_workspace(folder: Path, work: Path) -> tuple[Any, Any]:
     window.open_inspection(1)
     window.activateWindow()
     window.runner.drain()
-    return ctx, window
+    assert window.workspace is not None, "inspection 1 did not open"
+    return ctx, window, window.workspace
 
 
 def bench_typing_stall(folder: Path, work: Path) -> bool:
@@ -338,14 +351,15 @@ def _typing_stall(folder: Path, work: Path, seconds: float = 4.0) -> tuple[float
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    ctx, window = _open_workspace(folder, work)
-    app, note = QApplication.instance(), window.workspace.panel.note
+    ctx, window, workspace = _open_workspace(folder, work)
+    app, note = QApplication.instance(), workspace.panel.note
+    assert app is not None  # _open_workspace made it
     note.setFocus()
     settled = time.perf_counter() + 0.5  # the window's first paints are not typing
     while time.perf_counter() < settled:
         app.processEvents()
     clock, worst, last, keys, saves = QElapsedTimer(), [0.0], [0.0], [0], [0]
-    window.workspace.session.note_changed.connect(lambda _item: saves.__setitem__(0, saves[0] + 1))
+    workspace.session.note_changed.connect(lambda _item: saves.__setitem__(0, saves[0] + 1))
 
     def tick() -> None:
         now = clock.nsecsElapsed() / 1e6
@@ -383,8 +397,7 @@ def bench_finding_focus(folder: Path, work: Path, items: int = 20) -> bool:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    ctx, window = _open_workspace(folder, work)
-    ws = window.workspace
+    ctx, window, ws = _open_workspace(folder, work)
     description = ws.panel.finding_edits["description"]
     ws.tree.setFocus()
     QTest.keyClick(ws.tree, Qt.Key.Key_Down)
@@ -441,12 +454,21 @@ def bench_supervisor(work: Path) -> bool:
     while time.perf_counter() < settled:
         QApplication.processEvents()
     page = ws.received
-    QInputDialog.getMultiLineText = staticmethod(lambda *_: ("照片不清楚，请补拍。", True))  # type: ignore[method-assign]
+    QInputDialog.getMultiLineText = staticmethod(lambda *_: ("照片不清楚，请补拍。", True))  # type: ignore[method-assign, assignment]  # the benchmark answers the dialog itself
 
-    def pick(box: Any, data: object) -> None:
+    def pick(box: QComboBox, data: object) -> None:
         box.setCurrentIndex(box.findData(data))
 
-    def select_and(action: Any) -> Any:
+    def search(text: str) -> None:
+        page.search.setText(text)
+        page.refresh()
+
+    def clear_filters() -> None:
+        page.search.setText("")
+        pick(page.verdict, None)
+        pick(page.rule, None)
+
+    def select_and(action: Callable[[], object]) -> Callable[[], None]:
         def run() -> None:
             page.table.selectRow(0)
             action()
@@ -457,9 +479,8 @@ def bench_supervisor(work: Path) -> bool:
         ("refresh (F5)", ws.refresh),
         ("filter: verdict 不合格", lambda: pick(page.verdict, "failing")),
         ("filter: findings in R3", lambda: pick(page.rule, "R3")),
-        ("filter: site name contains", lambda: (page.search.setText("0042"), page.refresh())),
-        ("filters cleared", lambda: (page.search.setText(""), pick(page.verdict, None),
-                                     pick(page.rule, None))),
+        ("filter: site name contains", lambda: search("0042")),
+        ("filters cleared", clear_filters),
         ("detail of the first row", lambda: page.show_row(0)),
         ("accept", select_and(page.accept_selected)),
         ("return to the inspector", select_and(page._return_selected)),
@@ -501,7 +522,7 @@ def _busy_in_python(seconds: float = 1.0) -> int:
     return count
 
 
-def _longest_gap(runner: Any, action: Any) -> tuple[float, float]:
+def _longest_gap(runner: TaskRunner, action: Callable[[], object]) -> tuple[float, float]:
     """Run `action` from the event loop; return the longest gap between two heartbeats
     until the runner has nothing left to do, and the seconds that took."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ def shipped_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     """The shipped forms folder of an installed package, empty for now."""
     package = tmp_path / "inspector_app"
     (package / "_data" / "forms").mkdir(parents=True)
-    monkeypatch.setattr(resources.resources, "files", lambda name: package)
+    monkeypatch.setattr(importlib.resources, "files", lambda name: package)
     resources.data_dir.cache_clear()
     yield package / "_data" / "forms"
     resources.data_dir.cache_clear()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -157,9 +158,12 @@ def test_trust_refuses_keys_and_garbage_and_trusts_nothing(
 
 @pytest.mark.parametrize("make", [expired_identity, future_identity])
 def test_keys_import_refuses_a_certificate_outside_its_validity(
-    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str], make: object
+    ctx: AppContext,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    make: Callable[[], Identity],
 ) -> None:
-    p12 = write_p12(make(), tmp_path / "org.p12", PASSPHRASE)  # type: ignore[operator]
+    p12 = write_p12(make(), tmp_path / "org.p12", PASSPHRASE)
     before = snapshot(ctx)
     code, _, err = run(capsys, "--data-dir", str(ctx.data_dir.root), "keys", "import", str(p12))
     assert code == 1 and ("expired" in err or "not valid yet" in err)

@@ -3,6 +3,7 @@ copy in a wheel or frozen build."""
 
 from __future__ import annotations
 
+import importlib.resources
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def installed_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     package = tmp_path / "site-packages" / "inspector_app"
     (package / "_data" / "forms").mkdir(parents=True)
     (package / "_data" / "icons").mkdir()
-    monkeypatch.setattr(resources.resources, "files", lambda name: package)
+    monkeypatch.setattr(importlib.resources, "files", lambda name: package)
     return package
 
 

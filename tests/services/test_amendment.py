@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
@@ -64,11 +65,11 @@ def test_the_amended_record_says_which_version_it_replaces_and_why(
     detail = inspections.inspection_detail(demo_ctx, new_id)
     for person in detail.inspectors:
         sign_inspection.add_signature(
-            demo_ctx, new_id, "inspector", person.name, make_signature_png(person.name, 3)
+            demo_ctx, new_id, SignerRole.INSPECTOR, person.name, make_signature_png(person.name, 3)
         )
     rep = detail.representatives[0].name
     sign_inspection.add_signature(
-        demo_ctx, new_id, "representative", rep, make_signature_png(rep, 4)
+        demo_ctx, new_id, SignerRole.REPRESENTATIVE, rep, make_signature_png(rep, 4)
     )
     flat = squeezed(pdf_text(sign_inspection.sign_inspection(demo_ctx, new_id, PASSPHRASE)))
 

@@ -12,7 +12,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.signing.trust import trust_certificate
 from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR
 from inspector_app.services.sync.held import accept_held, held_bundles, refuse_held
-from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.importer import Importer, ImportOutcome
 from tests.bundle_factory import InspectorFolder, shared_other_inspectors_revision, snapshot
 
 
@@ -22,7 +22,7 @@ def foreign(
     inspector: InspectorFolder,
     tmp_path_factory: pytest.TempPathFactory,
     tmp_path: Path,
-) -> Path:  # type: ignore[no-untyped-def]
+) -> Path:
     """The office has the inspector's revision 1 and trusts both inspectors."""
     bundle, pem = shared_other_inspectors_revision(tmp_path_factory, inspector)
     trust_certificate(office, pem)
@@ -31,7 +31,7 @@ def foreign(
     return bundle
 
 
-def _import(ctx: AppContext, path: Path):  # type: ignore[no-untyped-def]
+def _import(ctx: AppContext, path: Path) -> ImportOutcome:
     return Importer(ctx).import_file(path)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ from inspector_app.cli.main import main
 from inspector_app.services.context import AppContext, open_context
 from inspector_app.services.signing.attachments import embed_files, signed_attachments
 from inspector_app.services.sync.export import bundle_files
-from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.importer import Importer, ImportOutcome
 from inspector_app.services.sync.model import FORM, INSPECTION, MANIFEST, REPORT
 from tests.bundle_factory import (
     InspectorFolder,
@@ -31,7 +32,9 @@ def good(inspector: InspectorFolder) -> bytes:
     return inspector.bundles[0].read_bytes()
 
 
-def _import(ctx: AppContext, tmp_path: Path, data: bytes, name: str = "x.inspection.zip"):  # type: ignore[no-untyped-def]
+def _import(
+    ctx: AppContext, tmp_path: Path, data: bytes, name: str = "x.inspection.zip"
+) -> ImportOutcome:
     path = tmp_path / name
     path.write_bytes(data)
     return Importer(ctx).import_file(path)
@@ -47,7 +50,7 @@ def _refused(ctx: AppContext, tmp_path: Path, data: bytes, *words: str) -> str:
     return outcome.reason
 
 
-def _as_passing(record: dict) -> bytes:  # type: ignore[type-arg]
+def _as_passing(record: dict[str, Any]) -> bytes:
     """The defect from the review: a failing inspection made to read 100 points."""
     for answer in record["answers"]:
         if answer["result"] == "not_compliant":
@@ -59,6 +62,7 @@ def _as_passing(record: dict) -> bytes:  # type: ignore[type-arg]
 
 def test_signed_report_carries_the_bundles_exact_files(good: bytes) -> None:
     from pypdf import PdfReader
+    from pypdf.generic import ArrayObject
 
     entries = entries_of(good)
     carried = signed_attachments(entries[REPORT]).files
@@ -66,8 +70,10 @@ def test_signed_report_carries_the_bundles_exact_files(good: bytes) -> None:
     assert manifest_of(good)["format_version"] == 3
     # As Factur-X does: in /EmbeddedFiles and in the catalog's /AF, relationship /Data.
     reader = PdfReader(io.BytesIO(entries[REPORT]))
-    root = reader.trailer["/Root"]
-    specs = [ref.get_object() for ref in root["/AF"]]
+    root = reader.root_object
+    associated = root["/AF"]
+    assert isinstance(associated, ArrayObject)  # the catalog lists its associated files
+    specs = [ref.get_object() for ref in associated]
     assert sorted(str(s["/F"]) for s in specs) == [FORM, INSPECTION]
     for spec in specs:
         assert spec["/AFRelationship"] == "/Data"

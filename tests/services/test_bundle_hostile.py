@@ -12,7 +12,7 @@ import pytest
 
 from inspector_app.services.context import AppContext
 from inspector_app.services.signing.identity import create_identity
-from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.importer import Importer, ImportOutcome
 from inspector_app.services.sync.model import MANIFEST, REPORT
 from tests.bundle_factory import (
     InspectorFolder,
@@ -29,7 +29,9 @@ def good(inspector: InspectorFolder) -> bytes:
     return inspector.bundles[0].read_bytes()
 
 
-def _import(ctx: AppContext, tmp_path: Path, data: bytes, name: str = "x.inspection.zip"):
+def _import(
+    ctx: AppContext, tmp_path: Path, data: bytes, name: str = "x.inspection.zip"
+) -> ImportOutcome:
     path = tmp_path / name
     path.write_bytes(data)
     return Importer(ctx).import_file(path)

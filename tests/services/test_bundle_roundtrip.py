@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from tests.bundle_factory import (
 from tests.openssl_cms import openssl_cms_verify
 
 
-def _rows(rows: list[Any], *fields: str) -> list[tuple[Any, ...]]:
+def _rows(rows: Sequence[object], *fields: str) -> list[tuple[Any, ...]]:
     return [tuple(getattr(row, f) for f in fields) for row in rows]
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from inspector_app.core.errors import ValidationError
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
 from inspector_app.services.signing import sign_inspection
-from inspector_app.services.signing.identity import fingerprint, store_identity
+from inspector_app.services.signing.identity import Identity, fingerprint, store_identity
 from inspector_app.services.signing.keys import own_identity
 from inspector_app.services.signing.on_site import sign_on_site
 from inspector_app.services.signing.pades import SignatureBox, sign_pdf, verify_pdf
@@ -87,9 +88,9 @@ def test_signing_time_must_fall_between_the_inspection_and_the_bundle() -> None:
 
 @pytest.mark.parametrize("make", [expired_identity, future_identity])
 def test_signing_refused_with_a_key_outside_its_validity(
-    demo_ctx: AppContext, make: object
+    demo_ctx: AppContext, make: Callable[[], Identity]
 ) -> None:
-    store_identity(demo_ctx.data_dir.keys, make(), PASSPHRASE)  # type: ignore[operator]
+    store_identity(demo_ctx.data_dir.keys, make(), PASSPHRASE)
     before = snapshot(demo_ctx)
     with pytest.raises(ValidationError, match=r"expired|not valid yet"):
         own_identity(demo_ctx, PASSPHRASE)

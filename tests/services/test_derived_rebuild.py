@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ def _a_photo(ctx: AppContext) -> str:
     ("access", "kind"), [(thumbnail_path, "thumb"), (report_copy_path, "report")]
 )
 def test_a_deleted_copy_is_rebuilt_from_the_original(
-    demo_ctx: AppContext, access: object, kind: str
+    demo_ctx: AppContext, access: Callable[[AppContext, str], Path], kind: str
 ) -> None:
     sha = _a_photo(demo_ctx)
     store = media_store(demo_ctx)
@@ -31,7 +32,7 @@ def test_a_deleted_copy_is_rebuilt_from_the_original(
     with Image.open(target) as before:
         size = before.size
     target.unlink()  # as a kill while it was being written would leave it
-    assert access(demo_ctx, sha) == target  # type: ignore[operator]
+    assert access(demo_ctx, sha) == target
     assert target.is_file()
     with Image.open(target) as again:
         assert again.format == "JPEG" and again.size == size

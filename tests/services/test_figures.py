@@ -4,6 +4,7 @@ inspection, and a signed new revision replaces the old one in it."""
 from __future__ import annotations
 
 from inspector_app.core.results import Result
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import answers
@@ -50,8 +51,8 @@ def _sign_new_revision(ctx: AppContext, inspection_id: int, flip: str) -> int:
     new_id = inspections.new_revision(ctx, inspection_id)
     answers.set_result(ctx, new_id, flip, Result.NOT_COMPLIANT)
     detail = inspections.inspection_detail(ctx, new_id)
-    signers = [("inspector", p.name) for p in detail.inspectors]
-    signers += [("representative", p.name) for p in detail.representatives]
+    signers = [(SignerRole.INSPECTOR, p.name) for p in detail.inspectors]
+    signers += [(SignerRole.REPRESENTATIVE, p.name) for p in detail.representatives]
     for role, name in signers:
         sign_inspection.add_signature(ctx, new_id, role, name, make_signature_png(name, 3))
     sign_inspection.sign_inspection(ctx, new_id, b"test-passphrase")

@@ -85,8 +85,8 @@ def test_importing_from_strangers_keeps_to_the_quota(
         )
         outcomes.append(importer.import_file(path))
         # Received one after the other (file times can tie within a fast run).
-        held = held_folder(office) / f"{hashlib.sha256(path.read_bytes()).hexdigest()}{SUFFIX}"
-        os.utime(held, (time.time() - 100 + number,) * 2)
+        held_file = held_folder(office) / f"{hashlib.sha256(path.read_bytes()).hexdigest()}{SUFFIX}"
+        os.utime(held_file, (time.time() - 100 + number,) * 2)
     assert [o.verdict for o in outcomes] == ["held"] * 3
     held = held_bundles(office)
     assert len(held) == 2

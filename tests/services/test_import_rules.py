@@ -23,7 +23,9 @@ from tests.bundle_factory import InspectorFolder, entries_of, resigned, snapshot
 Edit = Callable[[dict[str, Any]], None]
 
 
-def _bundle(inspector: InspectorFolder, edit: Edit, files: dict[str, bytes | None] | None = None):
+def _bundle(
+    inspector: InspectorFolder, edit: Edit, files: dict[str, bytes | None] | None = None
+) -> bytes:
     good = inspector.bundles[0].read_bytes()
     record = json.loads(entries_of(good)[INSPECTION])
     edit(record)

@@ -46,6 +46,7 @@ def test_answers_update_the_stored_score(ctx: AppContext, inspection: int) -> No
     first = next(form.items()).id
     score = answers.set_result(ctx, inspection, first, Result.NOT_COMPLIANT)
     row = inspections.list_inspections(ctx)[0]
+    assert row.score is not None  # an answered inspection has a stored score
     assert row.score == pytest.approx(score.overall) and row.score < 100
     assert row.verdict == "needs_correction"
 

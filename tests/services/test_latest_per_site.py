@@ -43,4 +43,5 @@ def test_months_are_counted_in_portable_sql() -> None:
 
     from inspector_app.services.supervision.dashboard import months_query
 
-    assert "strftime" not in str(months_query().compile(dialect=postgresql.dialect())).lower()
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]  # SQLAlchemy leaves it untyped
+    assert "strftime" not in str(months_query().compile(dialect=dialect)).lower()

@@ -6,10 +6,11 @@ from collections import Counter
 
 import pytest
 
+from inspector_app.core.errors import PassphraseError
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
-from inspector_app.services.signing.identity import PassphraseError
 from inspector_app.services.signing.on_site import DrawnSignature, RefusalToSign, sign_on_site
 from inspector_app.storage import models as m
 
@@ -20,11 +21,14 @@ COMPLETE = 2  # the demo's completed, unsigned inspection
 def _pads(ctx: AppContext) -> list[DrawnSignature]:
     detail = inspections.inspection_detail(ctx, COMPLETE)
     drawn = [
-        DrawnSignature("inspector", p.name, make_signature_png(p.name, 1))
+        DrawnSignature(SignerRole.INSPECTOR, p.name, make_signature_png(p.name, 1))
         for p in detail.inspectors
     ]
     representative = detail.representatives[0].name
-    return [*drawn, DrawnSignature("representative", representative, make_signature_png("r", 2))]
+    return [
+        *drawn,
+        DrawnSignature(SignerRole.REPRESENTATIVE, representative, make_signature_png("r", 2)),
+    ]
 
 
 def _signers(ctx: AppContext) -> Counter[tuple[str, str]]:

@@ -11,7 +11,7 @@ from inspector_app.services.context import AppContext, open_context
 from inspector_app.services.inspection.lifecycle import find_inspection, list_inspections
 from inspector_app.services.reporting.orders import order_pdfs, signed_orders
 from inspector_app.services.signing.pades import verify_pdf
-from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.importer import Importer, ImportOutcome
 from inspector_app.services.sync.model import INSPECTION, MANIFEST
 from tests.bundle_factory import (
     InspectorFolder,
@@ -43,7 +43,7 @@ def _notices(bundle: bytes) -> list[str]:
     return sorted(name for name in entries_of(bundle) if name.startswith("notices/"))
 
 
-def _import(ctx: AppContext, tmp_path: Path, data: bytes):  # type: ignore[no-untyped-def]
+def _import(ctx: AppContext, tmp_path: Path, data: bytes) -> ImportOutcome:
     path = tmp_path / "x.inspection.zip"
     path.write_bytes(data)
     return Importer(ctx).import_file(path)
@@ -117,7 +117,10 @@ def test_unsigned_order_is_rejected_even_when_listed(
     record = json.loads(entries_of(with_orders)[INSPECTION])
     unsigned = _unsigned_order(inspector)
     record["orders"][0]["sha256"] = hashlib.sha256(unsigned).hexdigest()
-    changed = {notice: unsigned, INSPECTION: json.dumps(record, ensure_ascii=False).encode()}
+    changed: dict[str, bytes | None] = {
+        notice: unsigned,
+        INSPECTION: json.dumps(record, ensure_ascii=False).encode(),
+    }
     bundle = resigned(with_orders, inspector.identity, change=changed)
 
     _rejected(office, tmp_path, bundle, notice, "does not verify")

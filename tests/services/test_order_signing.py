@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
@@ -26,10 +27,10 @@ def _sign(ctx: AppContext, inspection_id: int) -> bytes:
     detail = inspections.inspection_detail(ctx, inspection_id)
     for person in detail.inspectors:
         png = make_signature_png(person.name, 1)
-        sign_inspection.add_signature(ctx, inspection_id, "inspector", person.name, png)
+        sign_inspection.add_signature(ctx, inspection_id, SignerRole.INSPECTOR, person.name, png)
     name = detail.representatives[0].name
     png = make_signature_png(name, 2)
-    sign_inspection.add_signature(ctx, inspection_id, "representative", name, png)
+    sign_inspection.add_signature(ctx, inspection_id, SignerRole.REPRESENTATIVE, name, png)
     return sign_inspection.sign_inspection(ctx, inspection_id, PASSPHRASE)
 
 
@@ -64,7 +65,9 @@ def test_two_units_two_signed_orders(signed_two_units: AppContext, tmp_path: Pat
 def test_order_numbers_come_from_their_own_sequence(signed_two_units: AppContext) -> None:
     ctx = signed_two_units
     settings = numbering.numbering_settings(ctx, numbering.ORDER)
-    year = inspections.inspection_detail(ctx, 2).signed_at.year  # type: ignore[union-attr]
+    signed_at = inspections.inspection_detail(ctx, 2).signed_at
+    assert signed_at is not None  # the fixture signed inspection 2
+    year = signed_at.year
     issued = [facts.number for facts, _ in order_pdfs(ctx, 2)]
     # The demo signed three inspections before this one, each with its orders.
     with ctx.db.reading() as session:

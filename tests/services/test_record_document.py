@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from inspector_app.core.errors import ValidationError
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
@@ -69,7 +70,11 @@ def _sign_with_refusal(ctx: AppContext, inspection_id: int) -> bytes:
     detail = inspections.inspection_detail(ctx, inspection_id)
     for number, person in enumerate(detail.inspectors):
         sign_inspection.add_signature(
-            ctx, inspection_id, "inspector", person.name, make_signature_png(person.name, number)
+            ctx,
+            inspection_id,
+            SignerRole.INSPECTOR,
+            person.name,
+            make_signature_png(person.name, number),
         )
     refusal.record_refusal(ctx, inspection_id, "认为检查结论与事实不符，拒绝签字。", "王芳")
     return sign_inspection.sign_inspection(ctx, inspection_id, PASSPHRASE)
@@ -100,11 +105,11 @@ def test_an_amended_record_keeps_its_number_and_says_which_version(
     detail = inspections.inspection_detail(demo_ctx, amended)
     for person in detail.inspectors:
         sign_inspection.add_signature(
-            demo_ctx, amended, "inspector", person.name, make_signature_png(person.name, 3)
+            demo_ctx, amended, SignerRole.INSPECTOR, person.name, make_signature_png(person.name, 3)
         )
     rep = detail.representatives[0].name
     sign_inspection.add_signature(
-        demo_ctx, amended, "representative", rep, make_signature_png(rep, 4)
+        demo_ctx, amended, SignerRole.REPRESENTATIVE, rep, make_signature_png(rep, 4)
     )
     flat = squeezed(pdf_text(sign_inspection.sign_inspection(demo_ctx, amended, PASSPHRASE)))
 

@@ -138,15 +138,17 @@ def test_every_column_of_a_plain_section_travels_or_is_named_local(kind: RecordK
 
 
 def test_exported_inspection_json_holds_every_section(demo_ctx: AppContext) -> None:
+
+    from inspector_app.services.sync.binding import REPORT_HASH_KEY
     from inspector_app.services.sync.export import bundle_files
+    from inspector_app.services.sync.model import INSPECTION, REPORT
     from inspector_app.services.sync.payload import parse_payload
 
-    _, files, _version = bundle_files(demo_ctx, FULL_SIGNED)
-    record = json.loads(files["inspection.json"])
-    # Format 3 names the report's hash in the manifest, as import reads it.
-    parsed = parse_payload(
-        record | {"signed_pdf_sha256": hashlib.sha256(files["report.pdf"]).hexdigest()}
-    )
+    _, files, _format = bundle_files(demo_ctx, FULL_SIGNED)
+    record = json.loads(files[INSPECTION])
+    # As import does (binding.payload_data): the report's hash comes from the manifest.
+    record[REPORT_HASH_KEY] = hashlib.sha256(files[REPORT]).hexdigest()
+    parsed = parse_payload(record)
     for kind in RECORDS:
         if isinstance(kind.payload, Section):
             assert record[kind.payload.key], kind.payload.key

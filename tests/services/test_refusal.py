@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from inspector_app.core.errors import InspectionLockedError, ValidationError
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
@@ -52,7 +53,7 @@ def test_a_recorded_refusal_lifts_the_signing_blocker(demo_ctx: AppContext) -> N
 def test_no_refusal_once_the_representative_has_signed(demo_ctx: AppContext) -> None:
     name = inspections.inspection_detail(demo_ctx, COMPLETE).representatives[0].name
     sign_inspection.add_signature(
-        demo_ctx, COMPLETE, "representative", name, make_signature_png(name, 1)
+        demo_ctx, COMPLETE, SignerRole.REPRESENTATIVE, name, make_signature_png(name, 1)
     )
     with pytest.raises(ValidationError, match="signed already"):
         refusal.record_refusal(demo_ctx, COMPLETE, "不同意", "王芳")
@@ -62,7 +63,7 @@ def test_a_signed_inspection_keeps_its_refusal(demo_ctx: AppContext) -> None:
     refusal.record_refusal(demo_ctx, COMPLETE, "不同意检查结论", "王芳")
     for person in inspections.inspection_detail(demo_ctx, COMPLETE).inspectors:
         png = make_signature_png(person.name, 2)
-        sign_inspection.add_signature(demo_ctx, COMPLETE, "inspector", person.name, png)
+        sign_inspection.add_signature(demo_ctx, COMPLETE, SignerRole.INSPECTOR, person.name, png)
     sign_inspection.sign_inspection(demo_ctx, COMPLETE, b"test-passphrase")
     with pytest.raises(InspectionLockedError):
         refusal.withdraw_refusal(demo_ctx, COMPLETE)
@@ -82,7 +83,12 @@ def test_a_signed_inspection_without_a_refusal_takes_none(demo_ctx: AppContext) 
 def test_signatures_keep_the_time_they_were_drawn(demo_ctx: AppContext) -> None:
     drawn = m.localnow() - dt.timedelta(minutes=20)
     sign_inspection.add_signature(
-        demo_ctx, COMPLETE, "inspector", "王芳", make_signature_png("w", 1), signed_at=drawn
+        demo_ctx,
+        COMPLETE,
+        SignerRole.INSPECTOR,
+        "王芳",
+        make_signature_png("w", 1),
+        signed_at=drawn,
     )
     stored = inspections.inspection_detail(demo_ctx, COMPLETE).signatures[-1]
     assert stored.signed_at == drawn.replace(microsecond=0)
@@ -90,7 +96,7 @@ def test_signatures_keep_the_time_they_were_drawn(demo_ctx: AppContext) -> None:
         sign_inspection.add_signature(
             demo_ctx,
             COMPLETE,
-            "inspector",
+            SignerRole.INSPECTOR,
             "李明",
             make_signature_png("l", 1),
             signed_at=m.localnow() + dt.timedelta(hours=1),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from inspector_app.services.reporting.model import ReportData
 from inspector_app.services.reporting.render import RenderedReport, render_report
@@ -38,7 +39,8 @@ def report(data: ReportData) -> RenderedReport:
 
 def pdftotext(pdf: bytes) -> str:
     done = external.run(["pdftotext", "-layout", "-", "-"], input=pdf, check=True)
-    return done.stdout.decode("utf-8")
+    text: bytes = done.stdout
+    return text.decode("utf-8")
 
 
 def pdfimages_list(pdf: bytes, tmp_path: Path) -> list[list[str]]:
@@ -100,7 +102,9 @@ def _dct_streams(pdf: bytes) -> set[bytes]:
     reader = PdfReader(io.BytesIO(pdf))
     found = set()
     for page in reader.pages:
-        for ref in page["/Resources"].get("/XObject", {}).values():
+        resources = page["/Resources"]
+        assert isinstance(resources, DictionaryObject)  # each page names its resources
+        for ref in resources.get("/XObject", {}).values():
             image = ref.get_object()
             filters = image.get("/Filter")
             if filters in ("/DCTDecode", ["/DCTDecode"]):

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from inspector_app.core.errors import PassphraseError, ValidationError
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
@@ -32,12 +33,16 @@ def _sign_complete(ctx: AppContext, inspection_id: int) -> None:
     detail = inspections.inspection_detail(ctx, inspection_id)
     for person in detail.inspectors:
         sign_inspection.add_signature(
-            ctx, inspection_id, "inspector", person.name, make_signature_png(person.name, 1)
+            ctx,
+            inspection_id,
+            SignerRole.INSPECTOR,
+            person.name,
+            make_signature_png(person.name, 1),
         )
     sign_inspection.add_signature(
         ctx,
         inspection_id,
-        "representative",
+        SignerRole.REPRESENTATIVE,
         detail.representatives[0].name,
         make_signature_png("r", 2),
     )
@@ -70,9 +75,15 @@ def test_signed_report_verifies_and_locks(demo_ctx: AppContext, tmp_path: Path) 
 
 def test_signature_must_be_a_png(demo_ctx: AppContext) -> None:
     with pytest.raises(ValidationError, match="PNG"):
-        sign_inspection.add_signature(demo_ctx, 2, "inspector", "李明", b"GIF89a...")
+        sign_inspection.add_signature(demo_ctx, 2, SignerRole.INSPECTOR, "李明", b"GIF89a...")
     with pytest.raises(ValidationError, match="Role"):
-        sign_inspection.add_signature(demo_ctx, 2, "boss", "李明", make_signature_png("x", 1))
+        sign_inspection.add_signature(
+            demo_ctx,
+            2,
+            "boss",  # type: ignore[arg-type]  # a role outside SignerRole is what is tested
+            "李明",
+            make_signature_png("x", 1),
+        )
 
 
 def test_unsigned_inspection_cannot_be_exported(demo_ctx: AppContext, tmp_path: Path) -> None:
@@ -98,9 +109,9 @@ def test_signing_issues_the_next_record_number(demo_ctx: AppContext) -> None:
 
     numbering.set_numbering(demo_ctx, "", "雁塔")
     with demo_ctx.db.reading() as session:
-        signed_before = session.scalar(
+        signed_before = session.execute(
             select(func.count()).where(m.Inspection.document_no.is_not(None))
-        )
+        ).scalar_one()
     _sign_complete(demo_ctx, 2)
     sign_inspection.sign_inspection(demo_ctx, 2, PASSPHRASE)
     year = m.localnow().year

@@ -47,7 +47,8 @@ def pdfsig(pdf: bytes, tmp_path: Path) -> str:
     path = tmp_path / "checked.pdf"
     path.write_bytes(pdf)
     done = external.run(["pdfsig", str(path)], text=True)
-    return done.stdout + done.stderr
+    report: str = done.stdout + done.stderr
+    return report
 
 
 def _pdfsig_validation(output: str) -> str:

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
-from inspector_app.core.errors import DiskFullError, StorageError
+from inspector_app.core.errors import DamagedDatabaseError, DiskFullError, StorageError
 from inspector_app.core.paths import DataDir
 from inspector_app.services.context import AppContext, open_context
 from inspector_app.services.directory.sites import create_site, list_sites
 from inspector_app.storage import sqlite
-from inspector_app.storage.database import (
-    DamagedDatabaseError,
-    check_database,
-    restore_latest_backup,
-)
+from inspector_app.storage.database import check_database, restore_latest_backup
 
 
 def test_backups_rotate_keeping_the_newest(ctx: AppContext) -> None:
@@ -68,8 +65,8 @@ def test_backup_on_a_full_disk_is_a_plain_error_and_leaves_no_partial_copy(
     real_connect = sqlite3.connect
 
     class FullDisk:
-        def __init__(self, path: object) -> None:
-            self.conn = real_connect(path)  # type: ignore[arg-type]
+        def __init__(self, path: Path) -> None:
+            self.conn = real_connect(path)
 
         def backup(self, _target: object) -> None:
             raise sqlite3.OperationalError("database or disk is full")
@@ -77,7 +74,7 @@ def test_backup_on_a_full_disk_is_a_plain_error_and_leaves_no_partial_copy(
         def close(self) -> None:
             self.conn.close()
 
-    monkeypatch.setattr(sqlite.sqlite3, "connect", FullDisk)
+    monkeypatch.setattr(sqlite3, "connect", FullDisk)
     with pytest.raises(DiskFullError):
         ctx.db.backup()
     assert list(ctx.data_dir.backups.iterdir()) == []

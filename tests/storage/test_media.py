@@ -6,6 +6,7 @@ import hashlib
 import os
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -61,14 +62,14 @@ def test_put_file_streams_in_chunks(
     reads: list[int] = []
     real_copy = MediaStore._copy_hashing
 
-    def spying_copy(stream, tmp):  # type: ignore[no-untyped-def]
+    def spying_copy(stream: BinaryIO, tmp: Path) -> str:
         original_read = stream.read
 
         def read(size: int = -1) -> bytes:
             reads.append(size)
             return original_read(size)
 
-        stream.read = read
+        stream.read = read  # type: ignore[method-assign]  # counts the sizes the copy reads
         return real_copy(stream, tmp)
 
     monkeypatch.setattr(MediaStore, "_copy_hashing", staticmethod(spying_copy))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,7 @@ def inspection_id(ctx: AppContext) -> int:
 @pytest.fixture
 def make_window(
     qtbot: QtBot, ctx: AppContext, preferences: Preferences
-) -> Iterator[type[MainWindow]]:
+) -> Iterator[Callable[[], MainWindow]]:
     """Builds main windows on the shared context; drains their background work at teardown."""
     windows: list[MainWindow] = []
 
@@ -77,7 +77,7 @@ def make_window(
         windows.append(window)
         return window
 
-    yield build  # type: ignore[misc]
+    yield build
     for window in windows:
         with contextlib.suppress(RuntimeError):  # already deleted by the test
             window.runner.shutdown()
@@ -99,5 +99,5 @@ def demo_window(
 
 
 @pytest.fixture
-def window(make_window: type[MainWindow]) -> MainWindow:
-    return make_window()  # type: ignore[call-arg]
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()

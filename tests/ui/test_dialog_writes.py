@@ -215,7 +215,8 @@ def test_photo_time_tolerance_reaches_the_evidence_service(
     assert strip.photo_tolerance() == dt.timedelta(hours=hours)
     with qtbot.waitSignal(strip.photos_added, timeout=20_000):
         strip.add_files([photo])
-    qtbot.waitUntil(lambda: len(window.session.evidence) == 1)  # type: ignore[union-attr]
+    session = window.session
+    qtbot.waitUntil(lambda: len(session.evidence) == 1)
     window.runner.drain()
     flags = [flag.kind for flag in window.session.evidence[0].flags]
     assert ("time_mismatch" in flags) is flagged

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import TracebackType
 
 import pytest
@@ -68,12 +68,12 @@ def _close_modals() -> None:
             widget.reject()
 
 
-def _trigger(qtbot: QtBot, run: object) -> None:
+def _trigger(qtbot: QtBot, run: Callable[[], object]) -> None:
     timer = QTimer()
     timer.timeout.connect(_close_modals)
     timer.start(50)  # closes dialogs that block in exec() as well
     try:
-        run()  # type: ignore[operator]
+        run()
         qtbot.wait(100)
     finally:
         timer.stop()

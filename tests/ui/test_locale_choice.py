@@ -86,7 +86,7 @@ def test_display_languages_decide_on_windows_and_mac(
 def clean_locale(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(language.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")
     return monkeypatch
 
 

@@ -141,9 +141,12 @@ def test_supervisor_shows_markup_from_bundles_and_certificates_as_text(
         qtbot.waitUntil(lambda: workspace.held.rowCount() == 1)
         workspace.tabs.setCurrentIndex(2)
         workspace.held_view.selectRow(0)
-        asked = texts_of_modal(
-            lambda: (workspace.trust_selected_signer(), workspace.runner.drain())
-        )
+
+        def ask_trust() -> None:
+            workspace.trust_selected_signer()
+            workspace.runner.drain()
+
+        asked = texts_of_modal(ask_trust)
         assert_literal(asked, "the trust prompt")
         monkeypatch.setattr(
             QMessageBox, "exec", lambda box: box.button(QMessageBox.StandardButton.Yes).click()

@@ -37,14 +37,16 @@ def test_not_applicable_asks_for_a_reason_and_saves_it(
         blocked = [str(p) for p in signing_problems(demo_window.ctx, detail)]
         assert any(item_id in p and "reason" in p for p in blocked)
     field.edit.setEditText("工程款支付担保由建设单位另行办理")
-    field.edit.lineEdit().editingFinished.emit()
+    line = field.edit.lineEdit()
+    assert line is not None  # the reason box is editable: presets or the inspector's words
+    line.editingFinished.emit()
     demo_window.runner.drain()
     detail = inspections.inspection_detail(demo_window.ctx, DRAFT)
     assert detail.answers[item_id].na_reason == "工程款支付担保由建设单位另行办理"
     blocked = [str(p) for p in signing_problems(demo_window.ctx, detail)]
     assert not any(item_id in p and "reason" in p for p in blocked)
     assert workspace.current_item == item_id  # N/A stays until the reason is confirmed
-    field.edit.lineEdit().returnPressed.emit()  # Enter: on to the next item, as after 符合
+    line.returnPressed.emit()  # Enter: on to the next item, as after 符合
     assert workspace.current_item == "R4.2"
     workspace.go_to(item_id)
     assert not field.isHidden() and field.edit.currentText() == "工程款支付担保由建设单位另行办理"

@@ -47,9 +47,15 @@ def _answers(ctx: AppContext, inspection_id: int) -> tuple[dict[str, str], int]:
     return results, len(detail.findings)
 
 
+def _page(tabs: QTabWidget, number: int) -> QWidget:
+    page = tabs.widget(number)
+    assert page is not None, f"tab {number} has no page"
+    return page
+
+
 def _tab_of(tabs: QTabWidget, widget: QWidget) -> int:
     for number in range(tabs.count()):
-        page = tabs.widget(number)
+        page = _page(tabs, number)
         if page is widget or page.isAncestorOf(widget):
             return number
     raise AssertionError(f"{widget!r} is on no tab")
@@ -59,13 +65,13 @@ def _targets(ws: Workspace) -> list[QWidget]:
     """Every field, table, list, combo and spin box of the workspace, and each tab page;
     not the checklist, where the keys belong."""
     found = [w for w in ws.findChildren(QWidget) if isinstance(w, TYPING_WIDGETS)]
-    pages = [ws.tabs.widget(number) for number in range(ws.tabs.count())]
+    pages = [_page(ws.tabs, number) for number in range(ws.tabs.count())]
     return [w for w in found + pages if w is not ws.tree and _in_tabs(ws, w)]
 
 
 def _in_tabs(ws: Workspace, widget: QWidget) -> bool:
     return any(
-        ws.tabs.widget(n) is widget or ws.tabs.widget(n).isAncestorOf(widget)
+        _page(ws.tabs, n) is widget or _page(ws.tabs, n).isAncestorOf(widget)
         for n in range(ws.tabs.count())
     )
 
@@ -121,7 +127,9 @@ def test_result_keys_answer_from_the_checklist_and_the_item_panel(
     assert ws.current_item == "R1.2"
     reason = ws.panel.na_reason.edit
     reason.setEditText("本项目不涉及")
-    QTest.keyClick(reason.lineEdit(), Qt.Key.Key_Return)
+    line = reason.lineEdit()
+    assert line is not None  # the reason box is editable
+    QTest.keyClick(line, Qt.Key.Key_Return)
     assert ws.current_item == "R1.3"
     button = ws.panel.buttons[Result.COMPLIANT]
     button.setFocus()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from inspector_app.core.catalogue import translations
@@ -78,6 +78,7 @@ def test_a_bad_amount_owed_is_refused_in_chinese(
     delegate = records.arrears_view.itemDelegate()
     index = records.arrears.index(0, 2)
     editor = delegate.createEditor(records.arrears_view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QLineEdit)  # amounts are typed as text, then read
     editor.setText("三万")
     delegate.setModelData(editor, records.arrears, index)
     window.runner.drain()

@@ -63,7 +63,7 @@ def test_a_name_is_saved_while_its_cell_is_still_being_typed(
 ) -> None:
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-    from tests.ui.test_typing import type_keys
+    from tests.ui.keys import type_keys
 
     site_id = create_site(ctx, "分包项目")
     _select(window, site_id)

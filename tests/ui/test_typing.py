@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
@@ -65,10 +65,10 @@ def _site_field(window: MainWindow, ctx: AppContext, field: str) -> tuple[int, Q
     return site_id, edit
 
 
-def _saved(window: MainWindow, qtbot: QtBot, check: object) -> None:
+def _saved(window: MainWindow, qtbot: QtBot, check: Callable[[], object]) -> None:
     def done() -> bool:
         window.runner.drain(1000)
-        return bool(check())  # type: ignore[operator]
+        return bool(check())
 
     qtbot.waitUntil(done, timeout=(IDLE_MS + MAX_WAIT_MS) * 2)
 

@@ -76,7 +76,9 @@ def start_by_dialog(window: MainWindow, qtbot: QtBot, site_id: int) -> None:
     qtbot.waitUntil(lambda: len(dialog.inspectors.checked_ids()) == 2)  # written in the background
     assert dialog.count_warning.text() == ""
     dialog.representatives.setData(dialog.representatives.index(0, 0), "张经理")
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     with qtbot.waitSignal(window.inspection_opened, timeout=10_000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     window.runner.drain()
@@ -103,7 +105,9 @@ def answer_everything(window: MainWindow, qtbot: QtBot) -> None:
         reason = ws.panel.na_reason
         if not reason.isHidden() and not ws.session.na_reasons.get(ws.current_item or ""):
             reason.edit.setEditText(reason.edit.itemText(0))
-            reason.edit.lineEdit().returnPressed.emit()
+            line = reason.edit.lineEdit()
+            assert line is not None  # the reason box is editable
+            line.returnPressed.emit()
             continue
         ws.tree.setFocus()
         qtbot.keyClick(ws.tree, Qt.Key.Key_3)

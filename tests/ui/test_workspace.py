@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
@@ -107,9 +109,9 @@ def test_note_is_saved_after_typing_stops(
 
 
 def test_reopens_at_the_same_item_after_a_crash(
-    make_window: type[MainWindow], inspection_id: int, qtbot: QtBot
+    make_window: Callable[[], MainWindow], inspection_id: int, qtbot: QtBot
 ) -> None:
-    first = make_window()  # type: ignore[call-arg]
+    first = make_window()
     open_at(first, inspection_id, qtbot)
     assert first.workspace is not None
     first.workspace.go_to("R3.2")
@@ -118,7 +120,7 @@ def test_reopens_at_the_same_item_after_a_crash(
     first.runner.shutdown()
     first.hide()
     first.deleteLater()
-    second = make_window()  # type: ignore[call-arg]
+    second = make_window()
     second.reopen_last()
     assert second.workspace is not None
     assert second.session is not None and second.session.id == inspection_id

@@ -244,11 +244,16 @@ def test_supervisor_window_and_trust_list(
         workspace.tabs.setCurrentIndex(tab)
         walk.look(f"supervisor, tab {workspace.tabs.tabText(tab)}", supervisor)
     workspace.held_view.selectRow(0)
+
+    def ask_trust() -> None:
+        workspace.trust_selected_signer()
+        workspace.runner.drain()
+
     for stop, opener in (
         # The signer is read from the bundle in the background, then asked about.
         (
             "trust this signer?",
-            lambda: (workspace.trust_selected_signer(), workspace.runner.drain()),
+            ask_trust,
         ),
         ("return to inspector", workspace.received._return_selected),
         ("export figures", workspace.choose_export),

@@ -55,8 +55,14 @@ def _assert_plain(box: QMessageBox, *literals: str) -> None:
 def test_trust_prompt_shows_markup_as_typed_and_flags_a_look_alike(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    now = dt.datetime.now(dt.UTC)
-    facts = CertificateFacts(BOLD, GREEN, "", FAKE_PRINT, now - DAY, now + DAY)
+    facts = CertificateFacts(
+        name=BOLD,
+        unit=GREEN,
+        badge="",
+        fingerprint=FAKE_PRINT,
+        not_before=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        not_after=dt.datetime(2028, 1, 1, tzinfo=dt.UTC),
+    )
     box = trust_question(parent, facts, ["李明"])
     _assert_plain(box, BOLD, GREEN, FAKE_PRINT)
     assert "same name as trusted 李明" in box.text()
@@ -106,7 +112,12 @@ def test_held_signer_with_a_trusted_name_and_markup_in_the_workspace_prompt(
         qtbot.waitUntil(lambda: widget.held.rowCount() == 1)
         assert widget.held.row_at(0).look_alike_of == (name,)
         asked: list[QMessageBox] = []
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
+
+        def answer_no(box: QMessageBox) -> int:
+            asked.append(box)
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", answer_no)
         widget.held_view.selectRow(0)
         widget.trust_selected_signer()  # the signer is read in the background, then asked
         widget.runner.drain()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
+from inspector_app.core.statuses import SignerRole
 from inspector_app.demo.photos import make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.evidence import attach as evidence
@@ -38,8 +39,8 @@ def flagged_ctx(demo_ctx: AppContext, tmp_path: Path) -> AppContext:
     evidence.add_photos(demo_ctx, 2, "R1.1", [screenshot])
     detail = inspection_detail(demo_ctx, 2)
     for role, people in (
-        ("inspector", detail.inspectors),
-        ("representative", detail.representatives),
+        (SignerRole.INSPECTOR, detail.inspectors),
+        (SignerRole.REPRESENTATIVE, detail.representatives),
     ):
         for person in people:
             png = make_signature_png(person.name, 3)

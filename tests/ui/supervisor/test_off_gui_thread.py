@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -138,7 +139,7 @@ def test_export_and_orders_in_the_background(
         window.export_to(tmp_path / "book.xlsx")
     opened: list[QUrl] = []
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(orders.QDesktopServices, "openUrl", staticmethod(opened.append))
+        patch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
         window.received.detail.anchorClicked.emit(QUrl("order:3/1"))
         window.runner.drain()
     assert len(opened) == 1

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
 from inspector_app.ui.supervisor import watch
-from inspector_app.ui.supervisor.workspace import WATCH_KEY, SupervisorWorkspace
+from inspector_app.ui.supervisor.watch import WATCH_KEY
+from inspector_app.ui.supervisor.workspace import SupervisorWorkspace
 from tests.bundle_factory import InspectorFolder
 
 
