@@ -23,6 +23,7 @@ from inspector_app.services.signing import sign_inspection
 from inspector_app.services.signing.identity import Identity, certificate_pem, load_identity
 from inspector_app.services.signing.trust import trust_certificate
 from inspector_app.services.sync.export import make_manifest, sign_and_pack
+from inspector_app.services.sync.importer import ImportOutcome
 from inspector_app.services.sync.model import (
     FORM,
     INSPECTION,
@@ -107,6 +108,17 @@ def copy_folder(source: Path, target: Path) -> Path:
 
 
 # -- looking at a data folder ------------------------------------------------------------
+
+
+def import_bytes(
+    ctx: AppContext, folder: Path, data: bytes, name: str = "x.inspection.zip"
+) -> ImportOutcome:
+    """Write bundle bytes to `folder` as a file and import that file, as a user would."""
+    from inspector_app.services.sync.importer import Importer
+
+    path = folder / name
+    path.write_bytes(data)
+    return Importer(ctx).import_file(path)
 
 
 def snapshot(ctx: AppContext, *, skip: tuple[str, ...] = ("import_log",)) -> dict[str, Any]:

@@ -14,12 +14,12 @@ from inspector_app.cli.main import main
 from inspector_app.services.context import AppContext, open_context
 from inspector_app.services.signing.attachments import embed_files, signed_attachments
 from inspector_app.services.sync.export import bundle_files
-from inspector_app.services.sync.importer import Importer, ImportOutcome
 from inspector_app.services.sync.model import FORM, INSPECTION, MANIFEST, REPORT
 from tests.bundle_factory import (
     InspectorFolder,
     copy_folder,
     entries_of,
+    import_bytes,
     manifest_of,
     resigned,
     shared_old_format_bundle,
@@ -32,17 +32,9 @@ def good(inspector: InspectorFolder) -> bytes:
     return inspector.bundles[0].read_bytes()
 
 
-def _import(
-    ctx: AppContext, tmp_path: Path, data: bytes, name: str = "x.inspection.zip"
-) -> ImportOutcome:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return Importer(ctx).import_file(path)
-
-
 def _refused(ctx: AppContext, tmp_path: Path, data: bytes, *words: str) -> str:
     before = snapshot(ctx)
-    outcome = _import(ctx, tmp_path, data)
+    outcome = import_bytes(ctx, tmp_path, data)
     assert outcome.verdict == "rejected", outcome
     for word in words:
         assert word in outcome.reason, outcome.reason
@@ -192,7 +184,7 @@ def test_old_format_bundle_imports_and_keeps_its_conflict_check(
     entries = entries_of(old)
     assert manifest_of(old)["format_version"] == 2
     assert signed_attachments(entries[REPORT]).files == {}
-    assert _import(office, tmp_path, old, "a.inspection.zip").verdict == "imported"
+    assert import_bytes(office, tmp_path, old, "a.inspection.zip").verdict == "imported"
     record = json.loads(entries[INSPECTION])
     record["answers"][0]["note"] = "quietly changed after signing"
     altered = json.dumps(record, ensure_ascii=False).encode("utf-8")

@@ -12,11 +12,11 @@ import pytest
 
 from inspector_app.services.context import AppContext
 from inspector_app.services.signing.identity import create_identity
-from inspector_app.services.sync.importer import Importer, ImportOutcome
 from inspector_app.services.sync.model import MANIFEST, REPORT
 from tests.bundle_factory import (
     InspectorFolder,
     entries_of,
+    import_bytes,
     manifest_of,
     resigned,
     snapshot,
@@ -29,17 +29,9 @@ def good(inspector: InspectorFolder) -> bytes:
     return inspector.bundles[0].read_bytes()
 
 
-def _import(
-    ctx: AppContext, tmp_path: Path, data: bytes, name: str = "x.inspection.zip"
-) -> ImportOutcome:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return Importer(ctx).import_file(path)
-
-
 def _rejected(ctx: AppContext, tmp_path: Path, data: bytes, *words: str) -> str:
     before = snapshot(ctx)
-    outcome = _import(ctx, tmp_path, data)
+    outcome = import_bytes(ctx, tmp_path, data)
     assert outcome.verdict == "rejected", outcome
     for word in words:
         assert word in outcome.reason.lower(), outcome.reason
@@ -158,7 +150,7 @@ def _signed_by_stranger(good: bytes, tmp_path: Path) -> bytes:
 def test_unknown_signer_is_held_apart(office: AppContext, tmp_path: Path, good: bytes) -> None:
     foreign = _signed_by_stranger(good, tmp_path)
     before = snapshot(office)
-    outcome = _import(office, tmp_path, foreign)
+    outcome = import_bytes(office, tmp_path, foreign)
     assert outcome.verdict == "held"
     assert "not on the trust list" in outcome.reason
     assert snapshot(office) == before
@@ -207,7 +199,7 @@ def test_tampered_report(
 def test_same_revision_with_other_content_is_a_conflict(
     office: AppContext, tmp_path: Path, inspector: InspectorFolder
 ) -> None:
-    first = _import(office, tmp_path, inspector.revision_2.read_bytes(), "a.inspection.zip")
+    first = import_bytes(office, tmp_path, inspector.revision_2.read_bytes(), "a.inspection.zip")
     assert first.verdict == "imported"
     twin = inspector.twin_revision_2.read_bytes()
     _rejected(office, tmp_path, twin, "conflict")
@@ -218,9 +210,9 @@ def test_every_bundle_is_in_the_import_log(office: AppContext, tmp_path: Path, g
 
     from inspector_app.storage.models import ImportRecord
 
-    _import(office, tmp_path, b"junk", "a.inspection.zip")
-    _import(office, tmp_path, good, "b.inspection.zip")
-    _import(office, tmp_path, good, "c.inspection.zip")
+    import_bytes(office, tmp_path, b"junk", "a.inspection.zip")
+    import_bytes(office, tmp_path, good, "b.inspection.zip")
+    import_bytes(office, tmp_path, good, "c.inspection.zip")
     with office.db.reading() as session:
         log = [(r.path[-16:], r.verdict) for r in session.scalars(select(ImportRecord))]
     assert log == [
@@ -240,7 +232,7 @@ def test_same_report_with_altered_data_is_refused(
 
     from inspector_app.services.sync.model import INSPECTION
 
-    assert _import(office, tmp_path, good, "a.inspection.zip").verdict == "imported"
+    assert import_bytes(office, tmp_path, good, "a.inspection.zip").verdict == "imported"
     record = json.loads(entries_of(good)[INSPECTION])
     record["answers"][0]["note"] = "quietly changed after signing"
     altered = json.dumps(record, ensure_ascii=False).encode("utf-8")
@@ -251,10 +243,12 @@ def test_same_report_with_altered_data_is_refused(
 def test_a_re_export_of_the_same_revision_is_already_imported(
     office: AppContext, tmp_path: Path, inspector: InspectorFolder, good: bytes
 ) -> None:
-    assert _import(office, tmp_path, good, "a.inspection.zip").verdict == "imported"
+    assert import_bytes(office, tmp_path, good, "a.inspection.zip").verdict == "imported"
     re_export = resigned(good, inspector.identity)  # new manifest time and signature
     assert re_export != good
-    assert _import(office, tmp_path, re_export, "b.inspection.zip").verdict == "already_imported"
+    assert (
+        import_bytes(office, tmp_path, re_export, "b.inspection.zip").verdict == "already_imported"
+    )
 
 
 def _with_inspection(good: bytes, edit: Any) -> dict[str, bytes | None]:

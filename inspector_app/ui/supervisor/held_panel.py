@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from inspector_app.services.context import AppContext
 from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR, held_facts
-from inspector_app.services.sync.held import HeldBundle, refuse_held
+from inspector_app.services.sync.held import HeldBundle
 from inspector_app.ui.supervisor.words import verdict_text
 
 
@@ -45,7 +45,7 @@ class HeldPanel(QWidget):
     """Shows the selected held bundle against the revision here; accepts or refuses it."""
 
     accept_requested = Signal(object)  # HeldBundle: the workspace imports it off the thread
-    refused = Signal()
+    refuse_requested = Signal(object)  # HeldBundle: the workspace writes the refusal
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +98,6 @@ class HeldPanel(QWidget):
             self.refuse()
 
     def refuse(self) -> None:
+        """Ask the workspace to log the bundle as refused (a write, done off this thread)."""
         if self.bundle is not None:
-            refuse_held(self.ctx, self.bundle)
-            self.show_bundle(None)
-            self.refused.emit()
+            self.refuse_requested.emit(self.bundle)

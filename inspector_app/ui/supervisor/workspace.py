@@ -132,7 +132,7 @@ class SupervisorWorkspace(QWidget):
         self.held_panel.accept_requested.connect(
             lambda bundle: self._start(accept_work(self.ctx, bundle))
         )
-        self.held_panel.refused.connect(self.refresh)
+        self.held_panel.refuse_requested.connect(self.refuse_held_bundle)
         self.held_view.clicked.connect(
             lambda index: self.held_panel.show_bundle(self.held.row_at(index.row()))
         )
@@ -312,6 +312,22 @@ class SupervisorWorkspace(QWidget):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             self.import_paths(paths)
+
+    def refuse_held_bundle(self, bundle: HeldBundle) -> None:
+        """Log a held bundle as refused and remove it, on the runner's writer."""
+        from inspector_app.services.sync.held import refuse_held
+
+        ctx = self.ctx
+        self.runner.run(
+            lambda: refuse_held(ctx, bundle),
+            lambda _outcome: self._held_refused(),
+            lambda error: show_error(self, error),  # a full disk: said, nothing lost
+            write=True,
+        )
+
+    def _held_refused(self) -> None:
+        self.held_panel.show_bundle(None)
+        self.refresh()
 
     # -- trust -----------------------------------------------------------------------
 

@@ -72,8 +72,8 @@ def test_held_revision_refused(
     widget = _held_workspace(qtbot, tmp_path, inspector, tmp_path_factory)
     try:
         widget.held_panel.refuse()
+        widget.runner.drain()  # written, then the list read again, in the background
         assert held_bundles(widget.ctx) == []
-        widget.runner.drain()  # the list is read again in the background
         assert widget.held.rowCount() == 0
         assert widget.held_panel.compare.text() == ""
     finally:
