@@ -8,6 +8,7 @@ It can be skipped and reopened from the File menu.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.services.context import AppContext
-from inspector_app.services.directory.inspectors import self_inspector
+from inspector_app.services.directory.inspectors import InspectorRow, self_inspector
+from inspector_app.ui.common.dialog_loading import DialogLoader
 from inspector_app.ui.common.messages import show_error
 from inspector_app.ui.common.tasks import TaskRunner
 
@@ -62,11 +64,19 @@ def _plain_label(text: str = "") -> QLabel:
 
 
 class FirstRunGuide(QWizard):
-    """Three pages: identity, passphrase, first site. Finishing writes in the write queue."""
+    """Three pages: identity, passphrase, first site. Finishing writes in the write queue.
+
+    The names already given (`me`, read on the runner) fill the identity page."""
 
     site_created = Signal(int)
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        runner: TaskRunner,
+        me: InspectorRow | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.setObjectName("first_run_guide")
@@ -84,12 +94,12 @@ class FirstRunGuide(QWizard):
         self.setButtonText(
             QWizard.WizardButton.FinishButton, QCoreApplication.translate("FirstRunGuide", "Finish")
         )
-        self.addPage(self._identity_page())
+        self.addPage(self._identity_page(me))
         self.addPage(self._passphrase_page())
         self.addPage(self._site_page())
         self._busy = False
 
-    def _identity_page(self) -> QWizardPage:
+    def _identity_page(self, me: InspectorRow | None) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(QCoreApplication.translate("FirstRunGuide", "Who are you?"))
         form = QFormLayout(page)
@@ -102,7 +112,6 @@ class FirstRunGuide(QWizard):
                 )
             )
         )
-        me = self_inspector(self._ctx)
         self.name = QLineEdit(me.name if me else "")
         self.unit = QLineEdit(me.unit if me else "")
         self.badge = QLineEdit(me.badge_no if me else "")
@@ -230,6 +239,15 @@ class FirstRunGuide(QWizard):
         show_error(self, error)
 
 
+@dataclass(frozen=True)
+class GuideStart:
+    """Read on the runner before the guide is built: whether the data folder still has no
+    signing key (a file in it) and the names the inspector already gave."""
+
+    needed: bool
+    me: InspectorRow | None
+
+
 def needs_guide(ctx: AppContext) -> bool:
     """No signing key in the data folder yet: the first run (or the key was never made)."""
     from inspector_app.services.signing.identity import has_identity
@@ -237,8 +255,32 @@ def needs_guide(ctx: AppContext) -> bool:
     return not has_identity(ctx.data_dir.keys)
 
 
-def open_guide(ctx: AppContext, runner: TaskRunner, parent: QWidget) -> FirstRunGuide:
-    guide = FirstRunGuide(ctx, runner, parent)
+def read_guide_start(ctx: AppContext) -> GuideStart:
+    return GuideStart(needs_guide(ctx), self_inspector(ctx))
+
+
+def load_guide(
+    loader: DialogLoader,
+    ctx: AppContext,
+    parent: QWidget,
+    site_created: Callable[[int], object],
+    *,
+    only_if_needed: bool = False,
+) -> None:
+    """Open the guide once what it shows is read off the GUI thread; `only_if_needed`: at
+    start, only when the data folder has no signing key yet."""
+
+    def show(start: GuideStart) -> None:
+        if start.needed or not only_if_needed:
+            open_guide(ctx, loader.runner, start.me, parent).site_created.connect(site_created)
+
+    loader.load(lambda: read_guide_start(ctx), show)
+
+
+def open_guide(
+    ctx: AppContext, runner: TaskRunner, me: InspectorRow | None, parent: QWidget
+) -> FirstRunGuide:
+    guide = FirstRunGuide(ctx, runner, me, parent)
     guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     guide.open()
     return guide

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.errors import InspectorError
+from inspector_app.ui.common.dialog_loading import DialogLoader
 from inspector_app.ui.common.messages import show_error
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.directory.sites_page import SitesPage
@@ -32,8 +34,10 @@ from inspector_app.ui.supervisor.menu import SupervisionMenu
 
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
+    from inspector_app.ui.inspection.new_inspection import NewInspectionChoices
     from inspector_app.ui.inspection.session import InspectionSession
     from inspector_app.ui.inspection.workspace import Workspace
+    from inspector_app.ui.preferences_dialog import PreferenceValues
     from inspector_app.ui.sync.bundle_export import BundleExporter
 
 log = logging.getLogger(__name__)
@@ -358,52 +362,75 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         self.runner.run(lambda: pending_exports(ctx), self.exporter.choose_folder, write=True)
 
+    @cached_property
+    def dialogs(self) -> DialogLoader:
+        """The dialogs' data is read on the runner; they are built here from those values."""
+        return DialogLoader(self.runner, self)
+
     def offer_first_run(self) -> None:
         """At start: the guide when the data folder has no signing key yet."""
-        from inspector_app.ui.first_run import needs_guide
+        from inspector_app.ui.first_run import load_guide
 
-        if needs_guide(self.ctx):
-            self.open_first_run_guide()
+        load_guide(self.dialogs, self.ctx, self, self.sites.show_new_site, only_if_needed=True)
 
     def open_first_run_guide(self) -> None:
-        from inspector_app.ui.first_run import open_guide
+        from inspector_app.ui.first_run import load_guide
 
-        open_guide(self.ctx, self.runner, self).site_created.connect(self.sites.show_new_site)
+        load_guide(self.dialogs, self.ctx, self, self.sites.show_new_site)
 
     def new_inspection(self, site_id: int | None = None) -> None:
-        from inspector_app.services.directory import sites
+        from inspector_app.ui.inspection.new_inspection import read_choices
+
+        ctx, site_id = self.ctx, site_id or self.sites.selected_site_id()
+        self.dialogs.load(
+            lambda: read_choices(ctx),
+            lambda choices: self._new_inspection_dialog(choices, site_id=site_id),
+        )
+
+    def follow_up(self, previous_id: int) -> None:
+        from inspector_app.ui.inspection.new_inspection import read_choices
+
+        ctx = self.ctx
+        self.dialogs.load(
+            lambda: read_choices(ctx, follow_up=True),
+            lambda choices: self._new_inspection_dialog(choices, follow_up_of=previous_id),
+        )
+
+    def _new_inspection_dialog(
+        self,
+        choices: NewInspectionChoices,
+        *,
+        site_id: int | None = None,
+        follow_up_of: int | None = None,
+    ) -> None:
         from inspector_app.ui.first_run import offer_new_site
         from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
 
-        if not sites.list_sites(self.ctx):
+        if follow_up_of is None and not choices.sites:
             offer_new_site(self, self.sites.create_site)
             return
-
         dialog = NewInspectionDialog(
             self.ctx,
+            choices,
             self.lang,
-            site_id=site_id or self.sites.selected_site_id(),
+            site_id=site_id,
+            follow_up_of=follow_up_of,
             runner=self.runner,
             parent=self,
         )
         dialog.inspection_started.connect(self.open_inspection)
         dialog.open()
 
-    def follow_up(self, previous_id: int) -> None:
-        from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
-
-        dialog = NewInspectionDialog(
-            self.ctx, self.lang, follow_up_of=previous_id, runner=self.runner, parent=self
-        )
-        dialog.inspection_started.connect(self.open_inspection)
-        dialog.open()
-
     def edit_preferences(self) -> None:
-        from inspector_app.ui.preferences_dialog import PreferencesDialog
+        from inspector_app.ui.preferences_dialog import PreferencesDialog, read_values
 
-        dialog = PreferencesDialog(self.ctx, self.preferences, self.runner, self)
-        dialog.language_changed.connect(self.switch_language)
-        dialog.open()
+        def show(values: PreferenceValues) -> None:
+            dialog = PreferencesDialog(self.ctx, values, self.preferences, self.runner, self)
+            dialog.language_changed.connect(self.switch_language)
+            dialog.open()
+
+        ctx = self.ctx
+        self.dialogs.load(lambda: read_values(ctx), show)
 
     def preview_report(self) -> None:
         from inspector_app.ui.reporting.report_preview import ReportPreview

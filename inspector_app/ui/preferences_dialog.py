@@ -3,6 +3,7 @@ report font, photo tolerance."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 from inspector_app.core.errors import ValidationError
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory import inspectors
+from inspector_app.services.directory.inspectors import InspectorRow
 from inspector_app.services.inspection import numbering
+from inspector_app.services.inspection.numbering import NumberingSettings
 from inspector_app.ui.common.messages import show_error
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.settings import Preferences
@@ -40,6 +43,19 @@ def _with_browse(edit: QLineEdit, browse: object, text: str) -> QWidget:
     return row
 
 
+@dataclass(frozen=True)
+class PreferenceValues:
+    """What the dialog shows from the data folder, read on the runner before it is built."""
+
+    me: InspectorRow | None
+    # Numbering is a setting of the data folder (the command line signs with it too).
+    numbers: NumberingSettings
+
+
+def read_values(ctx: AppContext) -> PreferenceValues:
+    return PreferenceValues(inspectors.self_inspector(ctx), numbering.numbering_settings(ctx))
+
+
 class PreferencesDialog(QDialog):
     """Changes are applied on OK (the identity is written in the background first);
     a new language applies at once, a new data folder on the next start."""
@@ -49,6 +65,7 @@ class PreferencesDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
+        values: PreferenceValues,
         preferences: Preferences,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
@@ -57,12 +74,10 @@ class PreferencesDialog(QDialog):
         self._ctx, self._preferences = ctx, preferences
         self._runner = runner or TaskRunner(self)
         self.setWindowTitle(self.tr("Preferences"))
-        me = inspectors.self_inspector(ctx)
+        me, numbers = values.me, values.numbers
         self.name = QLineEdit(me.name if me else "")
         self.unit = QLineEdit(me.unit if me else "")
         self.badge = QLineEdit(me.badge_no if me else "")
-        # Numbering is a setting of the data folder (the command line signs with it too).
-        numbers = numbering.numbering_settings(ctx)
         self.unit_short = QLineEdit(numbers.unit_short)
         self.unit_short.setPlaceholderText(self.tr("The unit's full name"))
         self.number_pattern = QLineEdit(numbers.pattern)

@@ -60,8 +60,17 @@ def off_the_gui_thread(threads: list[int]) -> bool:
 
 def new_dialog(window: MainWindow) -> NewInspectionDialog:
     window.new_inspection(window.sites.selected_site_id())
+    window.runner.drain()  # the dialog is built once its choices are read
     dialog = window.findChild(NewInspectionDialog)
     assert dialog is not None
+    return dialog
+
+
+def preferences_dialog(window: MainWindow) -> PreferencesDialog:
+    window.edit_preferences()
+    window.runner.drain()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
     return dialog
 
 
@@ -141,7 +150,7 @@ def test_preferences_save_the_identity_in_the_background(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     threads = threads_calling(monkeypatch, inspectors, "update_self")
-    dialog = PreferencesDialog(ctx, preferences, window.runner, window)
+    dialog = preferences_dialog(window)
     dialog.badge.setText("B777")
     dialog.tolerance.setValue(6)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
@@ -161,8 +170,7 @@ def test_preferences_set_the_record_numbering_of_the_data_folder(
 ) -> None:
     from inspector_app.services.inspection import numbering
 
-    dialog = PreferencesDialog(ctx, preferences, window.runner, window)
-    dialog.show()
+    dialog = preferences_dialog(window)
     dialog.number_pattern.setText("{unit_short}〔{year}〕{seq.real}号")
     dialog.accept()  # refused at once, with the reason; nothing written
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)
@@ -184,8 +192,7 @@ def test_refused_preferences_keep_the_dialog_and_the_settings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(inspectors, "update_self", refuse)
-    dialog = PreferencesDialog(ctx, preferences, window.runner, window)
-    dialog.show()
+    dialog = preferences_dialog(window)
     dialog.tolerance.setValue(3)
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "message") is not None)

@@ -17,7 +17,7 @@ from inspector_app.services.directory import sites
 from inspector_app.services.directory.inspectors import self_inspector
 from inspector_app.services.signing.identity import has_identity, load_identity
 from inspector_app.ui.first_run import FirstRunGuide, passphrase_hint
-from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
+from inspector_app.ui.inspection.new_inspection import NewInspectionDialog, read_choices
 from inspector_app.ui.language import install_translators, remove_translators
 from inspector_app.ui.main_window import MainWindow
 from tests.ui.zh_texts import english, visible_texts
@@ -68,12 +68,13 @@ def _close_modals() -> None:
             widget.reject()
 
 
-def _trigger(qtbot: QtBot, run: Callable[[], object]) -> None:
+def _trigger(window: MainWindow, qtbot: QtBot, run: Callable[[], object]) -> None:
     timer = QTimer()
     timer.timeout.connect(_close_modals)
     timer.start(50)  # closes dialogs that block in exec() as well
     try:
         run()
+        window.runner.drain()  # dialogs are built once what they show is read
         qtbot.wait(100)
     finally:
         timer.stop()
@@ -88,9 +89,9 @@ def test_every_action_on_an_empty_data_folder(
     assert window.new_action in actions and toolbar
     for action in actions:
         if action is not window.quit_action:
-            _trigger(qtbot, action.trigger)
+            _trigger(window, qtbot, action.trigger)
     for button in toolbar:
-        _trigger(qtbot, button.click)
+        _trigger(window, qtbot, button.click)
     window.runner.drain()
     assert crashes == []
     assert window.isVisible()
@@ -100,6 +101,7 @@ def test_new_inspection_without_a_site_offers_to_create_one(
     window: MainWindow, ctx: AppContext, qtbot: QtBot, crashes: list[BaseException]
 ) -> None:
     window.new_action.trigger()
+    window.runner.drain()  # the sites are read before the dialog or the offer is shown
     boxes = [b for b in window.findChildren(QMessageBox, "message") if b.isVisible()]
     assert boxes and "工地" in boxes[0].text()
     assert not window.findChildren(NewInspectionDialog)
@@ -112,7 +114,7 @@ def test_new_inspection_without_a_site_offers_to_create_one(
 def test_new_inspection_dialog_refuses_ok_without_a_site_and_stays_usable(
     ctx: AppContext, qtbot: QtBot, crashes: list[BaseException]
 ) -> None:
-    dialog = NewInspectionDialog(ctx, "zh")
+    dialog = NewInspectionDialog(ctx, read_choices(ctx), "zh")
     qtbot.addWidget(dialog)
     dialog.accept()
     assert crashes == []
@@ -129,6 +131,7 @@ def test_the_guide_creates_the_identity_and_the_first_site(
     window: MainWindow, ctx: AppContext, qtbot: QtBot, crashes: list[BaseException]
 ) -> None:
     window.offer_first_run()
+    window.runner.drain()  # the guide is built once the key file and the names are read
     guide = window.findChild(FirstRunGuide)
     assert guide is not None and guide.isVisible()
     shown = visible_texts(guide)
@@ -159,6 +162,7 @@ def test_the_guide_creates_the_identity_and_the_first_site(
     assert [row.name for row in sites.list_sites(ctx)] == ["滨江花园二期"]
     assert crashes == []
     window.offer_first_run()  # a key exists now: no guide again
+    window.runner.drain()
     assert not any(g.isVisible() for g in window.findChildren(FirstRunGuide))
 
 
@@ -171,7 +175,7 @@ def test_a_new_inspection_takes_the_newest_form(ctx: AppContext, qtbot: QtBot) -
     from inspector_app.core.form_loader import default_form
 
     sites.create_site(ctx, "测试项目")
-    dialog = NewInspectionDialog(ctx, "zh")
+    dialog = NewInspectionDialog(ctx, read_choices(ctx), "zh")
     qtbot.addWidget(dialog)
     chosen = dialog.form_combo.currentData()
     assert (

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspector_app.services.context import AppContext
+from inspector_app.services.directory.inspectors import self_inspector
 from inspector_app.services.signing import keys
 from inspector_app.services.signing.identity import has_identity
 from inspector_app.ui.main_window import MainWindow
@@ -17,7 +18,7 @@ from tests.ui.test_workspace import type_text
 
 
 def _filled(window: MainWindow, ctx: AppContext) -> IdentityDialog:
-    dialog = IdentityDialog(ctx, window.runner, window)
+    dialog = IdentityDialog(ctx, window.runner, self_inspector(ctx), window)
     type_text(dialog.name, "王检查")
     for edit in (dialog.first, dialog.second):
         edit.setText("secret-passphrase")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.lifecycle import inspection_detail
 from inspector_app.services.records import findings
-from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
+from inspector_app.ui.inspection.new_inspection import NewInspectionDialog, read_choices
 from inspector_app.ui.main_window import MainWindow
 
 
@@ -84,7 +84,7 @@ def test_arrears_tab_through_cells_and_into_a_new_row(
 
 def test_representatives_tab_adds_a_row(ctx: AppContext, inspection_id: int, qtbot: QtBot) -> None:
     site = inspection_detail(ctx, inspection_id).site_id
-    dialog = NewInspectionDialog(ctx, "zh", site_id=site)
+    dialog = NewInspectionDialog(ctx, read_choices(ctx), "zh", site_id=site)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

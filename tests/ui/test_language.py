@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from inspector_app.services.context import AppContext
 from inspector_app.ui.language import remove_translators
 from inspector_app.ui.main_window import MainWindow
-from inspector_app.ui.preferences_dialog import PreferencesDialog
+from inspector_app.ui.preferences_dialog import PreferencesDialog, read_values
 from inspector_app.ui.settings import Preferences
 
 
@@ -38,7 +38,7 @@ def test_switching_language_retranslates_the_running_window(
     window.workspace.go_to("R2.1")
     english_rule = window.workspace.model.index(0, 0).data()
     assert window.preview_action.text() == "Preview report"
-    dialog = PreferencesDialog(ctx, preferences, window.runner, window)
+    dialog = PreferencesDialog(ctx, read_values(ctx), preferences, window.runner, window)
     dialog.language_changed.connect(window.switch_language)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     with qtbot.waitSignal(dialog.language_changed, timeout=10_000):

@@ -68,6 +68,7 @@ def create_site_by_typing(window: MainWindow, qtbot: QtBot, ctx: AppContext) -> 
 
 def start_by_dialog(window: MainWindow, qtbot: QtBot, site_id: int) -> None:
     window.new_inspection(site_id)
+    window.runner.drain()  # the dialog is built once its choices are read
     dialog = window.findChild(NewInspectionDialog)
     assert dialog is not None
     assert dialog.count_warning.text()  # only the local inspector is checked so far

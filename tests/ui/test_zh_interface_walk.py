@@ -123,6 +123,7 @@ def test_dialogs_of_the_inspector(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from inspector_app.services.directory.inspectors import self_inspector
     from inspector_app.ui.inspection.new_inspection import NewInspectionDialog
     from inspector_app.ui.preferences_dialog import PreferencesDialog
     from inspector_app.ui.reporting.report_preview import ReportPreview
@@ -132,12 +133,16 @@ def test_dialogs_of_the_inspector(
     window.sites.table.selectRow(0)
     window.runner.drain()
     window.edit_preferences()
+    window.runner.drain()  # each dialog is built once what it shows is read
     _shown(walk, "preferences", _child(window, PreferencesDialog))
     window.new_inspection()
+    window.runner.drain()
     _shown(walk, "new inspection", _child(window, NewInspectionDialog))
     window.follow_up(SIGNED)
+    window.runner.drain()
     _shown(walk, "follow-up inspection", _child(window, NewInspectionDialog))
-    _shown(walk, "identity", IdentityDialog(demo_ctx, window.runner, window))
+    me = self_inspector(demo_ctx)
+    _shown(walk, "identity", IdentityDialog(demo_ctx, window.runner, me, window))
     window.open_inspection(DRAFT)
     assert window.workspace is not None
     window.workspace.signing.sign()  # the draft is not finished: what still blocks it

@@ -35,6 +35,7 @@ from inspector_app.core.forms import Form
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory import inspectors, sites
 from inspector_app.services.directory.inspectors import InspectorRow
+from inspector_app.services.directory.sites import SiteRow
 from inspector_app.services.inspection import lifecycle as inspections
 from inspector_app.services.inspection.lifecycle import RepresentativeInput
 from inspector_app.ui.common.keyboard_table import KeyboardTable
@@ -141,9 +142,29 @@ def bundled_forms() -> list[Form]:
     return sorted(forms, key=lambda form: (form.id, -form.version))
 
 
+@dataclass(frozen=True)
+class NewInspectionChoices:
+    """What the dialog offers, read on the runner before it is built: the sites, the shipped
+    forms (files on disk) and the known inspectors. A follow-up keeps the site and form of
+    the inspection it follows, so only the inspectors are read for it."""
+
+    inspectors: tuple[InspectorRow, ...]
+    sites: tuple[SiteRow, ...] = ()
+    forms: tuple[Form, ...] = ()
+
+
+def read_choices(ctx: AppContext, *, follow_up: bool = False) -> NewInspectionChoices:
+    """Runs on the runner: the database and the forms folder are read off the GUI thread."""
+    people = tuple(inspectors.list_inspectors(ctx))
+    if follow_up:
+        return NewInspectionChoices(people)
+    return NewInspectionChoices(people, tuple(sites.list_sites(ctx)), tuple(bundled_forms()))
+
+
 class NewInspectionDialog(QDialog):
     """A new inspection of a site, or (with `follow_up_of`) a follow-up of an earlier one.
 
+    It is built from `choices` (see read_choices), never reading the data folder itself.
     Adding a colleague and starting the inspection are written in the runner's write queue;
     the dialog closes (and `inspection_started` is emitted) once the inspection is stored.
     """
@@ -153,6 +174,7 @@ class NewInspectionDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
+        choices: NewInspectionChoices,
         lang: str,
         *,
         site_id: int | None = None,
@@ -167,11 +189,11 @@ class NewInspectionDialog(QDialog):
         self.setWindowTitle(
             self.tr("Follow-up inspection") if follow_up_of else self.tr("New inspection")
         )
-        self.inspectors = InspectorChoiceModel(inspectors.list_inspectors(ctx), self)
+        self.inspectors = InspectorChoiceModel(list(choices.inspectors), self)
         self.inspectors.dataChanged.connect(self._check_count)
         self.representatives = RepresentativeModel(self)
         form = QFormLayout(self)
-        self._site_and_form(form, site_id)
+        self._site_and_form(form, choices, site_id)
         form.addRow(self.tr("Inspectors"), self._inspector_box())
         self.count_warning = QLabel()
         self.count_warning.setObjectName("inspector_count_warning")
@@ -189,17 +211,19 @@ class NewInspectionDialog(QDialog):
         self._check_count()
         self.resize(640, 560)
 
-    def _site_and_form(self, form: QFormLayout, site_id: int | None) -> None:
+    def _site_and_form(
+        self, form: QFormLayout, choices: NewInspectionChoices, site_id: int | None
+    ) -> None:
         self.site_combo = QComboBox()
         self.site_combo.setAccessibleName(self.tr("Site"))
         self.form_combo = QComboBox()
         self.form_combo.setAccessibleName(self.tr("Form version"))
         if self._follow_up_of is not None:
             return
-        for row in sites.list_sites(self._ctx):
+        for row in choices.sites:
             self.site_combo.addItem(row.name, row.id)
         self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(site_id)))
-        for choice in bundled_forms():
+        for choice in choices.forms:
             self.form_combo.addItem(f"{choice.title.get(self._lang)} v{choice.version}", choice)
         form.addRow(self.tr("Site"), self.site_combo)
         form.addRow(self.tr("Form version"), self.form_combo)

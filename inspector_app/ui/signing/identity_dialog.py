@@ -6,23 +6,46 @@ and deriving the passphrase-protected key takes long enough to be felt on the GU
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.services.context import AppContext
-from inspector_app.services.directory.inspectors import self_inspector
+from inspector_app.services.directory.inspectors import InspectorRow, self_inspector
 from inspector_app.ui.common.messages import show_error
 from inspector_app.ui.common.tasks import TaskRunner
 
 
-class IdentityDialog(QDialog):
-    """Names for the certificate and a passphrase typed twice; creates the identity on OK."""
+@dataclass(frozen=True)
+class KeyWanted:
+    """The data folder has no signing key yet; `me`: the names already given."""
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    me: InspectorRow | None
+
+
+def key_wanted(ctx: AppContext) -> KeyWanted | None:
+    """Runs on the runner (the key is a file in the data folder): None when it exists."""
+    from inspector_app.services.signing.identity import has_identity
+
+    return None if has_identity(ctx.data_dir.keys) else KeyWanted(self_inspector(ctx))
+
+
+class IdentityDialog(QDialog):
+    """Names for the certificate and a passphrase typed twice; creates the identity on OK.
+
+    The names start as the ones already given (`me`, read on the runner by the caller)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        runner: TaskRunner,
+        me: InspectorRow | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
         self.setWindowTitle(self.tr("Create your signing key"))
-        me = self_inspector(ctx)
         self.name = QLineEdit(me.name if me else "")
         self.unit = QLineEdit(me.unit if me else "")
         self.badge = QLineEdit(me.badge_no if me else "")

@@ -29,7 +29,7 @@ from inspector_app.core.statuses import SignerRole
 from inspector_app.ui.common.messages import inform, show_error
 from inspector_app.ui.inspection.session import InspectionSession
 from inspector_app.ui.inspection.summary_page import signing_problem_text
-from inspector_app.ui.signing.identity_dialog import IdentityDialog
+from inspector_app.ui.signing.identity_dialog import IdentityDialog, KeyWanted, key_wanted
 from inspector_app.ui.signing.refusal_box import RefusalBox
 from inspector_app.ui.signing.signature_pad import SignaturePad
 
@@ -243,20 +243,24 @@ class SigningPage(QWidget):
         session = self._session
         self._busy(True)
         session.runner.run(
-            lambda: problems_before_signing(session.ctx, session.id, drawn),
+            lambda: (
+                problems_before_signing(session.ctx, session.id, drawn),
+                key_wanted(session.ctx),
+            ),
             self._checked,
             self._sign_failed,
             write=True,
         )
 
-    def _checked(self, service_problems: list[SigningProblem]) -> None:
+    def _checked(self, checked: tuple[list[SigningProblem], KeyWanted | None]) -> None:
         self._busy(False)
+        service_problems, no_key = checked
         problems = self.blocking_problems(service_problems)
         if problems:
             inform(self, self.tr("Cannot sign yet"), "\n".join(problems))
             self.signing_refused.emit(problems)
             return
-        passphrase = self._passphrase()
+        passphrase = self._passphrase(no_key)
         if passphrase is not None:
             self._sign_with(passphrase)
 
@@ -287,12 +291,11 @@ class SigningPage(QWidget):
 
         session.runner.run(work, self._signed, self._sign_failed, write=True)
 
-    def _passphrase(self) -> bytes | None:
-        """From INSPECTOR_PASSPHRASE (scripts, tests) or typed; the key is created on first use."""
-        from inspector_app.services.signing.identity import has_identity
-
-        if not has_identity(self._session.ctx.data_dir.keys):
-            dialog = IdentityDialog(self._session.ctx, self._session.runner, self)
+    def _passphrase(self, no_key: KeyWanted | None) -> bytes | None:
+        """From INSPECTOR_PASSPHRASE (scripts, tests) or typed; the key is created on first use
+        (`no_key`, read with the signing check, says it is missing)."""
+        if no_key is not None:
+            dialog = IdentityDialog(self._session.ctx, self._session.runner, no_key.me, self)
             if not dialog.exec():
                 return None
             return dialog.passphrase()
