@@ -3,9 +3,12 @@ runner, and are built on the GUI thread from those values; a failed read is a me
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from inspector_app.core.errors import DatabaseLockedError
 from inspector_app.services.context import AppContext
@@ -149,3 +152,31 @@ def test_asking_twice_while_reading_opens_one_dialog(
     dialogs = window.findChildren(NewInspectionDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     dialogs[0].reject()
+
+
+def test_opening_the_dialogs_runs_no_sql_on_the_gui_thread(
+    window: MainWindow, ctx: AppContext, inspection_id: int, qtbot: QtBot
+) -> None:
+    """Every statement, whichever service sends it, is seen at the engine."""
+    threads: list[threading.Thread] = []
+
+    def record(*_args: object) -> None:
+        threads.append(threading.current_thread())
+
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    try:
+        for open_dialog in (
+            window.new_inspection,
+            lambda: window.follow_up(inspection_id),
+            window.edit_preferences,
+            window.open_first_run_guide,
+            window.offer_first_run,
+        ):
+            open_dialog()
+            window.runner.drain()
+            shown = QApplication.activeModalWidget()
+            assert isinstance(shown, QDialog), open_dialog
+            shown.reject()
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", record)
+    assert threads and threading.main_thread() not in threads
