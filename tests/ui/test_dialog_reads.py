@@ -4,6 +4,7 @@ runner, and are built on the GUI thread from those values; a failed read is a me
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -163,15 +164,16 @@ def test_opening_the_dialogs_runs_no_sql_on_the_gui_thread(
     def record(*_args: object) -> None:
         threads.append(threading.current_thread())
 
+    openers: list[Callable[[], object]] = [
+        window.new_inspection,
+        lambda: window.follow_up(inspection_id),
+        window.edit_preferences,
+        window.open_first_run_guide,
+        window.offer_first_run,
+    ]
     event.listen(ctx.db.engine, "before_cursor_execute", record)
     try:
-        for open_dialog in (
-            window.new_inspection,
-            lambda: window.follow_up(inspection_id),
-            window.edit_preferences,
-            window.open_first_run_guide,
-            window.offer_first_run,
-        ):
+        for open_dialog in openers:
             open_dialog()
             window.runner.drain()
             shown = QApplication.activeModalWidget()
