@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from inspector_app.core.errors import InspectorError
 from inspector_app.ui.common.dialog_loading import DialogLoader
 from inspector_app.ui.common.messages import show_error
-from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.common.tasks import Failed, LatestRequest, TaskRunner
 from inspector_app.ui.directory.sites_page import SitesPage
 from inspector_app.ui.settings import Bookmark, Preferences
 from inspector_app.ui.signing.expiry_notice import ExpiryNotice
@@ -35,7 +36,7 @@ from inspector_app.ui.supervisor.menu import SupervisionMenu
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
     from inspector_app.ui.inspection.new_inspection import NewInspectionChoices
-    from inspector_app.ui.inspection.session import InspectionSession
+    from inspector_app.ui.inspection.session import InspectionSession, LoadedInspection
     from inspector_app.ui.inspection.workspace import Workspace
     from inspector_app.ui.preferences_dialog import PreferenceValues
     from inspector_app.ui.sync.bundle_export import BundleExporter
@@ -63,6 +64,9 @@ class MainWindow(QMainWindow):
         self.lang = preferences.form_language()
         self.runner = TaskRunner(self)
         self.runner.default_error = lambda error: show_error(self, error)
+        # Opening reads in the background; a later open wins over one still loading.
+        self._opening = LatestRequest(self.runner, self._loading)
+        self._focus_before_loading: QWidget | None = None
         self.bookmark: Bookmark | None = None
         self.session: InspectionSession | None = None
         self.workspace: Workspace | None = None
@@ -227,23 +231,16 @@ class MainWindow(QMainWindow):
         self.lang = self.preferences.form_language()
         self.sites.rebuild_editor()
         self.supervision.language_switched()
-        if self.session is None or self.workspace is None:
-            return
-        self.workspace.flush()
+        if self.session is None or self.workspace is None or self._opening.pending:
+            return  # an inspection still loading is shown in the new language anyway
         inspection_id, item_id = self.session.id, self.workspace.current_item
         showing = self.pages.currentWidget() is self.workspace
-        # Reopened behind the queued writes (an empty job in the write queue), so the new
-        # workspace reads everything typed so far.
-        self.runner.run(
-            lambda: None,
-            lambda _none: self._reopen(inspection_id, item_id, showing),
-            write=True,
-        )
+        # Read again behind the queued writes, so the new workspace has everything typed.
+        self._open(inspection_id, then=lambda shown: self._reopened(shown, item_id, showing))
 
-    def _reopen(self, inspection_id: int, item_id: str | None, showing: bool) -> None:
-        self.open_inspection(inspection_id)
-        if item_id is not None and self.workspace is not None:
-            self.workspace.go_to(item_id)
+    def _reopened(self, workspace: Workspace, item_id: str | None, showing: bool) -> None:
+        if item_id is not None:
+            workspace.go_to(item_id)
         if not showing:
             self.pages.setCurrentWidget(self.sites)
 
@@ -256,7 +253,8 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if (
-            self.session is not None
+            not self._opening.pending
+            and self.session is not None
             and self.workspace is not None
             and self.pages.currentWidget() is self.workspace
         ):
@@ -264,7 +262,11 @@ class MainWindow(QMainWindow):
             self.session.undo_stack.undo()
 
     def _redo(self) -> None:
-        if self.session is not None and self.pages.currentWidget() is self.workspace:
+        if (
+            not self._opening.pending
+            and self.session is not None
+            and self.pages.currentWidget() is self.workspace
+        ):
             self.session.undo_stack.redo()
 
     def show_sites(self) -> None:
@@ -283,23 +285,68 @@ class MainWindow(QMainWindow):
         inspection_id = self.bookmark.inspection_id() if self.bookmark else None
         if inspection_id is None:
             return
-        try:
-            self.open_inspection(inspection_id)
-        except InspectorError as error:
+
+        def not_reopened(error: BaseException) -> None:
+            if not isinstance(error, InspectorError):
+                self.runner.default_error(error)
+                return
             log.info("last inspection %s not reopened: %s", inspection_id, error)
             if self.bookmark is not None:
                 self.bookmark.set_inspection_id(None)
 
+        self._open(inspection_id, on_error=not_reopened)
+
     def open_inspection(self, inspection_id: int) -> None:
+        """Show an inspection once it is read in the background; `inspection_opened` tells
+        when. An error (the inspection is gone) is a message and the window stays as it was."""
+        self._open(inspection_id)
+
+    def _open(
+        self,
+        inspection_id: int,
+        *,
+        on_error: Failed | None = None,
+        then: Callable[[Workspace], object] | None = None,
+    ) -> None:
         # The workspace modules load with the first inspection opened, not at start-up.
+        from inspector_app.ui.inspection.session import load_inspection
+
+        if self.workspace is not None:
+            self.workspace.flush()  # queued before the read, which runs behind the writes
+        ctx = self.ctx
+
+        def loaded(inspection: LoadedInspection) -> None:
+            workspace = self._show_inspection(inspection)
+            if then is not None:
+                then(workspace)
+
+        self._opening.run(lambda: load_inspection(ctx, inspection_id), loaded, on_error, write=True)
+
+    def _loading(self, busy: bool) -> None:
+        """The open workspace takes no typing while the next one loads: what is typed there
+        would be written after the read (and missing from a reopened inspection)."""
+        if self.workspace is None:
+            return
+        if busy:
+            focus = QApplication.focusWidget()
+            if focus is not None and self.workspace.isAncestorOf(focus):
+                self._focus_before_loading = focus
+            self.workspace.setEnabled(False)
+            return
+        self.workspace.setEnabled(True)
+        if self._focus_before_loading is not None:
+            self._focus_before_loading.setFocus()  # the open failed: back where the user was
+            self._focus_before_loading = None
+
+    def _show_inspection(self, loaded: LoadedInspection) -> Workspace:
         from inspector_app.ui.inspection.session import InspectionSession
         from inspector_app.ui.inspection.workspace import Workspace
 
         self._close_workspace()
-        self.session = InspectionSession(self.ctx, self.runner, inspection_id, self)
-        self.workspace = Workspace(self.session, self.lang, self.preferences)
-        self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
+        self.session = InspectionSession(self.ctx, self.runner, loaded, self)
+        self.workspace = workspace = Workspace(self.session, self.lang, self.preferences)
+        self.pages.addWidget(workspace)
+        self.pages.setCurrentWidget(workspace)
         self.workspace_action.setEnabled(True)
         self.preview_action.setEnabled(True)
         self.session.records_reloaded.connect(self._inspection_state_changed)
@@ -307,10 +354,11 @@ class MainWindow(QMainWindow):
         self.session.records_reloaded.connect(self.sites.refresh_history)
         self.sites.refresh_history()
         self._inspection_state_changed()
-        self.workspace.tree.setFocus()
+        workspace.tree.setFocus()
         if self.bookmark is not None:
-            self.bookmark.set_inspection_id(inspection_id)
-        self.inspection_opened.emit(inspection_id)
+            self.bookmark.set_inspection_id(self.session.id)
+        self.inspection_opened.emit(self.session.id)
+        return workspace
 
     def _close_workspace(self) -> None:
         if self.workspace is None:

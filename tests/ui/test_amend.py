@@ -49,8 +49,10 @@ def test_amend_action_asks_why_and_opens_the_new_revision(
     chinese: None, demo_window: MainWindow, qtbot: QtBot
 ) -> None:
     demo_window.open_inspection(DRAFT)
+    demo_window.runner.drain()
     assert not demo_window.amend_action.isEnabled()
     demo_window.open_inspection(SIGNED)
+    demo_window.runner.drain()
     assert demo_window.amend_action.isEnabled()
     demo_window.amend_action.trigger()
     dialog = demo_window.findChild(AmendDialog)
@@ -73,12 +75,14 @@ def test_amend_action_asks_why_and_opens_the_new_revision(
 
 def test_signed_pads_cannot_be_cleared_or_drawn_on(demo_window: MainWindow) -> None:
     demo_window.open_inspection(DRAFT)
+    demo_window.runner.drain()
     assert demo_window.workspace is not None
     page = demo_window.workspace.signing
     pad = page.pads[0][2]
     _stroke(pad)
     assert not pad.is_empty and all(button.isEnabled() for button in page.clear_buttons)
     demo_window.open_inspection(SIGNED)
+    demo_window.runner.drain()
     assert demo_window.workspace is not None
     page = demo_window.workspace.signing
     assert page.pads and not any(button.isEnabled() for button in page.clear_buttons)

@@ -215,6 +215,7 @@ def test_photo_time_tolerance_reaches_the_evidence_service(
     """A photo taken 5 hours after the inspection started: off with 2 h, fine with 24 h."""
     preferences.set_photo_tolerance_hours(hours)
     window.open_inspection(inspection_id)
+    window.runner.drain()
     assert window.workspace is not None and window.session is not None
     started = window.session.detail.started_at
     photo = jpeg_with_exif(tmp_path / "gate.jpg", captured_at=started + dt.timedelta(hours=5))

@@ -42,6 +42,7 @@ def test_arrears_tab_through_cells_and_into_a_new_row(
     window: MainWindow, ctx: AppContext, inspection_id: int, qtbot: QtBot
 ) -> None:
     window.open_inspection(inspection_id)
+    window.runner.drain()
     ws = window.workspace
     assert ws is not None
     ws.tabs.setCurrentWidget(ws.records)

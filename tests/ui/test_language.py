@@ -34,6 +34,7 @@ def test_switching_language_retranslates_the_running_window(
     preferences.set_language("en")
     window.switch_language("en")
     window.open_inspection(inspection_id)
+    window.runner.drain()
     assert window.workspace is not None
     window.workspace.go_to("R2.1")
     english_rule = window.workspace.model.index(0, 0).data()

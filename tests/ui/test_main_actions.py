@@ -65,8 +65,10 @@ def test_export_the_open_signed_inspection(
     demo_window: MainWindow, demo_ctx: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
     demo_window.open_inspection(1)
+    demo_window.runner.drain()
     assert not demo_window.export_bundle_action.isEnabled()  # a draft has nothing to export
     demo_window.open_inspection(SIGNED)
+    demo_window.runner.drain()
     assert demo_window.export_bundle_action.isEnabled()
     with qtbot.waitSignal(demo_window.exporter.bundles_exported, timeout=60_000) as done:
         assert demo_window.exporter.export([SIGNED], tmp_path)
@@ -138,6 +140,7 @@ def test_a_flagged_photo_is_marked_in_the_strip(
     Image.new("RGB", (64, 48), "white").save(screenshot)
     evidence.add_photos(demo_window.ctx, 1, "R1.1", [screenshot])
     demo_window.open_inspection(1)
+    demo_window.runner.drain()
     workspace = demo_window.workspace
     assert workspace is not None
     workspace.go_to("R1.1")

@@ -103,6 +103,7 @@ def test_inspector_window_shows_markup_as_text(
     _look(window, "site list")
     for inspection_id in (1, 2, SIGNED):
         window.open_inspection(inspection_id)
+        window.runner.drain()
         workspace = window.workspace
         assert workspace is not None
         window.runner.drain()
@@ -111,6 +112,7 @@ def test_inspector_window_shows_markup_as_text(
             window.runner.drain()
             _look(window, f"inspection {inspection_id}, tab {tab}")
     window.open_inspection(1)
+    window.runner.drain()
     assert window.workspace is not None
     strip = window.workspace.evidence
     file_mark = f"<b>{WORD}<b>"  # a file name has no "/"

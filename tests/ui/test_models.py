@@ -20,7 +20,7 @@ from inspector_app.ui.evidence.evidence_strip import EvidenceModel
 from inspector_app.ui.inspection.checklist_model import ChecklistModel
 from inspector_app.ui.inspection.new_inspection import InspectorChoiceModel, RepresentativeModel
 from inspector_app.ui.inspection.records_page import ArrearsModel, FindingsModel
-from inspector_app.ui.inspection.session import InspectionSession
+from inspector_app.ui.inspection.session import InspectionSession, load_inspection
 from inspector_app.ui.inspection.summary_page import BlockingModel, RuleScoreModel
 
 
@@ -33,7 +33,7 @@ def session_with_records(
     add_arrears_case(
         ctx, inspection_id, employer="某劳务公司", workers_affected=12, amount_owed="86000"
     )
-    return InspectionSession(ctx, runner, inspection_id)
+    return InspectionSession(ctx, runner, load_inspection(ctx, inspection_id))
 
 
 def test_site_and_history_models(

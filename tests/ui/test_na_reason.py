@@ -17,6 +17,7 @@ def test_not_applicable_asks_for_a_reason_and_saves_it(
     demo_window: MainWindow, qtbot: QtBot
 ) -> None:
     demo_window.open_inspection(DRAFT)
+    demo_window.runner.drain()
     workspace, session = demo_window.workspace, demo_window.session
     assert workspace is not None and session is not None
     demo_window.activateWindow()

@@ -19,6 +19,7 @@ DRAFT, SIGNED = 1, 3  # in the demo data folder
 
 def preview_of(window: MainWindow, inspection_id: int, qtbot: QtBot) -> ReportPreview:
     window.open_inspection(inspection_id)
+    window.runner.drain()
     assert window.preview_action.isEnabled()
     window.preview_action.trigger()
     preview = window.findChild(ReportPreview)

@@ -10,14 +10,14 @@ from inspector_app.services.inspection.lifecycle import inspection_detail
 from inspector_app.services.reporting.order_data import site_parties
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.inspection.records_page import RESPONSIBLE_COLUMN, RecordsPage
-from inspector_app.ui.inspection.session import InspectionSession
+from inspector_app.ui.inspection.session import InspectionSession, load_inspection
 
 
 def test_party_editor_offers_the_sites_parties_and_saves_the_choice(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     runner = TaskRunner()
-    session = InspectionSession(demo_ctx, runner, 2)
+    session = InspectionSession(demo_ctx, runner, load_inspection(demo_ctx, 2))
     page = RecordsPage(session)
     qtbot.addWidget(page)
     index = page.findings.index(0, RESPONSIBLE_COLUMN)

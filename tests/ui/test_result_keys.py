@@ -91,6 +91,7 @@ def test_result_keys_change_no_answer_from_any_field_table_or_tab(
     window: MainWindow, busy_inspection: int, ctx: AppContext, qtbot: QtBot
 ) -> None:
     window.open_inspection(busy_inspection)
+    window.runner.drain()
     window.activateWindow()
     ws = window.workspace
     assert ws is not None
@@ -115,6 +116,7 @@ def test_result_keys_answer_from_the_checklist_and_the_item_panel(
     window: MainWindow, inspection_id: int, ctx: AppContext, qtbot: QtBot
 ) -> None:
     window.open_inspection(inspection_id)
+    window.runner.drain()
     window.activateWindow()
     ws = window.workspace
     assert ws is not None
@@ -144,6 +146,7 @@ def test_two_puts_the_cursor_in_the_finding_description(
     window: MainWindow, inspection_id: int, ctx: AppContext, qtbot: QtBot
 ) -> None:
     window.open_inspection(inspection_id)
+    window.runner.drain()
     window.activateWindow()
     ws = window.workspace
     assert ws is not None

@@ -72,6 +72,7 @@ def test_a_bad_amount_owed_is_refused_in_chinese(
 ) -> None:
     findings.add_arrears_case(ctx, inspection_id, employer="某劳务公司")
     window.open_inspection(inspection_id)
+    window.runner.drain()
     assert window.workspace is not None
     window.runner.drain()
     records = window.workspace.records
@@ -95,6 +96,7 @@ def test_a_rejected_photo_gives_its_reason_in_chinese(
     empty = tmp_path / "empty.jpg"
     empty.write_bytes(b"")
     window.open_inspection(inspection_id)
+    window.runner.drain()
     assert window.workspace is not None
     strip = window.workspace.evidence
     with qtbot.waitSignal(strip.photos_added, timeout=20_000):

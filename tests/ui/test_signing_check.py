@@ -51,6 +51,7 @@ def test_the_service_decides_what_blocks_signing(
     window: MainWindow, inspection_id: int, qtbot: QtBot, ctx: AppContext
 ) -> None:
     window.open_inspection(inspection_id)
+    window.runner.drain()
     ws = window.workspace
     assert ws is not None and window.session is not None
     problems = refused(window, qtbot)

@@ -17,6 +17,7 @@ def test_a_refusal_with_reason_and_witness_replaces_the_representatives_signatur
     demo_window: MainWindow, qtbot: QtBot
 ) -> None:
     demo_window.open_inspection(COMPLETE)
+    demo_window.runner.drain()
     ws = demo_window.workspace
     assert ws is not None and demo_window.session is not None
     page = ws.signing

@@ -88,6 +88,7 @@ def test_record_only_items_are_not_scored_and_block_nothing() -> None:
 def test_the_panel_shows_a_field_not_result_buttons(window: MainWindow, ctx: AppContext) -> None:
     site, me = _site_with_facts(ctx)
     window.open_inspection(start_inspection(ctx, site, [me]))
+    window.runner.drain()
     ws = window.workspace
     assert ws is not None
     ws.go_to("R2.7")

@@ -41,8 +41,8 @@ def test_startup_shows_the_window_then_attaches_the_data_and_reopens(
         pass
     qtbot.waitUntil(lambda: window.sites.model.rowCount() == 1)
     assert window.new_action.isEnabled()
+    window.runner.drain()  # the last inspection is read in the background
     assert window.session is not None and window.session.id == inspection_id
-    window.runner.drain()
     window.runner.shutdown()
     startup.runner.shutdown()
     window.ctx.close()

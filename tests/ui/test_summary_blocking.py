@@ -45,6 +45,7 @@ def test_summary_lists_records_and_links_to_what_blocks(
     finding = findings.add_finding(ctx, inspection_id, items[3], description="未设专用账户")
     findings.add_arrears_case(ctx, inspection_id, employer="某劳务公司", workers_affected=3)
     window.open_inspection(inspection_id)
+    window.runner.drain()
     ws = window.workspace
     assert ws is not None
     summary = ws.summary
@@ -71,6 +72,7 @@ def test_summary_lists_records_and_links_to_what_blocks(
 
 def test_an_unanswered_item_link_goes_to_the_item(window: MainWindow, inspection_id: int) -> None:
     window.open_inspection(inspection_id)
+    window.runner.drain()
     ws = window.workspace
     assert ws is not None
     summary = ws.summary

@@ -110,6 +110,7 @@ def test_a_site_date_as_written_in_china(
 
 def _workspace(window: MainWindow, inspection_id: int, qtbot: QtBot) -> Workspace:
     window.open_inspection(inspection_id)
+    window.runner.drain()
     window.activateWindow()
     assert window.workspace is not None
     window.workspace.tree.setFocus()

@@ -57,6 +57,7 @@ settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
 window = MainWindow(open_context(root), Preferences(settings))
 window.show()
 window.open_inspection(inspection_id)
+window.runner.drain()
 ws = window.workspace
 ws.go_to(item)
 window.activateWindow()

@@ -24,6 +24,7 @@ def type_text(widget: object, text: str) -> None:
 
 def open_at(window: MainWindow, inspection_id: int, qtbot: QtBot) -> None:
     window.open_inspection(inspection_id)
+    window.runner.drain()
     window.activateWindow()
     assert window.workspace is not None
     tree = window.workspace.tree
@@ -122,6 +123,7 @@ def test_reopens_at_the_same_item_after_a_crash(
     first.deleteLater()
     second = make_window()
     second.reopen_last()
+    second.runner.drain()
     assert second.workspace is not None
     assert second.session is not None and second.session.id == inspection_id
     assert second.workspace.current_item == "R3.2"

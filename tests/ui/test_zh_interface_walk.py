@@ -99,6 +99,7 @@ def test_main_window_pages_menus_and_checklist(
     assert any("⚠" in s.text for s in walk.look("site with a wrong credit code", window))
     for inspection_id in (DRAFT, COMPLETE, SIGNED):
         window.open_inspection(inspection_id)
+        window.runner.drain()
         workspace = window.workspace
         assert workspace is not None
         window.runner.drain()
@@ -144,11 +145,13 @@ def test_dialogs_of_the_inspector(
     me = self_inspector(demo_ctx)
     _shown(walk, "identity", IdentityDialog(demo_ctx, window.runner, me, window))
     window.open_inspection(DRAFT)
+    window.runner.drain()
     assert window.workspace is not None
     window.workspace.signing.sign()  # the draft is not finished: what still blocks it
     _message_box(walk, "cannot sign yet", window)
     _refused_photos(window.workspace.evidence, walk, tmp_path)
     window.open_inspection(SIGNED)
+    window.runner.drain()
     window.preview_action.trigger()
     preview = _child(window, ReportPreview)
     with qtbot.waitSignal(preview.pdf_loaded, timeout=60_000):

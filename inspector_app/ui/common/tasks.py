@@ -265,7 +265,15 @@ class LatestRequest:
         self._runner, self._busy = runner, busy
         self._latest = 0
 
-    def run(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> int:
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Done,
+        on_error: Failed | None = None,
+        *,
+        write: bool = False,
+    ) -> int:
+        """`write`: read behind the queued writes (what was just typed is read back)."""
         job_id = 0
 
         def done(result: object) -> None:
@@ -278,7 +286,7 @@ class LatestRequest:
                 self._settle()
                 (on_error or self._runner.default_error)(error)
 
-        job_id = self._latest = self._runner.run(work, done, failed)
+        job_id = self._latest = self._runner.run(work, done, failed, write=write)
         if self._busy:
             self._busy(True)
         return job_id

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from inspector_app.core.parsing import parse_amount, parse_count, parse_date
 from inspector_app.services.inspection.detail import ArrearsCaseInfo, FindingInfo
-from inspector_app.services.reporting.order_data import site_parties
 from inspector_app.ui.common.cell_editing import TypingDelegate
 from inspector_app.ui.common.field_problem import FieldProblem
 from inspector_app.ui.common.keyboard_table import KeyboardTable
@@ -227,9 +226,7 @@ class RecordsPage(QWidget):
         for view in (self.findings_view, self.arrears_view):
             view.setItemDelegate(TypingDelegate(self.problem, view))
         roles = party_roles()
-        parties = [
-            (p.name, roles[p.role]) for p in site_parties(session.ctx, session.detail.site_id)
-        ]
+        parties = [(p.name, roles[p.role]) for p in session.parties]
         # A column's own delegate wins over the view's: the party list is a choice, not typing.
         self.findings_view.setItemDelegateForColumn(
             RESPONSIBLE_COLUMN, PartyDelegate(parties, self)

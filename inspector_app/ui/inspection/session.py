@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -30,14 +30,30 @@ from inspector_app.services.inspection.detail import (
     arrears_found,
 )
 from inspector_app.services.records import findings
+from inspector_app.services.reporting.order_data import Party, site_parties
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.common.undo import SetNoteCommand, SetResultCommand
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class LoadedInspection:
+    """Everything the workspace shows when it opens, read in one go off the GUI thread."""
+
+    detail: InspectionDetail
+    parties: tuple[Party, ...]  # the site's units a finding can be served on
+
+
+def load_inspection(ctx: AppContext, inspection_id: int) -> LoadedInspection:
+    """Read an inspection for the workspace (on the runner: it touches the database)."""
+    detail = inspections.inspection_detail(ctx, inspection_id)
+    return LoadedInspection(detail, tuple(site_parties(ctx, detail.site_id)))
+
+
 class InspectionSession(QObject):
-    """One inspection being worked on; widgets read it and change it only through it."""
+    """One inspection being worked on; widgets read it and change it only through it.
+    It is built from what was loaded: nothing here reads the database on the GUI thread."""
 
     answer_changed = Signal(str)  # an item's result
     note_changed = Signal(str)  # an item's note (the checklist does not show notes)
@@ -47,16 +63,20 @@ class InspectionSession(QObject):
     write_failed = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, runner: TaskRunner, inspection_id: int, parent: QObject | None = None
+        self,
+        ctx: AppContext,
+        runner: TaskRunner,
+        loaded: LoadedInspection,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.runner, self.id = ctx, runner, inspection_id
+        self.ctx, self.runner, self.id = ctx, runner, loaded.detail.id
+        self.parties = loaded.parties
         self.undo_stack = QUndoStack(self)
-        self._take(inspections.inspection_detail(ctx, inspection_id))
-        self.results = self.detail.results()
-        self.notes = {item_id: a.note for item_id, a in self.detail.answers.items()}
+        self._writes_queued, self._reloading = 0, False  # see reload_everything
+        self._after_reload: list[Callable[[], object]] = []
+        self._take_all(loaded.detail)
         self.values = {item_id: a.value for item_id, a in self.detail.answers.items()}
-        self.na_reasons = {item_id: a.na_reason for item_id, a in self.detail.answers.items()}
         self.score: InspectionScore = self.detail.score
 
     def _take(self, detail: InspectionDetail) -> None:
@@ -216,6 +236,7 @@ class InspectionSession(QObject):
         self.records_reloaded.emit()
 
     def write(self, work: object, on_done: object = None) -> None:
+        self._writes_queued += 1
         self.runner.run(work, on_done, self._failed, write=True)  # type: ignore[arg-type]
 
     def _failed(self, error: BaseException) -> None:
@@ -223,12 +244,48 @@ class InspectionSession(QObject):
         self.write_failed.emit(error)
         self.reload_everything()
 
-    def reload_everything(self) -> None:
-        """After a refused write, show what the database really holds."""
-        self._take(inspections.inspection_detail(self.ctx, self.id))
-        self.results = self.detail.results()
-        self.notes = {item_id: a.note for item_id, a in self.detail.answers.items()}
-        self.na_reasons = {item_id: a.na_reason for item_id, a in self.detail.answers.items()}
+    def reload_everything(self, then: Callable[[], object] | None = None) -> None:
+        """After a refused write or a signing, show what the database really holds: read
+        behind the queued writes and applied only when no newer write was queued meanwhile
+        (else read again, so an answer typed during the read is not shown as undone); `then`
+        runs once it is shown (or the read failed). One read at a time: a write refused while
+        it runs was queued before it, or makes it read again."""
+        if then is not None:
+            self._after_reload.append(then)
+        if self._reloading:
+            return
+        self._reloading = True
+        queued = self._writes_queued
+        self.runner.run(
+            lambda: inspections.inspection_detail(self.ctx, self.id),
+            lambda detail: self._reloaded_everything(detail, queued),
+            self._reload_failed,
+            write=True,
+        )
+
+    def _reloaded_everything(self, detail: InspectionDetail, queued: int) -> None:
+        self._reloading = False
+        if queued != self._writes_queued:
+            self.reload_everything()
+            return
+        self._take_all(detail)
         self.score = self._rescored()
         self.score_changed.emit()
         self.records_reloaded.emit()
+        self._reload_settled()
+
+    def _reload_failed(self, error: BaseException) -> None:
+        self._reloading = False
+        self.runner.default_error(error)
+        self._reload_settled()
+
+    def _reload_settled(self) -> None:
+        waiting, self._after_reload = self._after_reload, []
+        for then in waiting:
+            then()
+
+    def _take_all(self, detail: InspectionDetail) -> None:
+        self._take(detail)
+        self.results = detail.results()
+        self.notes = {item_id: a.note for item_id, a in detail.answers.items()}
+        self.na_reasons = {item_id: a.na_reason for item_id, a in detail.answers.items()}

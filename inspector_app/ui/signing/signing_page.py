@@ -306,8 +306,11 @@ class SigningPage(QWidget):
         self.sign_button.setEnabled(not busy and not self._session.locked)
 
     def _signed(self, _pdf: bytes) -> None:
+        # Busy until the signed state is read back: the page then shows it locked.
+        self._session.reload_everything(then=self._signed_and_shown)
+
+    def _signed_and_shown(self) -> None:
         self._busy(False)
-        self._session.reload_everything()
         self.inspection_signed.emit()
 
     def _sign_failed(self, error: BaseException) -> None:
