@@ -19,6 +19,17 @@ from inspector_app.services.inspection.lifecycle import start_inspection
 from inspector_app.ui.common.plain_text import install_plain_text_policy
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.settings import Preferences
+from tests.ui.gui_thread_guard import guarded
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_off_the_database_and_disk() -> Iterator[None]:
+    """Fails a test whose GUI thread read or wrote the database or the disk from ui code."""
+    with guarded() as guard:
+        yield
+    hits = list(dict.fromkeys(guard.hits))
+    if hits:
+        pytest.fail("the GUI thread touched the database or the disk:\n" + "\n".join(hits[:20]))
 
 
 @pytest.fixture(autouse=True)

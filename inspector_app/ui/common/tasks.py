@@ -17,7 +17,8 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from types import CodeType
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -44,6 +45,16 @@ class Progress:
 
 
 Progressed = Callable[[Progress], None]
+
+Work = TypeVar("Work", bound=Callable[..., Any])
+BACKGROUND_WORK: set[CodeType] = set()
+
+
+def background_work(function: Work) -> Work:
+    """Marks a ui function that reads the database or the disk: it is only ever handed to
+    the runner, never called on the GUI thread (tests/ui/gui_thread_guard.py knows these)."""
+    BACKGROUND_WORK.add(function.__code__)
+    return function
 
 
 class Task:

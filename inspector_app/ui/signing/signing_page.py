@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from inspector_app.core.errors import PassphraseError
 from inspector_app.core.statuses import SignerRole
 from inspector_app.ui.common.messages import inform, show_error
+from inspector_app.ui.common.tasks import background_work
 from inspector_app.ui.inspection.session import InspectionSession
 from inspector_app.ui.inspection.summary_page import signing_problem_text
 from inspector_app.ui.signing.identity_dialog import IdentityDialog, KeyWanted, key_wanted
@@ -47,6 +48,7 @@ def _signing() -> Any:
     return sign_inspection
 
 
+@background_work
 def problems_before_signing(
     ctx: AppContext, inspection_id: int, drawn: set[SignerRole]
 ) -> list[SigningProblem]:

@@ -15,6 +15,7 @@ from inspector_app.services.inspection.lifecycle import InspectionDetail, inspec
 from inspector_app.services.reporting.orders import signed_orders
 from inspector_app.services.supervision import review
 from inspector_app.services.supervision.received import ReceivedRow
+from inspector_app.ui.common.tasks import background_work
 from inspector_app.ui.supervisor.orders import order_link
 from inspector_app.ui.supervisor.words import day, origin_text, review_text, rule_label
 
@@ -22,6 +23,7 @@ THUMB_WIDTH = 72
 FLAG_COLOUR = "#b45309"
 
 
+@background_work
 def detail_html(ctx: AppContext, row: ReceivedRow, lang: str = "zh") -> str:
     """Verification, score per rule, findings, arrears, the photos with their flags, review."""
     detail = inspection_detail(ctx, row.id)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from inspector_app.services.context import AppContext
-from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR, held_facts
+from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR, HeldFacts, held_facts
 from inspector_app.services.sync.held import HeldBundle
+from inspector_app.ui.common.tasks import LatestRequest, TaskRunner
 from inspector_app.ui.supervisor.words import verdict_text
 
 
@@ -16,11 +16,8 @@ def _score(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
-def side_by_side(bundle: HeldBundle) -> str:
+def side_by_side(bundle: HeldBundle, facts: HeldFacts) -> str:
     """The held revision and the one here, one line each, as plain text."""
-    if bundle.kind != ANOTHER_INSPECTOR:
-        return ""
-    facts = held_facts(bundle.sha256, bundle.file)
     held = (
         QCoreApplication.translate("supervisor", "Held: revision %1, signed by %2, score %3 (%4)")
         .replace("%1", str(bundle.revision or ""))
@@ -47,9 +44,9 @@ class HeldPanel(QWidget):
     accept_requested = Signal(object)  # HeldBundle: the workspace imports it off the thread
     refuse_requested = Signal(object)  # HeldBundle: the workspace writes the refusal
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self._facts = LatestRequest(runner)  # the bundle's score is read from its file
         self.bundle: HeldBundle | None = None
         self.compare = QLabel()
         self.compare.setTextFormat(Qt.TextFormat.PlainText)  # names come from bundles
@@ -75,10 +72,19 @@ class HeldPanel(QWidget):
 
     def show_bundle(self, bundle: HeldBundle | None) -> None:
         self.bundle = bundle
-        self.compare.setText(side_by_side(bundle) if bundle else "")
+        self.compare.setText("")
         foreign = bundle is not None and bundle.kind == ANOTHER_INSPECTOR
         self.accept_button.setEnabled(foreign)
         self.refuse_button.setEnabled(bundle is not None)
+        if bundle is not None and foreign:
+            self._facts.run(
+                lambda: held_facts(bundle.sha256, bundle.file),
+                lambda facts: self._show_facts(bundle, facts),
+            )
+
+    def _show_facts(self, bundle: HeldBundle, facts: HeldFacts) -> None:
+        if bundle is self.bundle:  # still the one selected
+            self.compare.setText(side_by_side(bundle, facts))
 
     def _accept(self) -> None:
         if self.bundle is not None:

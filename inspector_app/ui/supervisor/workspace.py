@@ -128,7 +128,7 @@ class SupervisorWorkspace(QWidget):
         trust.clicked.connect(self.trust_selected_signer)
         layout.addWidget(trust)
         # Another inspector's revision: shown beside the one here, accepted or refused.
-        self.held_panel = HeldPanel(self.ctx)
+        self.held_panel = HeldPanel(self.runner)
         self.held_panel.accept_requested.connect(
             lambda bundle: self._start(accept_work(self.ctx, bundle))
         )

@@ -36,6 +36,7 @@ def _held_workspace(
     qtbot.addWidget(widget)
     widget.runner.drain()  # the lists are read in the background
     widget.held_panel.show_bundle(widget.held.row_at(0))
+    widget.runner.drain()  # the held bundle's facts are read from its file in the background
     return widget
 
 
