@@ -27,7 +27,7 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import InspectorRow, self_inspector
 from inspector_app.ui.common.dialog_loading import DialogLoader
 from inspector_app.ui.common.messages import show_error
-from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.common.tasks import TaskRunner, background_work
 
 MINIMUM_PASSPHRASE = 6
 
@@ -248,6 +248,7 @@ class GuideStart:
     me: InspectorRow | None
 
 
+@background_work
 def needs_guide(ctx: AppContext) -> bool:
     """No signing key in the data folder yet: the first run (or the key was never made)."""
     from inspector_app.services.signing.identity import has_identity
@@ -255,6 +256,7 @@ def needs_guide(ctx: AppContext) -> bool:
     return not has_identity(ctx.data_dir.keys)
 
 
+@background_work
 def read_guide_start(ctx: AppContext) -> GuideStart:
     return GuideStart(needs_guide(ctx), self_inspector(ctx))
 

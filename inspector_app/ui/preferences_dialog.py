@@ -28,7 +28,7 @@ from inspector_app.services.directory.inspectors import InspectorRow
 from inspector_app.services.inspection import numbering
 from inspector_app.services.inspection.numbering import NumberingSettings
 from inspector_app.ui.common.messages import show_error
-from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.common.tasks import TaskRunner, background_work
 from inspector_app.ui.settings import Preferences
 
 
@@ -52,6 +52,7 @@ class PreferenceValues:
     numbers: NumberingSettings
 
 
+@background_work
 def read_values(ctx: AppContext) -> PreferenceValues:
     return PreferenceValues(inspectors.self_inspector(ctx), numbering.numbering_settings(ctx))
 

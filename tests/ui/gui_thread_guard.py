@@ -33,11 +33,7 @@ DISK_EVENTS = frozenset(
 # package's folder) is not the app's disk work. The app's data files (_data/) are.
 CODE_SUFFIXES = (".py", ".pyc", ".so", ".pth")
 SYSTEM_PREFIXES = (sys.prefix, sys.base_prefix, "/usr/", "/proc/", "/sys/", "/dev/")
-SOURCE_FOLDERS = tuple(
-    str(folder)
-    for folder in (PACKAGE, *PACKAGE.iterdir())
-    if folder.is_dir() and folder.name != "_data"
-)
+DATA_FOLDER = str(PACKAGE / "_data")
 # Before the first window: the log file is opened once by main(), as Qt reads its plugins.
 BEFORE_THE_EVENT_LOOP = frozenset({"diagnostics.py setup_logging"})
 
@@ -57,7 +53,8 @@ class GuiThreadGuard:
         path = str(args[0]) if args else ""
         if path.endswith(CODE_SUFFIXES) or path.startswith(SYSTEM_PREFIXES):
             return
-        if name in ("os.listdir", "os.scandir") and path.rstrip("/") in SOURCE_FOLDERS:
+        source = path.startswith(str(PACKAGE)) and not path.startswith(DATA_FOLDER)
+        if name in ("os.listdir", "os.scandir") and source:
             return
         self._check(f"{name} {path}")
 

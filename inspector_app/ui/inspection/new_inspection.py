@@ -41,7 +41,7 @@ from inspector_app.services.inspection.lifecycle import RepresentativeInput
 from inspector_app.ui.common.keyboard_table import KeyboardTable
 from inspector_app.ui.common.messages import show_error
 from inspector_app.ui.common.table_model import Column, RowTableModel
-from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.common.tasks import TaskRunner, background_work
 
 Index = QModelIndex | QPersistentModelIndex
 LAW_MINIMUM_INSPECTORS = 2
@@ -153,6 +153,7 @@ class NewInspectionChoices:
     forms: tuple[Form, ...] = ()
 
 
+@background_work
 def read_choices(ctx: AppContext, *, follow_up: bool = False) -> NewInspectionChoices:
     """Runs on the runner: the database and the forms folder are read off the GUI thread."""
     people = tuple(inspectors.list_inspectors(ctx))

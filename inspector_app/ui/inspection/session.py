@@ -31,7 +31,7 @@ from inspector_app.services.inspection.detail import (
 )
 from inspector_app.services.records import findings
 from inspector_app.services.reporting.order_data import Party, site_parties
-from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.common.tasks import TaskRunner, background_work
 from inspector_app.ui.common.undo import SetNoteCommand, SetResultCommand
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,7 @@ class LoadedInspection:
     parties: tuple[Party, ...]  # the site's units a finding can be served on
 
 
+@background_work
 def load_inspection(ctx: AppContext, inspection_id: int) -> LoadedInspection:
     """Read an inspection for the workspace (on the runner: it touches the database)."""
     detail = inspections.inspection_detail(ctx, inspection_id)

@@ -14,7 +14,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import InspectorRow, self_inspector
 from inspector_app.ui.common.messages import show_error
-from inspector_app.ui.common.tasks import TaskRunner
+from inspector_app.ui.common.tasks import TaskRunner, background_work
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class KeyWanted:
     me: InspectorRow | None
 
 
+@background_work
 def key_wanted(ctx: AppContext) -> KeyWanted | None:
     """Runs on the runner (the key is a file in the data folder): None when it exists."""
     from inspector_app.services.signing.identity import has_identity
