@@ -61,6 +61,7 @@ class TrustDialog(QDialog):
         buttons.addWidget(close)
         # Held bundles are verified again after a certificate is added: in the background.
         self.runner = runner or TaskRunner(self)
+        self._own_runner = runner is None
         self.job: Task | None = None
         self._listing = LatestRequest(self.runner)
         self.status = QLabel()
@@ -153,7 +154,10 @@ class TrustDialog(QDialog):
         show_error(self, error)  # expected errors as a message, bugs to the crash handler
 
     def done(self, result: int) -> None:
-        if self.job is not None:  # the held bundles' check finishes before the dialog goes
+        # The held bundles' check finishes before the dialog goes, so that whoever opened it
+        # sees them. Not on a window's runner: that would also wait for its export or import;
+        # the window listens to held_released instead.
+        if self.job is not None and self._own_runner:
             self.runner.drain()
         super().done(result)
 

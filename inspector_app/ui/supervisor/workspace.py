@@ -372,7 +372,9 @@ class SupervisorWorkspace(QWidget):
         self._start(trust_and_release_work(self.ctx, certificate_pem(certificate)))
 
     def open_trust_list(self) -> None:
-        TrustDialog(self.ctx, self, self.runner).exec()
+        dialog = TrustDialog(self.ctx, self, self.runner)
+        dialog.held_released.connect(lambda _outcomes: self.refresh())  # may come after it closes
+        dialog.exec()
         self.refresh()
 
     # -- export ----------------------------------------------------------------------

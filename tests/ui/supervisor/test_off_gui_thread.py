@@ -269,3 +269,25 @@ def test_a_watched_folder_is_looked_at_in_the_background(
     assert looked and gui not in looked
     window.set_watch_folder(None, remember=False)
     assert not window.watch_label.isVisibleTo(window)
+
+
+def test_closing_the_trust_list_does_not_wait_for_the_windows_other_work(
+    window: SupervisorWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from inspector_app.ui.supervisor import trust_dialog
+    from inspector_app.ui.supervisor.trust_dialog import TrustDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(trust_dialog, "inform", lambda _p, _t, text, *_i: told.append(text))
+    go_on = threading.Event()
+    window.runner.run(lambda: go_on.wait(30), write=True)  # the window's export, say
+    dialog = TrustDialog(window.ctx, window, window.runner)
+    dialog.add_certificate(tmp_path / "gone.pem")  # queued behind it on the writer
+    started = time.perf_counter()
+    dialog.reject()
+    assert time.perf_counter() - started < 5 and not told
+    go_on.set()
+    window.runner.drain()
+    assert len(told) == 1  # the answer still comes, as a message
