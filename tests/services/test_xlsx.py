@@ -122,3 +122,19 @@ def test_column_letters() -> None:
 def test_an_empty_table_still_opens() -> None:
     sheet = _book(Table("空", "没有数据", [Column("编号")], []))["空"]  # type: ignore[index]
     assert sheet.max_row == 2 and sheet.auto_filter.ref == "A2:A2"
+
+
+def test_a_big_list_is_released_a_slice_at_a_time() -> None:
+    from inspector_app.services.supervision.tables import RELEASE_SLICE, release
+
+    freed: list[int] = []
+
+    class Rows(list[object]):
+        def __delitem__(self, key: slice | int) -> None:  # type: ignore[override]
+            before = len(self)
+            super().__delitem__(key)
+            freed.append(before - len(self))
+
+    rows = Rows([object()] * (2 * RELEASE_SLICE + 7))
+    release(rows)
+    assert rows == [] and freed == [RELEASE_SLICE, RELEASE_SLICE, 7]

@@ -139,6 +139,7 @@ def test_trust_and_identity_errors_in_chinese(
     not_a_certificate = tmp_path / "notes.pem"
     not_a_certificate.write_bytes(b"hello")
     dialog.add_certificate(not_a_certificate)
+    dialog.runner.drain()  # the file is read in the background
     assert shown == ["该文件不是 X.509 证书（PEM 或 DER 格式）。"]
     # The command line and the logs keep the English.
     with pytest.raises(Exception, match=r"not an X\.509 certificate") as raised:

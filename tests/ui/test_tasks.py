@@ -183,3 +183,14 @@ def test_pool_threads_give_way_to_the_gui_thread(qtbot: QtBot, runner: TaskRunne
     runner.drain()
     assert worker == [min(gui + BACKGROUND_NICENESS, 19)]
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # GUI unchanged
+
+
+def test_a_worker_running_python_hands_the_gil_to_the_gui_thread_within_a_millisecond(
+    runner: TaskRunner,
+) -> None:
+    import sys
+
+    from inspector_app.ui.common.tasks import GIL_SWITCH_INTERVAL_S
+
+    assert GIL_SWITCH_INTERVAL_S <= 0.001
+    assert sys.getswitchinterval() <= GIL_SWITCH_INTERVAL_S

@@ -23,6 +23,7 @@ from inspector_app.services.supervision.tables import (
     Kind,
     RowsWritten,
     Table,
+    release,
     write_tables,
 )
 from inspector_app.services.supervision.workbook_rows import (
@@ -308,13 +309,16 @@ def workbook_tables(
     def title(heading: str) -> str:
         return _title(data, heading, period, today)
 
-    return [
+    tables = [
         summary_table(data, title("农民工工资支付“八项制度”检查汇总")),
         findings_table(data, title("检查发现问题及整改情况"), today),
         arrears_table(data, title("欠薪线索")),
         rules_table(data, title("各项制度合规率（每个项目按期间内最近一次检查计）")),
         sites_table(data, title("被检查项目及参建单位")),
     ]
+    for facts in (data.inspections, data.findings, data.arrears):
+        release(facts)  # in slices, not all at once on return (see release)
+    return tables
 
 
 def export_workbook(
@@ -331,4 +335,10 @@ def export_workbook(
     path = Path(path)
     if path.is_dir():
         path = path / workbook_file_name(*period.month_texts(), ".xlsx")
-    return write_tables(workbook_tables(ctx, period, today), path, progress)
+    tables = workbook_tables(ctx, period, today)
+    try:
+        return write_tables(tables, path, progress)
+    finally:
+        for table in tables:
+            if isinstance(table.rows, list):
+                release(table.rows)  # in slices, not all at once on return (see release)

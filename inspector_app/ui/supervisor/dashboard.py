@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -184,6 +184,11 @@ class DashboardPage(QWidget):
             .replace("%5", _money(totals.unresolved_amount))
         )
         self.months = figures.months
+        # Each chart is its own turn of the event loop: built together they held it for
+        # tens of milliseconds on a loaded machine.
+        QTimer.singleShot(0, self, self._show_months)
+
+    def _show_months(self) -> None:
         self.months_chart.setChart(self._months_chart())
         self.refreshed.emit()
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.services.context import AppContext
+from inspector_app.services.directory.inspectors import InspectorRow
 from inspector_app.services.signing.trust import trust_certificate_file, trusted_inspectors, untrust
 from inspector_app.services.sync.importer import ImportOutcome
 from inspector_app.ui.common.messages import error_text, inform, show_error
-from inspector_app.ui.common.tasks import Progress, Task, TaskRunner
+from inspector_app.ui.common.tasks import LatestRequest, Progress, Task, TaskRunner
 from inspector_app.ui.supervisor.import_worker import release_work
 from inspector_app.ui.supervisor.models import trust_model
 
@@ -60,7 +61,9 @@ class TrustDialog(QDialog):
         buttons.addWidget(close)
         # Held bundles are verified again after a certificate is added: in the background.
         self.runner = runner or TaskRunner(self)
+        self._own_runner = runner is None
         self.job: Task | None = None
+        self._listing = LatestRequest(self.runner)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -70,7 +73,12 @@ class TrustDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(trusted_inspectors(self.ctx))
+        """Read the trust list in the background; the newest answer fills the table."""
+        ctx = self.ctx
+        self._listing.run(lambda: trusted_inspectors(ctx), self._show_rows)
+
+    def _show_rows(self, rows: list[InspectorRow]) -> None:
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
 
     def choose_certificate(self) -> None:
@@ -85,18 +93,19 @@ class TrustDialog(QDialog):
         if name:
             self.add_certificate(Path(name))
 
-    def add_certificate(self, path: Path) -> Task | None:
-        """Trust the certificate, then verify and import its held bundles off the GUI thread."""
-        try:
-            row = trust_certificate_file(self.ctx, path)
-        except InspectorError as error:
-            inform(
-                self,
-                QCoreApplication.translate("supervisor", "Not added"),
-                error_text(error),
-                QMessageBox.Icon.Warning,
-            )
-            return None
+    def add_certificate(self, path: Path) -> Task:
+        """Trust the certificate (the file read and the row written on the runner's writer),
+        then verify and import its held bundles, all off the GUI thread."""
+        ctx = self.ctx
+        self.job = self.runner.start(
+            lambda _task: trust_certificate_file(ctx, path),
+            self._trusted,
+            self._not_added,
+            write=True,
+        )
+        return self.job
+
+    def _trusted(self, row: InspectorRow) -> None:
         self.refresh()
         self.job = self.runner.start(
             release_work(self.ctx),
@@ -105,7 +114,18 @@ class TrustDialog(QDialog):
             on_progress=self._checking,
             write=True,
         )
-        return self.job
+
+    def _not_added(self, error: BaseException) -> None:
+        self.job = None
+        if not isinstance(error, InspectorError):  # a bug: the crash handler
+            show_error(self, error)
+            return
+        inform(
+            self,
+            QCoreApplication.translate("supervisor", "Not added"),
+            error_text(error),
+            QMessageBox.Icon.Warning,
+        )
 
     def _checking(self, progress: Progress) -> None:
         self.status.setText(
@@ -115,6 +135,7 @@ class TrustDialog(QDialog):
         )
 
     def _released(self, outcomes: list[ImportOutcome], signer: str) -> None:
+        self.job = None
         self.status.clear()
         released = [o for o in outcomes if o.accepted]
         if released:
@@ -128,16 +149,26 @@ class TrustDialog(QDialog):
         self.held_released.emit(outcomes)
 
     def _failed(self, error: BaseException) -> None:
+        self.job = None
         self.status.clear()
         show_error(self, error)  # expected errors as a message, bugs to the crash handler
 
     def done(self, result: int) -> None:
-        if self.job is not None:  # the held bundles' check finishes before the dialog goes
+        # The held bundles' check finishes before the dialog goes, so that whoever opened it
+        # sees them. Not on a window's runner: that would also wait for its export or import;
+        # the window listens to held_released instead.
+        if self.job is not None and self._own_runner:
             self.runner.drain()
         super().done(result)
 
     def remove_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
-        if rows:
-            untrust(self.ctx, self.model.row_at(rows[0].row()).cert_fingerprint or "")
-            self.refresh()
+        if not rows:
+            return
+        ctx, fingerprint = self.ctx, self.model.row_at(rows[0].row()).cert_fingerprint or ""
+        self.runner.run(
+            lambda: untrust(ctx, fingerprint),
+            lambda _none: self.refresh(),
+            self._failed,
+            write=True,
+        )

@@ -40,6 +40,7 @@ class FolderWatch(QObject):
     """Reports new or changed bundles in one folder, once each has finished arriving."""
 
     bundles_arrived = Signal(list)  # list[Path]
+    watching = Signal(object)  # the folder now watched (a directory), or None
 
     def __init__(self, parent: QObject | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
@@ -53,14 +54,30 @@ class FolderWatch(QObject):
         self._timer.setInterval(int(SETTLE_SECONDS * 1000))
         self._timer.timeout.connect(self.scan)
 
-    def watch(self, folder: Path | None) -> None:
-        """Watch `folder` (None stops); bundles already there are reported at once."""
+    def watch(self, folder: Path | None) -> int | None:
+        """Watch `folder` (None stops); bundles already there are reported at once. Whether
+        it is a folder at all is looked at in the background (a shared drive may be slow);
+        `watching` tells the outcome."""
         if self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
         self.folder, self._seen = folder, {}
-        if folder is not None and folder.is_dir():
-            self._watcher.addPath(str(folder))
-            self.scan()
+        if folder is None:
+            self.watching.emit(None)
+            return None
+        return self.runner.run(
+            lambda: _listing(folder) if folder.is_dir() else None,
+            lambda found: self._started(folder, found),
+        )
+
+    def _started(self, folder: Path, found: Listing | None) -> None:
+        if folder != self.folder:  # another folder was chosen meanwhile
+            return
+        if found is None:  # not a folder (gone, or a drive not mounted): nothing watched
+            self.watching.emit(None)
+            return
+        self._watcher.addPath(str(folder))
+        self.watching.emit(folder)
+        self._take(folder, found)
 
     def _soon(self, _path: str = "") -> None:
         self._timer.start()

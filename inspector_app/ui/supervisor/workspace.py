@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -100,8 +100,11 @@ class SupervisorWorkspace(QWidget):
         self.results.hide()  # shown with the first import or export result
         self.results.model().rowsInserted.connect(lambda *_: self.results.show())
         self.watch_label = QLabel()
+        self.watch_label.setTextFormat(Qt.TextFormat.PlainText)  # the folder's name
+        self.watch_label.hide()  # shown once the folder is known to be one
         self.folder_watch = FolderWatch(self, self.runner)
         self.folder_watch.bundles_arrived.connect(self._arrived)
+        self.folder_watch.watching.connect(self._watching)
         self._waiting: list[Path] = []
         self._lay_out()
         self.setAcceptDrops(True)
@@ -219,9 +222,10 @@ class SupervisorWorkspace(QWidget):
     def set_watch_folder(self, folder: Path | None, *, remember: bool = True) -> None:
         if remember:
             QSettings().setValue(WATCH_KEY, str(folder) if folder else "")
-        self.folder_watch.watch(folder)
-        watched = folder is not None and folder.is_dir()
-        self.watch_label.setVisible(watched)
+        self.folder_watch.watch(folder)  # `watching` says whether it is a folder
+
+    def _watching(self, folder: Path | None) -> None:
+        self.watch_label.setVisible(folder is not None)
         self.watch_label.setText(
             QCoreApplication.translate(
                 "supervisor", "Bundles arriving in %1 are imported automatically."
@@ -368,7 +372,9 @@ class SupervisorWorkspace(QWidget):
         self._start(trust_and_release_work(self.ctx, certificate_pem(certificate)))
 
     def open_trust_list(self) -> None:
-        TrustDialog(self.ctx, self).exec()
+        dialog = TrustDialog(self.ctx, self, self.runner)
+        dialog.held_released.connect(lambda _outcomes: self.refresh())  # may come after it closes
+        dialog.exec()
         self.refresh()
 
     # -- export ----------------------------------------------------------------------
@@ -393,11 +399,12 @@ class SupervisorWorkspace(QWidget):
     def export_to(self, path: Path, period: Period | None = None) -> Task:
         """Write the workbook in the background, rows counted in the progress bar, with
         Cancel; `workbook_exported` tells when it is done. A cancelled XLSX leaves no file."""
-        from inspector_app.services.supervision.workbook import export_workbook
-
         ctx = self.ctx
 
         def work(task: Task) -> list[Path]:
+            # Imported here, in the worker: the first import reads and compiles modules.
+            from inspector_app.services.supervision.workbook import export_workbook
+
             return export_workbook(ctx, path, period, progress=task.report)
 
         self.work_bar.begin()  # busy while the rows are read: the count comes after

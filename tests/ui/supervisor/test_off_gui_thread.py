@@ -201,3 +201,93 @@ def test_cancelling_an_export_writes_nothing(
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
     assert window.work_bar.isHidden() and window.export_task is None
     assert window.results.item(window.results.count() - 1).text().startswith("Export cancelled")
+
+
+def test_the_trust_list_reads_and_writes_in_the_background(
+    qtbot: QtBot,
+    inspector: InspectorFolder,
+    recorder: Recorder,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from inspector_app.ui.supervisor import trust_dialog
+    from inspector_app.ui.supervisor.trust_dialog import TrustDialog
+    from tests.bundle_factory import supervisor
+
+    office = supervisor(tmp_path / "untrusting", None)
+    for name in ("trusted_inspectors", "trust_certificate_file", "untrust"):
+        recorder.watch(trust_dialog, name)
+    told: list[str] = []
+    monkeypatch.setattr(trust_dialog, "inform", lambda _p, _t, text, *_i: told.append(text))
+    widget = SupervisorWorkspace(office)
+    qtbot.addWidget(widget)
+    widget.runner.drain()
+    dialog = TrustDialog(office, widget, widget.runner)
+    certificate = tmp_path / "inspector.pem"
+    certificate.write_bytes(inspector.cert_pem)
+    dialog.add_certificate(certificate)
+    assert dialog.model.rowCount() == 0  # nothing read or written yet on this thread
+    widget.runner.drain()
+    assert dialog.model.rowCount() == 1 and dialog.job is None
+    dialog.view.selectRow(0)
+    dialog.remove_selected()
+    widget.runner.drain()
+    assert dialog.model.rowCount() == 0
+    not_a_certificate = tmp_path / "notes.pem"
+    not_a_certificate.write_bytes(b"<b>hello</b>")
+    dialog.add_certificate(not_a_certificate)
+    widget.runner.drain()
+    assert told == ["This file is not an X.509 certificate (PEM or DER)."]
+    assert dialog.model.rowCount() == 0
+    recorder.assert_off_the_gui_thread("trusted_inspectors", "trust_certificate_file", "untrust")
+    office.close()
+
+
+def test_a_watched_folder_is_looked_at_in_the_background(
+    window: SupervisorWorkspace, recorder: Recorder, tmp_path: Path
+) -> None:
+    gui = threading.get_ident()
+    looked: list[int] = []
+    original = Path.is_dir
+
+    def is_dir(path: Path) -> bool:
+        if path == tmp_path / "inbox":
+            looked.append(threading.get_ident())
+        return original(path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "is_dir", is_dir)
+        window.set_watch_folder(tmp_path / "inbox", remember=False)  # not there
+        window.runner.drain()
+        assert not window.watch_label.isVisibleTo(window)
+        (tmp_path / "inbox").mkdir()
+        window.set_watch_folder(tmp_path / "inbox", remember=False)
+        assert not window.watch_label.isVisibleTo(window)  # not known yet
+        window.runner.drain()
+    assert window.watch_label.isVisibleTo(window)
+    assert window.folder_watch._watcher.directories() == [str(tmp_path / "inbox")]
+    assert looked and gui not in looked
+    window.set_watch_folder(None, remember=False)
+    assert not window.watch_label.isVisibleTo(window)
+
+
+def test_closing_the_trust_list_does_not_wait_for_the_windows_other_work(
+    window: SupervisorWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from inspector_app.ui.supervisor import trust_dialog
+    from inspector_app.ui.supervisor.trust_dialog import TrustDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(trust_dialog, "inform", lambda _p, _t, text, *_i: told.append(text))
+    go_on = threading.Event()
+    window.runner.run(lambda: go_on.wait(30), write=True)  # the window's export, say
+    dialog = TrustDialog(window.ctx, window, window.runner)
+    dialog.add_certificate(tmp_path / "gone.pem")  # queued behind it on the writer
+    started = time.perf_counter()
+    dialog.reject()
+    assert time.perf_counter() - started < 5 and not told
+    go_on.set()
+    window.runner.drain()
+    assert len(told) == 1  # the answer still comes, as a message

@@ -161,13 +161,14 @@ def test_adding_a_certificate_in_the_trust_list_imports_held_bundles_in_the_back
             "inspector_app.ui.supervisor.trust_dialog.inform",
             lambda _p, _t, text, *_icon: told.append(text),
         )
-        dialog = TrustDialog(office)
+        dialog = TrustDialog(office, runner=widget.runner)  # the window's runner
         qtbot.addWidget(dialog)
         certificate = tmp_path / "inspector.pem"
         certificate.write_bytes(inspector.cert_pem)
         with qtbot.waitSignal(dialog.held_released, timeout=60_000) as done:
-            job = dialog.add_certificate(certificate)
-            assert job is not None and dialog.model.rowCount() == 1  # listed at once
+            dialog.add_certificate(certificate)
+            # Listed as soon as it is written, before the held bundles are checked.
+            qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=30_000)
         assert [o.verdict for o in done.args[0]] == ["imported"] * 3
         assert len(told) == 1 and "3" in told[0]
         dialog.accept()
