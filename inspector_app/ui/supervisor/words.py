@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from inspector_app.core.scoring import Verdict
 from inspector_app.core.statuses import Origin
 from inspector_app.services.supervision.review import ReviewState
+from inspector_app.services.sync.importer import ImportVerdict
 from inspector_app.ui.common.messages import service_text
 
 
@@ -49,17 +50,17 @@ def rule_label(rule_id: str, titles: dict[str, str]) -> str:
     return f"{rule_id} {title}" if title else rule_id
 
 
-def outcome_text(path_name: str, verdict: str, reason: str) -> str:
+def outcome_text(path_name: str, verdict: ImportVerdict, reason: str) -> str:
     """One line of the import results; the verifier's reason in the user's language."""
     names = {
-        "imported": QCoreApplication.translate("supervisor", "imported"),
-        "superseded": QCoreApplication.translate(
+        ImportVerdict.IMPORTED: QCoreApplication.translate("supervisor", "imported"),
+        ImportVerdict.SUPERSEDED: QCoreApplication.translate(
             "supervisor", "imported, supersedes an earlier revision"
         ),
-        "already_imported": QCoreApplication.translate("supervisor", "already imported"),
+        ImportVerdict.ALREADY: QCoreApplication.translate("supervisor", "already imported"),
         # The reason says why: an untrusted signer, or another inspector's revision.
-        "held": QCoreApplication.translate("supervisor", "held for the supervisor"),
-        "rejected": QCoreApplication.translate("supervisor", "rejected"),
+        ImportVerdict.HELD: QCoreApplication.translate("supervisor", "held for the supervisor"),
+        ImportVerdict.REJECTED: QCoreApplication.translate("supervisor", "rejected"),
     }
-    words = names.get(verdict, verdict)
+    words = names[verdict]
     return f"{path_name}: {words}: {service_text(reason)}" if reason else f"{path_name}: {words}"
