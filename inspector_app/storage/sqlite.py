@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from sqlalchemy import Connection, Engine, Select, create_engine, event
+from sqlalchemy import Connection, Engine, Select, create_engine, event, exc
 
 from inspector_app.storage.child_tables import (
     CHILD_TABLES,
@@ -71,9 +71,12 @@ def plain_rows(conn: Connection, statement: AnySelect) -> list[tuple[Any, ...]]:
     """
     compiled = statement.compile(dialect=conn.dialect)
     params = compiled.construct_params()
-    positional = tuple(params[name] for name in compiled.positiontup or ())
-    cursor = conn.exec_driver_sql(str(compiled), positional).cursor
-    return list(cursor.fetchall())
+    sql, positional = str(compiled), tuple(params[name] for name in compiled.positiontup or ())
+    cursor = conn.exec_driver_sql(sql, positional).cursor
+    try:
+        return list(cursor.fetchall())
+    except sqlite3.Error as error:  # as SQLAlchemy wraps it, so the storage boundary reads it
+        raise exc.DBAPIError.instance(sql, positional, error, sqlite3.Error) from error
 
 
 def stored_time(value: str | dt.datetime) -> dt.datetime:
