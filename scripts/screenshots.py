@@ -23,6 +23,7 @@ PASSPHRASE = "test-passphrase"
 os.environ["INSPECTOR_PASSPHRASE"] = PASSPHRASE
 
 from inspector_app.core.results import Result  # noqa: E402
+from inspector_app.core.statuses import InspectionStatus  # noqa: E402
 from inspector_app.demo.photos import make_signature_png  # noqa: E402
 from inspector_app.demo.sample import create_demo_data  # noqa: E402
 from inspector_app.services.context import AppContext, open_context  # noqa: E402
@@ -71,7 +72,7 @@ def scribble(pad: QWidget) -> None:
 
 def shoot_preview(app: QApplication, window: MainWindow) -> None:
     """The report preview (Ctrl+P) of a signed inspection, its first page in view."""
-    signed = next(row for row in list_inspections(window.ctx) if row.status == "signed")
+    signed = list_inspections(window.ctx, status=InspectionStatus.SIGNED)[0]
     window.open_inspection(signed.id)
     window.preview_action.trigger()
     preview = window.findChild(ReportPreview)
@@ -114,7 +115,7 @@ def sign_with_flagged_photos(ctx: AppContext, inspection_id: int, png: Path) -> 
     recycled = next(
         e
         for row in list_inspections(ctx)
-        if row.id != inspection_id and row.status in ("signed", "exported")
+        if row.id != inspection_id and row.status.locked
         for e in inspection_detail(ctx, row.id).evidence
     )
     item = detail.evidence[0].item_id if detail.evidence else "R1.1"
@@ -135,7 +136,7 @@ def sign_with_flagged_photos(ctx: AppContext, inspection_id: int, png: Path) -> 
 def shoot_supervisor(app: QApplication, window: MainWindow, png: Path) -> None:
     """The received list with the detail of the inspection whose photos are flagged, and
     the dashboard, opened from the Supervision menu."""
-    complete = next(row for row in list_inspections(window.ctx) if row.status == "complete")
+    complete = list_inspections(window.ctx, status=InspectionStatus.COMPLETE)[0]
     sign_with_flagged_photos(window.ctx, complete.id, png)
     supervisor = window.supervision.open_received()
     supervisor.resize(1500, 940)
@@ -172,7 +173,7 @@ def main() -> int:
     window.sites.table.selectRow(0)
     settle(app, window)
     save(window, "sites.png")
-    draft = next(row for row in list_inspections(ctx) if row.status in ("draft", "complete"))
+    draft = next(row for row in list_inspections(ctx) if not row.status.locked)
     window.open_inspection(draft.id)
     workspace = window.workspace
     assert workspace is not None

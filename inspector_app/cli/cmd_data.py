@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector_app.cli import output
 from inspector_app.services.context import AppContext, open_context
+
+if TYPE_CHECKING:
+    from inspector_app.services.inspection.listing import InspectionRow
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -142,7 +145,7 @@ def _score(score: float | None) -> str:
     return "" if score is None else f"{score:.1f}"
 
 
-def _inspection_json(row: Any) -> dict[str, Any]:
+def _inspection_json(row: InspectionRow) -> dict[str, Any]:
     return {
         "id": row.id,
         "uuid": row.uuid,

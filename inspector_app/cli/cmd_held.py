@@ -104,6 +104,7 @@ def list_held(args: argparse.Namespace) -> int:
 
 def _each(args: argparse.Namespace, act: Any) -> int:
     from inspector_app.services.sync.held import find_held
+    from inspector_app.services.sync.importer import ImportVerdict
 
     ctx = context_of(args)
     try:
@@ -112,7 +113,7 @@ def _each(args: argparse.Namespace, act: Any) -> int:
         ctx.close()
     for outcome in outcomes:
         output.line(plain(outcome.describe()))
-    return 0 if all(o.verdict != "held" for o in outcomes) else 1
+    return 0 if all(o.verdict is not ImportVerdict.HELD for o in outcomes) else 1
 
 
 def release(args: argparse.Namespace) -> int:

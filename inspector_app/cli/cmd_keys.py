@@ -159,6 +159,7 @@ def trust_cert(args: argparse.Namespace) -> int:
     """Trust every certificate in the file, then import the bundles held for want of them."""
     from inspector_app.services.signing.trust import trust_certificates_file
     from inspector_app.services.sync.held import release_held
+    from inspector_app.services.sync.importer import ImportVerdict
 
     ctx = context_of(args)
     try:
@@ -173,7 +174,7 @@ def trust_cert(args: argparse.Namespace) -> int:
         ctx.close()
     for outcome in released:
         output.line(outcome.describe())
-    return 0 if all(o.accepted or o.verdict == "held" for o in released) else 1
+    return 0 if all(o.accepted or o.verdict is ImportVerdict.HELD for o in released) else 1
 
 
 def export_pdf(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""The states an inspection goes through and the roles of its signers, written once.
+"""The states an inspection goes through, the roles of its signers and what became of an
+arrears case, written once.
 
 Str-valued enums: the values are what the database stores and the bundle carries, so a
 member compares equal to the stored text and is written as that text."""
@@ -38,3 +39,16 @@ class Origin(StrEnum):
 
     LOCAL = "local"
     IMPORTED = "imported"
+
+
+class ArrearsResolution(StrEnum):
+    """What became of a wage-arrears case: still open, settled on the site, or handed to
+    the enforcement bureau. Only a case settled on the site counts as resolved."""
+
+    OPEN = "open"
+    RESOLVED_ON_SITE = "resolved_on_site"
+    HANDED_OVER = "handed_over"
+
+    @property
+    def resolved(self) -> bool:
+        return self is ArrearsResolution.RESOLVED_ON_SITE

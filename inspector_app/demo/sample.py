@@ -17,7 +17,7 @@ from inspector_app.core.form_loader import default_form
 from inspector_app.core.forms import EvidenceRule
 from inspector_app.core.identifiers import credit_code_check_char
 from inspector_app.core.results import Result
-from inspector_app.core.statuses import SignerRole
+from inspector_app.core.statuses import ArrearsResolution, SignerRole
 from inspector_app.demo.photos import make_demo_photo, make_signature_png
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory import inspectors, sites
@@ -324,7 +324,9 @@ def _demo_inspection(
             employer=site.subcontractor,
             workers_affected=rng.randrange(5, 40),
             amount_owed=Decimal(rng.randrange(50, 900) * 1000),
-            resolution=("resolved_on_site", "handed_over")[number // 2 % 2],
+            resolution=(ArrearsResolution.RESOLVED_ON_SITE, ArrearsResolution.HANDED_OVER)[
+                number // 2 % 2
+            ],
             note="工人反映 8 月工资未足额发放。",
         )
     if number >= 1:

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from sqlalchemy import Engine, Select, create_engine, event
+from sqlalchemy import Connection, Engine, Select, create_engine, event, exc
 
 from inspector_app.storage.child_tables import (
     CHILD_TABLES,
@@ -60,6 +60,28 @@ def create_sqlite_engine(path: Path) -> Engine:
     )
     event.listen(engine, "connect", _on_connect)
     return engine
+
+
+def plain_rows(conn: Connection, statement: AnySelect) -> list[tuple[Any, ...]]:
+    """The rows of a SELECT as the driver returns them: plain tuples of the stored values,
+    with times as their ISO text (read them with `stored_time`).
+
+    For lists of thousands, where SQLAlchemy's per-row processing costs as much as the
+    query itself and the caller turns each row into its own object anyway.
+    """
+    compiled = statement.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    sql, positional = str(compiled), tuple(params[name] for name in compiled.positiontup or ())
+    cursor = conn.exec_driver_sql(sql, positional).cursor
+    try:
+        return list(cursor.fetchall())
+    except sqlite3.Error as error:  # as SQLAlchemy wraps it, so the storage boundary reads it
+        raise exc.DBAPIError.instance(sql, positional, error, sqlite3.Error) from error
+
+
+def stored_time(value: str | dt.datetime) -> dt.datetime:
+    """A time column read by `plain_rows` (SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff")."""
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
 _LOCKED = "('signed', 'exported')"

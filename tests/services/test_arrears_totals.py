@@ -7,6 +7,7 @@ from decimal import Decimal
 from sqlalchemy import update
 
 from inspector_app.core.parsing import MAX_AMOUNT
+from inspector_app.core.statuses import ArrearsResolution
 from inspector_app.core.validation import MAX_ARREARS_CASES
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision.dashboard import arrears_totals
@@ -24,7 +25,7 @@ def test_the_largest_amounts_add_up_exactly(demo_ctx: AppContext) -> None:
                 employer=f"劳务公司{n}",
                 workers_affected=10,
                 amount_owed=largest,
-                resolution="resolved_on_site" if n % 2 else "open",
+                resolution=ArrearsResolution.RESOLVED_ON_SITE if n % 2 else ArrearsResolution.OPEN,
             )
             for n in range(cases)
         )

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from inspector_app.core.errors import DiskFullError
 from inspector_app.services.context import AppContext
 from inspector_app.services.sync.export import to_json_bytes
-from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.importer import Importer, ImportVerdict
 from inspector_app.services.sync.model import INSPECTION
 from inspector_app.storage.models import ImportRecord
 from tests.bundle_factory import InspectorFolder, entries_of, resigned, snapshot
@@ -117,8 +117,8 @@ def test_the_batch_goes_on_past_every_hostile_bundle(
             names.append(genuine.name)
     outcomes = Importer(office).import_paths([folder])
     verdicts = [(o.path.name.split("-")[0], o.verdict) for o in outcomes]
-    assert [v for _, v in verdicts].count("imported") == len(inspector.bundles)
-    assert [v for _, v in verdicts].count("rejected") == len(HOSTILE)
+    assert [v for _, v in verdicts].count(ImportVerdict.IMPORTED) == len(inspector.bundles)
+    assert [v for _, v in verdicts].count(ImportVerdict.REJECTED) == len(HOSTILE)
     assert len(_log(office)) == len(outcomes)
 
 

@@ -33,12 +33,12 @@ def _bundle(
     return resigned(good, inspector.identity, change=change, rebind=True)
 
 
-def _arrears(amount: str) -> Edit:
+def _arrears(amount: str, resolution: str = "open") -> Edit:
     case = {
         "employer": "某劳务公司",
         "workers_affected": 3,
         "amount_owed": amount,
-        "resolution": "open",
+        "resolution": resolution,
         "note": "",
         "period_owed": "",
     }
@@ -79,6 +79,14 @@ CASES: dict[str, tuple[Edit, str]] = {
     "amount NaN": (_arrears("NaN"), "arrears_cases[0].amount_owed is not an amount"),
     "amount negative": (_arrears("-1"), "arrears_cases[0].amount_owed: a negative amount"),
     "amount of a tenth fen": (_arrears("0.001"), "arrears_cases[0].amount_owed: an amount has"),
+    "resolution not a code": (
+        _arrears("1000", resolution="settled"),
+        "value of the wrong kind: 'settled'",
+    ),
+    "signer role not a code": (
+        _set("signatures", "role", "witness"),
+        "value of the wrong kind: 'witness'",
+    ),
     "year 1800": (
         lambda r: r.update(started_at="1800-01-01T09:00:00"),
         "inspection.started_at: the year 1800 is not possible",

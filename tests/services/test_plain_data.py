@@ -13,7 +13,8 @@ from sqlalchemy import text
 
 from inspector_app.core.evidence_flags import EvidenceFlag, PhotoFlag, stored_flags
 from inspector_app.core.results import Result
-from inspector_app.core.statuses import InspectionStatus, SignerRole
+from inspector_app.core.scoring import Verdict
+from inspector_app.core.statuses import InspectionStatus, Origin, SignerRole
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import add_inspector
 from inspector_app.services.directory.sites import create_site, site_values
@@ -24,6 +25,7 @@ from inspector_app.services.inspection.lifecycle import (
     list_inspections,
     start_inspection,
 )
+from inspector_app.services.inspection.listing import InspectionRow
 from inspector_app.services.records import findings
 from inspector_app.services.signing import sign_inspection
 from inspector_app.services.signing.identity import create_identity, describe_certificate
@@ -92,6 +94,23 @@ def test_statuses_roles_and_results_are_enums_with_the_stored_values(
         "signed",
         "exported",
     ]
+
+
+def test_inspection_list_lines_are_frozen_with_enums(demo_ctx: AppContext) -> None:
+    rows = list_inspections(demo_ctx, latest_only=False)
+    assert rows and all(type(row) is InspectionRow for row in rows)
+    assert {type(row.status) for row in rows} == {InspectionStatus}
+    assert {type(row.origin) for row in rows} == {Origin}
+    assert {type(row.verdict) for row in rows} <= {Verdict, type(None)}
+    assert {type(row.started_at) for row in rows} == {dt.datetime}
+    first = rows[0]
+    # Built without __init__ (fast path): the same as one built the ordinary way.
+    ordinary = InspectionRow(**{f.name: getattr(first, f.name) for f in dataclasses.fields(first)})
+    assert first == ordinary and hash(first) == hash(ordinary) and repr(first) == repr(ordinary)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.status = InspectionStatus.DRAFT  # type: ignore[misc]
+    signed = list_inspections(demo_ctx, status=InspectionStatus.SIGNED)
+    assert signed and {row.status for row in signed} == {InspectionStatus.SIGNED}
 
 
 def test_photo_flags_are_typed_and_stored_as_before() -> None:

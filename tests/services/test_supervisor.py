@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from inspector_app.core.scoring import Verdict
+from inspector_app.core.statuses import Origin
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard, review
 from inspector_app.services.supervision.received import ReceivedFilter, received_inspections
-from inspector_app.services.sync.importer import Importer
+from inspector_app.services.sync.importer import Importer, ImportVerdict
 from inspector_app.storage.models import AuditEntry
 from tests.bundle_factory import InspectorFolder, supervisor
 
@@ -80,3 +82,27 @@ def test_review_goes_to_the_audit_log(office: AppContext) -> None:
         office, ReceivedFilter(review_state=review.ReviewState.ACCEPTED)
     )
     assert [r.id for r in accepted] == [row.id]
+
+
+def test_verdict_and_origin_filters_take_their_enums(office: AppContext) -> None:
+    rows = received_inspections(office)
+    assert {type(r.verdict) for r in rows} <= {Verdict, type(None)}
+    for verdict in Verdict:
+        chosen = received_inspections(office, ReceivedFilter(verdict=verdict))
+        assert [r.id for r in chosen] == [r.id for r in rows if r.verdict is verdict]
+    imported = received_inspections(office, ReceivedFilter(origin=Origin.IMPORTED))
+    assert [r.id for r in imported] == [r.id for r in rows] and rows
+    assert received_inspections(office, ReceivedFilter(origin=Origin.LOCAL)) == []
+
+
+def test_import_outcomes_carry_an_import_verdict(
+    tmp_path: Path, inspector: InspectorFolder
+) -> None:
+    ctx = supervisor(tmp_path / "again", inspector)
+    try:
+        first = Importer(ctx).import_file(inspector.bundles[0])
+        again = Importer(ctx).import_file(inspector.bundles[0])
+    finally:
+        ctx.close()
+    assert (first.verdict, again.verdict) == (ImportVerdict.IMPORTED, ImportVerdict.ALREADY)
+    assert type(first.verdict) is ImportVerdict and first.accepted and again.accepted

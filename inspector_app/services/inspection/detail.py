@@ -18,7 +18,7 @@ from inspector_app.core.forms import Form
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
-from inspector_app.core.statuses import InspectionStatus, Origin, SignerRole
+from inspector_app.core.statuses import ArrearsResolution, InspectionStatus, Origin, SignerRole
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import form_of
 from inspector_app.services.records.registry import detail_load
@@ -80,7 +80,7 @@ class ArrearsCaseInfo:
     employer: str = ""
     workers_affected: int = 0
     amount_owed: Decimal = Decimal(0)
-    resolution: str = "open"
+    resolution: ArrearsResolution = ArrearsResolution.OPEN
     note: str = ""
     period_owed: str = ""
 
@@ -268,7 +268,7 @@ def _arrears_case(row: m.ArrearsCase) -> ArrearsCaseInfo:
         employer=row.employer,
         workers_affected=row.workers_affected,
         amount_owed=row.amount_owed,
-        resolution=row.resolution,
+        resolution=ArrearsResolution(row.resolution),
         note=row.note,
         period_owed=row.period_owed,
     )

@@ -6,7 +6,6 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, cast
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -16,17 +15,20 @@ from inspector_app.core.forms import Form
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
-from inspector_app.core.statuses import InspectionStatus
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.detail import InspectionDetail as InspectionDetail
 from inspector_app.services.inspection.detail import arrears_found
 from inspector_app.services.inspection.detail import inspection_detail as inspection_detail
 from inspector_app.services.inspection.forms import form_of, store_default_form, store_form
+from inspector_app.services.inspection.listing import InspectionRow as InspectionRow
+from inspector_app.services.inspection.listing import list_inspections as list_inspections
+from inspector_app.services.inspection.listing import (
+    list_inspections_query as list_inspections_query,
+)
 from inspector_app.services.inspection.prefill import prefill_answers
 from inspector_app.services.records.revision_copy import copy_for_new_revision
 from inspector_app.storage import models as m
-from inspector_app.storage.sqlite import AnySelect
 
 
 @dataclass(frozen=True)
@@ -35,25 +37,6 @@ class RepresentativeInput:
     title: str = ""
     unit: str = ""
     phone: str = ""
-
-
-class InspectionRow(Protocol):
-    """A line of the inspection list (a database row with these named columns).
-
-    Lists of thousands are read as plain rows: wrapping each in an object of our own
-    cost more than the query itself.
-    """
-
-    id: int
-    uuid: str
-    revision: int
-    site_id: int
-    site_name: str
-    status: str
-    origin: str
-    started_at: dt.datetime
-    score: float | None
-    verdict: str | None
 
 
 def load_inspection(session: Session, inspection_id: int) -> m.Inspection:
@@ -209,51 +192,6 @@ def _store_rule_results(
 def refresh_score(session: Session, inspection: m.Inspection) -> InspectionScore:
     """Recompute and store the score after an answer changed."""
     return _refresh_score(inspection, form_of(inspection.form))
-
-
-def list_inspections_query(
-    *,
-    site_id: int | None = None,
-    status: InspectionStatus | None = None,
-    latest_only: bool = True,
-) -> AnySelect:
-    """The statement behind the inspection list, newest first."""
-    query = (
-        select(
-            m.Inspection.id,
-            m.Inspection.uuid,
-            m.Inspection.revision,
-            m.Inspection.site_id,
-            m.Site.name.label("site_name"),
-            m.Inspection.status,
-            m.Inspection.origin,
-            m.Inspection.started_at,
-            m.Inspection.score,
-            m.Inspection.verdict,
-        )
-        .join(m.Site, m.Site.id == m.Inspection.site_id)
-        .order_by(m.Inspection.started_at.desc(), m.Inspection.id.desc())
-    )
-    if latest_only:
-        query = query.where(m.Inspection.is_latest)
-    if site_id is not None:
-        query = query.where(m.Inspection.site_id == site_id)
-    if status is not None:
-        query = query.where(m.Inspection.status == status)
-    return query
-
-
-def list_inspections(
-    ctx: AppContext,
-    *,
-    site_id: int | None = None,
-    status: InspectionStatus | None = None,
-    latest_only: bool = True,
-) -> list[InspectionRow]:
-    """Inspections newest first; by default only the newest revision of each."""
-    query = list_inspections_query(site_id=site_id, status=status, latest_only=latest_only)
-    with ctx.db.connection() as conn:
-        return cast(list[InspectionRow], conn.execute(query).all())
 
 
 def find_inspection(ctx: AppContext, reference: str) -> int:

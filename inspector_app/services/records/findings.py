@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from inspector_app.core.errors import NotFoundError, ValidationError
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.parsing import CENT, parse_amount, parse_count, parse_date
+from inspector_app.core.statuses import ArrearsResolution
 from inspector_app.core.validation import (
     MAX_ARREARS_CASES,
     MAX_FINDINGS,
@@ -39,7 +40,6 @@ ARREARS_FIELDS = (
     "period_owed",
 )
 PERIOD_MAX = 100
-RESOLUTIONS = ("open", "resolved_on_site", "handed_over")
 
 
 def add_finding(
@@ -138,7 +138,7 @@ def add_arrears_case(
     employer: str = "",
     workers_affected: int = 0,
     amount_owed: Decimal | str | int = 0,
-    resolution: str = "open",
+    resolution: ArrearsResolution = ArrearsResolution.OPEN,
     note: str = "",
     period_owed: str = "",
 ) -> int:
@@ -288,12 +288,14 @@ def _room_for(rows: list[Any], kind: str, limit: int) -> Problem | None:
     return list_problem(len(rows) + 1, kind, limit)
 
 
-def _resolution(value: Any) -> str:
-    if value not in RESOLUTIONS:
+def _resolution(value: Any) -> ArrearsResolution:
+    """A member, or its stored text (as a table's list of choices hands it back)."""
+    try:
+        return ArrearsResolution(value)
+    except ValueError:
         raise ValidationError(
             msg(
                 QT_TRANSLATE_NOOP("service", "Resolution must be one of {choices}."),
-                choices=", ".join(RESOLUTIONS),
+                choices=", ".join(ArrearsResolution),
             )
-        )
-    return str(value)
+        ) from None

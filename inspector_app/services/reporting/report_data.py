@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import TypeVar
 
 from inspector_app.core.catalogue import Catalogue
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, Source
-from inspector_app.core.scoring import InspectionScore, RuleScore
+from inspector_app.core.scoring import InspectionScore, RuleScore, Verdict
+from inspector_app.core.statuses import ArrearsResolution, SignerRole
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.sites import SiteValues, site_values
 from inspector_app.services.evidence.attach import flag_texts, report_copy_path
@@ -26,20 +29,22 @@ from inspector_app.services.reporting.model import (
 )
 from inspector_app.services.reporting.values import date_text, gps_text, item_value, money
 
+Code = TypeVar("Code", bound=str)
+
 # The report's words for stored codes; English marked here, Chinese in the catalogue.
 VERDICTS = {
-    "compliant": QT_TRANSLATE_NOOP("report", "Compliant", "verdict"),
-    "needs_correction": QT_TRANSLATE_NOOP("report", "Correction required"),
-    "failing": QT_TRANSLATE_NOOP("report", "Failing"),
+    Verdict.COMPLIANT: QT_TRANSLATE_NOOP("report", "Compliant", "verdict"),
+    Verdict.NEEDS_CORRECTION: QT_TRANSLATE_NOOP("report", "Correction required"),
+    Verdict.FAILING: QT_TRANSLATE_NOOP("report", "Failing"),
 }
 RESOLUTIONS = {
-    "open": QT_TRANSLATE_NOOP("report", "Open"),
-    "resolved_on_site": QT_TRANSLATE_NOOP("report", "Resolved on site"),
-    "handed_over": QT_TRANSLATE_NOOP("report", "Handed to enforcement"),
+    ArrearsResolution.OPEN: QT_TRANSLATE_NOOP("report", "Open"),
+    ArrearsResolution.RESOLVED_ON_SITE: QT_TRANSLATE_NOOP("report", "Resolved on site"),
+    ArrearsResolution.HANDED_OVER: QT_TRANSLATE_NOOP("report", "Handed to enforcement"),
 }
 ROLES = {
-    "inspector": QT_TRANSLATE_NOOP("report", "Inspector"),
-    "representative": QT_TRANSLATE_NOOP("report", "Site representative"),
+    SignerRole.INSPECTOR: QT_TRANSLATE_NOOP("report", "Inspector"),
+    SignerRole.REPRESENTATIVE: QT_TRANSLATE_NOOP("report", "Site representative"),
 }
 DEPOSIT_FORMS = {
     # The words of the form's deposit item (R5.2), for a form that has none.
@@ -53,7 +58,7 @@ _LIST_SEPARATOR = QT_TRANSLATE_NOOP("report", ", ", "between items of a list")
 NA_REASON_LABEL = QT_TRANSLATE_NOOP("report", "Why not applicable: ")
 
 
-def _words(table: dict[str, Source], language: str) -> dict[str, str]:
+def _words(table: Mapping[Code, Source], language: str) -> dict[Code, str]:
     words = Catalogue(language)
     return {code: words.text(source) for code, source in table.items()}
 
@@ -128,7 +133,7 @@ def _rule_sections(
             ""
             if rule_score.score is None
             else _words(VERDICTS, language)[
-                "compliant" if rule_score.findings == 0 else "needs_correction"
+                Verdict.COMPLIANT if rule_score.findings == 0 else Verdict.NEEDS_CORRECTION
             ]
         )
         sections.append(
@@ -245,7 +250,7 @@ def _signatures(detail: InspectionDetail, language: str) -> list[SignatureFacts]
     roles = _words(ROLES, language)
     return [
         SignatureFacts(
-            role=roles.get(s.role, s.role),
+            role=roles[s.role],
             name=s.signer_name,
             signed_at=s.signed_at,
             image_png=s.image_png,
@@ -280,7 +285,7 @@ def build_report_data(
     language = "zh" if language.startswith("zh") else "en"
     score = detail.score
     inspectors, representatives = _people(detail)
-    verdict = _words(VERDICTS, language).get(str(score.verdict), "") if score.verdict else ""
+    verdict = _words(VERDICTS, language)[score.verdict] if score.verdict else ""
     return ReportData(
         report_id=report_id(detail),
         language=language,
@@ -307,7 +312,7 @@ def build_report_data(
                 employer=c.employer,
                 workers_affected=c.workers_affected,
                 amount_owed=money(c.amount_owed, language),
-                resolution=_words(RESOLUTIONS, language).get(c.resolution, c.resolution),
+                resolution=_words(RESOLUTIONS, language)[c.resolution],
                 note=c.note,
                 period_owed=c.period_owed or "",
             )

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import case, extract, func, select
 
 from inspector_app.core.parsing import CENT
+from inspector_app.core.statuses import ArrearsResolution
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision.figures import RuleCompliance
 from inspector_app.services.supervision.received import ReceivedFilter
@@ -155,7 +156,7 @@ def open_corrections(ctx: AppContext, today: dt.date | None = None) -> list[Site
 def arrears_query(excluded: Collection[int] = ()) -> AnySelect:
     """The counts of arrears cases; amounts are summed apart (arrears_amounts_query)."""
     a = m.ArrearsCase
-    unresolved = a.resolution != "resolved_on_site"
+    unresolved = a.resolution != ArrearsResolution.RESOLVED_ON_SITE
     return _signed_latest(
         select(
             func.count(a.id),
@@ -172,7 +173,7 @@ def arrears_amounts_query(excluded: Collection[int] = ()) -> AnySelect:
     totals are added up here in Decimal instead."""
     a = m.ArrearsCase
     return _signed_latest(
-        select(a.amount_owed, a.resolution != "resolved_on_site").join(
+        select(a.amount_owed, a.resolution != ArrearsResolution.RESOLVED_ON_SITE).join(
             m.Inspection, m.Inspection.id == a.inspection_id
         ),
         excluded,

@@ -25,10 +25,10 @@ class ReceivedFilter:
     inspector_id: int | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None  # inclusive
-    verdict: str | None = None
+    verdict: Verdict | None = None
     rule_with_findings: str | None = None
     review_state: ReviewState | None = None
-    origin: str | None = None
+    origin: Origin | None = None
     with_arrears: bool = False
     overdue_on: dt.date | None = None  # only inspections with corrections past this date
     text: str = ""
@@ -86,9 +86,9 @@ def _apply(query: AnySelect, given: ReceivedFilter) -> AnySelect:
     if given.date_to is not None:
         end = dt.datetime.combine(given.date_to + dt.timedelta(days=1), dt.time())
         query = query.where(i.started_at < end)
-    if given.verdict:
+    if given.verdict is not None:
         query = query.where(i.verdict == given.verdict)
-    if given.origin:
+    if given.origin is not None:
         query = query.where(i.origin == given.origin)
     if given.rule_with_findings:
         query = query.where(

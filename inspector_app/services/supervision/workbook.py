@@ -14,6 +14,7 @@ from pathlib import Path
 
 from inspector_app.core.forms import Form
 from inspector_app.core.scoring import grade_for
+from inspector_app.core.statuses import ArrearsResolution
 from inspector_app.services.context import AppContext
 from inspector_app.services.reporting.file_names import workbook_file_name
 from inspector_app.services.supervision.period import Period
@@ -48,9 +49,11 @@ REVIEWS = {
     ReviewState.ACCEPTED: "已通过",
     ReviewState.RETURNED: "已退回",
 }
-RESOLUTIONS = {"open": "未解决", "resolved_on_site": "现场解决", "handed_over": "移交执法"}
-# As the dashboard counts it: only a case settled on site is resolved.
-RESOLVED = "resolved_on_site"
+RESOLUTIONS = {
+    ArrearsResolution.OPEN: "未解决",
+    ArrearsResolution.RESOLVED_ON_SITE: "现场解决",
+    ArrearsResolution.HANDED_OVER: "移交执法",
+}
 # A finding of a site's newest inspection is still open; an older one was followed up.
 REINSPECTED, OVERDUE, WITHIN_DEADLINE, NO_DEADLINE = "已复查", "逾期未整改", "整改期内", "待整改"
 
@@ -204,8 +207,9 @@ def arrears_table(data: WorkbookData, title: str) -> Table:
                 case.employer,
                 case.workers_affected,
                 case.amount_owed,
-                RESOLUTIONS.get(case.resolution, case.resolution),
-                "是" if case.resolution == RESOLVED else "否",
+                RESOLUTIONS[case.resolution],
+                # As the dashboard counts it: only a case settled on site is resolved.
+                "是" if case.resolution.resolved else "否",
                 case.note,
             )
         )

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from inspector_app.core.forms import Form
+from inspector_app.core.statuses import ArrearsResolution
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import self_inspector
 from inspector_app.services.inspection.forms import form_of
@@ -55,7 +56,7 @@ class ArrearsFacts:
     employer: str
     workers_affected: int
     amount_owed: Decimal
-    resolution: str
+    resolution: ArrearsResolution
     note: str
 
 
@@ -168,7 +169,14 @@ def _arrears(conn: Connection, period: Period) -> list[ArrearsFacts]:
         .order_by(a.inspection_id, a.id)
     )
     return [
-        ArrearsFacts(i, employer, int(workers or 0), Decimal(str(amount or 0)), res, note or "")
+        ArrearsFacts(
+            i,
+            employer,
+            int(workers or 0),
+            Decimal(str(amount or 0)),
+            ArrearsResolution(res),
+            note or "",
+        )
         for i, employer, workers, amount, res, note in conn.execute(query)
     ]
 

@@ -17,6 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, Message, msg
+from inspector_app.core.scoring import Verdict
+from inspector_app.core.statuses import SignerRole
 from inspector_app.services.context import AppContext
 from inspector_app.services.sync.model import INSPECTION, Manifest
 from inspector_app.storage import models as m
@@ -35,7 +37,7 @@ class KnownRevision:
     signers: frozenset[str]  # certificate fingerprints of those who signed it
     signer: str  # names, as the supervisor knows them
     score: float | None
-    verdict: str | None
+    verdict: Verdict | None
 
 
 def signers_of(session: Session, inspection_id: int) -> frozenset[str]:
@@ -47,7 +49,8 @@ def signers_of(session: Session, inspection_id: int) -> frozenset[str]:
     drawn = set(
         session.scalars(
             select(m.Signature.signer_name).where(
-                m.Signature.inspection_id == inspection_id, m.Signature.role == "inspector"
+                m.Signature.inspection_id == inspection_id,
+                m.Signature.role == SignerRole.INSPECTOR,
             )
         )
     )
@@ -108,7 +111,7 @@ def known_revision(ctx: AppContext, inspection_uuid: str, revision: int) -> Know
             signers_of(session, row.id),
             _signer_names(session, row),
             row.score,
-            row.verdict,
+            Verdict(row.verdict) if row.verdict else None,
         )
 
 
@@ -145,7 +148,7 @@ class HeldFacts:
     """What a held bundle says of its score, to show beside the revision here."""
 
     score: float | None
-    verdict: str | None
+    verdict: Verdict | None
 
 
 @functools.lru_cache(maxsize=256)
@@ -164,5 +167,13 @@ def held_facts(sha256: str, path: Path) -> HeldFacts:
     verdict = data.get("verdict") if isinstance(data, dict) else None
     return HeldFacts(
         float(score) if isinstance(score, int | float) and not isinstance(score, bool) else None,
-        verdict if isinstance(verdict, str) else None,
+        _verdict(verdict),
     )
+
+
+def _verdict(value: object) -> Verdict | None:
+    """The verdict inspection.json states, for display only; anything else shows as none."""
+    try:
+        return Verdict(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

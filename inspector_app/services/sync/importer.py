@@ -9,6 +9,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from inspector_app.core.errors import InspectorError, ValidationError
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, joined, msg
 from inspector_app.core.results import Result
 from inspector_app.core.scoring import InspectionScore, score_inspection
+from inspector_app.core.statuses import Origin
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import store_form
@@ -49,10 +51,25 @@ from inspector_app.storage.media import MediaStore
 
 log = logging.getLogger(__name__)
 
-IMPORTED, SUPERSEDED, ALREADY = "imported", "superseded", "already_imported"
-HELD, REJECTED = "held", "rejected"
+
+class ImportVerdict(StrEnum):
+    """What became of a bundle file; the value is what the import log stores."""
+
+    IMPORTED = "imported"
+    SUPERSEDED = "superseded"  # imported, and replaces an earlier revision
+    ALREADY = "already_imported"
+    HELD = "held"
+    REJECTED = "rejected"
+
+
+IMPORTED, SUPERSEDED, ALREADY = (
+    ImportVerdict.IMPORTED,
+    ImportVerdict.SUPERSEDED,
+    ImportVerdict.ALREADY,
+)
+HELD, REJECTED = ImportVerdict.HELD, ImportVerdict.REJECTED
 ACCEPTED_VERDICTS = (IMPORTED, SUPERSEDED, ALREADY)
-ORIGIN = "imported"
+ORIGIN = Origin.IMPORTED
 # The import log's hash for a file that could not even be read.
 UNKNOWN_SHA = "0" * 64
 
@@ -62,7 +79,7 @@ class ImportOutcome:
     """What happened to one bundle file."""
 
     path: Path
-    verdict: str
+    verdict: ImportVerdict
     reason: str = ""
     inspection_uuid: str | None = None
     revision: int | None = None
@@ -252,7 +269,7 @@ class Importer:
         self,
         path: Path,
         sha: str,
-        verdict: str,
+        verdict: ImportVerdict,
         reason: str,
         ident: tuple[str, int] | None = None,
         fingerprint: str | None = None,

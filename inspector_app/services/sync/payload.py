@@ -12,11 +12,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from typing import Any
 
 from inspector_app.core.evidence_flags import PhotoFlag
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.core.results import Result
+from inspector_app.core.statuses import ArrearsResolution, SignerRole
 from inspector_app.services.directory.sites import (
     DATE_FIELDS,
     INT_FIELDS,
@@ -123,11 +125,19 @@ def _uuid(value: Any) -> str:
         raise _bad(value) from error
 
 
-def _result(value: Any) -> str:
-    try:
-        return str(Result(_text(value)))
-    except ValueError as error:
-        raise _bad(value) from error
+def _code(kind: type[StrEnum]) -> Checker:
+    """A stored code: one of the enum's values, kept as its text."""
+
+    def check(value: Any) -> str:
+        try:
+            return str(kind(_text(value)))
+        except ValueError as error:
+            raise _bad(value) from error
+
+    return check
+
+
+_result = _code(Result)
 
 
 def _flags(value: Any) -> list[Any]:
@@ -177,7 +187,7 @@ ARREARS: dict[str, Checker] = {
     "employer": _text,
     "workers_affected": _int,
     "amount_owed": _money,
-    "resolution": _text,
+    "resolution": _code(ArrearsResolution),
     "note": _text,
     # Since 0010; "" in older bundles.
     "period_owed": _text,
@@ -205,7 +215,11 @@ ORDER: dict[str, Checker] = {
     "language": _text,
     "sha256": _sha,
 }
-SIGNATURE: dict[str, Checker] = {"role": _text, "signer_name": _text, "signed_at": _datetime}
+SIGNATURE: dict[str, Checker] = {
+    "role": _code(SignerRole),
+    "signer_name": _text,
+    "signed_at": _datetime,
+}
 INSPECTION: dict[str, Checker] = {
     "uuid": _uuid,
     "revision": _int,

@@ -12,21 +12,21 @@ from inspector_app.ui.common.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is up
     from inspector_app.services.directory.sites import SiteRow
-    from inspector_app.services.inspection.lifecycle import InspectionRow
+    from inspector_app.services.inspection.listing import InspectionRow
 
 
 def _date(moment: dt.datetime | None) -> str:
     return moment.strftime("%Y-%m-%d") if moment else ""
 
 
-def status_text(status: InspectionStatus | str) -> str:
-    names: dict[str, str] = {
+def status_text(status: InspectionStatus) -> str:
+    names = {
         InspectionStatus.DRAFT: QCoreApplication.translate("site_models", "draft"),
         InspectionStatus.COMPLETE: QCoreApplication.translate("site_models", "complete"),
         InspectionStatus.SIGNED: QCoreApplication.translate("site_models", "signed"),
         InspectionStatus.EXPORTED: QCoreApplication.translate("site_models", "exported"),
     }
-    return names.get(status, status)  # a stored text finds its member: same value and hash
+    return names[status]
 
 
 class SiteListModel(RowTableModel["SiteRow"]):

@@ -30,7 +30,7 @@ from inspector_app.ui.directory.site_models import InspectionHistoryModel, SiteL
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
     from inspector_app.services.directory.sites import SiteRow
-    from inspector_app.services.inspection.lifecycle import InspectionRow
+    from inspector_app.services.inspection.listing import InspectionRow
     from inspector_app.ui.directory.site_editor import SiteEditor
 
 

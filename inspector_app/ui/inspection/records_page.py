@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.parsing import parse_amount, parse_count, parse_date
+from inspector_app.core.statuses import ArrearsResolution
 from inspector_app.services.inspection.detail import ArrearsCaseInfo, FindingInfo
 from inspector_app.ui.common.cell_editing import TypingDelegate
 from inspector_app.ui.common.field_problem import FieldProblem
@@ -34,11 +35,15 @@ RESOLUTION_COLUMN = 4
 RESPONSIBLE_COLUMN = 4
 
 
-def resolution_names() -> dict[str, str]:
+def resolution_names() -> dict[ArrearsResolution, str]:
     return {
-        "open": QCoreApplication.translate("records", "open"),
-        "resolved_on_site": QCoreApplication.translate("records", "resolved on site"),
-        "handed_over": QCoreApplication.translate("records", "handed to the enforcement bureau"),
+        ArrearsResolution.OPEN: QCoreApplication.translate("records", "open"),
+        ArrearsResolution.RESOLVED_ON_SITE: QCoreApplication.translate(
+            "records", "resolved on site"
+        ),
+        ArrearsResolution.HANDED_OVER: QCoreApplication.translate(
+            "records", "handed to the enforcement bureau"
+        ),
     }
 
 
@@ -137,9 +142,10 @@ class ArrearsModel(RowTableModel[ArrearsCaseInfo]):
                 ),
                 Column(
                     QCoreApplication.translate("records", "Resolution"),
-                    lambda c: names.get(c.resolution, c.resolution),
+                    lambda c: names[c.resolution],
                     edit=editor("resolution"),
-                    edit_value=lambda c: c.resolution,
+                    # As the delegate's list holds it: the stored text (the service takes it).
+                    edit_value=lambda c: str(c.resolution),
                 ),
                 Column(
                     QCoreApplication.translate("records", "Note"),
@@ -157,12 +163,14 @@ class ResolutionDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for value, name in resolution_names().items():
-            combo.addItem(name, value)
+            combo.addItem(name, str(value))  # Qt hands an enum member back as its text
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data())))
+        # The stored code (the edit value), not the words shown in the cell.
+        stored = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(0, editor.findData(stored)))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.core.scoring import Verdict
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.inspectors import InspectorRow, list_inspectors
 from inspector_app.services.directory.sites import SiteRow, list_sites
@@ -47,7 +48,6 @@ from inspector_app.ui.supervisor.models import received_columns, received_model
 from inspector_app.ui.supervisor.orders import open_order_link
 from inspector_app.ui.supervisor.words import review_text, rule_label, verdict_text
 
-_VERDICTS = ("compliant", "needs_correction", "failing")
 _NO_DATE = QDate(2000, 1, 1)
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -224,7 +224,8 @@ class ReceivedPage(QWidget):
             [(QCoreApplication.translate("supervisor", "All inspectors"), None)],
             QCoreApplication.translate("supervisor", "Inspector"),
         )
-        verdicts = [(verdict_text(v), v) for v in _VERDICTS]
+        # A combo hands back an enum member as plain text: current_filter makes it one again.
+        verdicts = [(verdict_text(v), str(v)) for v in Verdict]
         self.verdict = _combo(
             [(QCoreApplication.translate("supervisor", "Any verdict"), None), *verdicts],
             QCoreApplication.translate("supervisor", "Verdict"),
@@ -317,11 +318,11 @@ class ReceivedPage(QWidget):
 
     def current_filter(self) -> ReceivedFilter:
         start = self.date_from.date().toPython()
-        state = self.review_state.currentData()
+        state, verdict = self.review_state.currentData(), self.verdict.currentData()
         return self.base.but(
             site_id=self.site.currentData() or self.base.site_id,
             inspector_id=self.inspector.currentData(),
-            verdict=self.verdict.currentData(),
+            verdict=Verdict(verdict) if verdict else None,
             rule_with_findings=self.rule.currentData() or self.base.rule_with_findings,
             review_state=review.ReviewState(state) if state else None,
             date_from=start if start != _NO_DATE.toPython() else self.base.date_from,

@@ -6,33 +6,37 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector_app.core.scoring import Verdict
+from inspector_app.core.statuses import Origin
+from inspector_app.services.supervision.review import ReviewState
+from inspector_app.services.sync.importer import ImportVerdict
 from inspector_app.ui.common.messages import service_text
 
 
-def verdict_text(verdict: str | None) -> str:
+def verdict_text(verdict: Verdict | None) -> str:
     names = {
-        "compliant": QCoreApplication.translate("supervisor", "compliant"),
-        "needs_correction": QCoreApplication.translate("supervisor", "needs correction"),
-        "failing": QCoreApplication.translate("supervisor", "failing"),
+        Verdict.COMPLIANT: QCoreApplication.translate("supervisor", "compliant"),
+        Verdict.NEEDS_CORRECTION: QCoreApplication.translate("supervisor", "needs correction"),
+        Verdict.FAILING: QCoreApplication.translate("supervisor", "failing"),
     }
-    return names.get(verdict or "", verdict or "")
+    return "" if verdict is None else names[verdict]
 
 
-def review_text(state: str) -> str:
+def review_text(state: ReviewState) -> str:
     names = {
-        "unreviewed": QCoreApplication.translate("supervisor", "not reviewed"),
-        "accepted": QCoreApplication.translate("supervisor", "accepted"),
-        "returned": QCoreApplication.translate("supervisor", "returned"),
+        ReviewState.UNREVIEWED: QCoreApplication.translate("supervisor", "not reviewed"),
+        ReviewState.ACCEPTED: QCoreApplication.translate("supervisor", "accepted"),
+        ReviewState.RETURNED: QCoreApplication.translate("supervisor", "returned"),
     }
-    return names.get(str(state), str(state))
+    return names[state]
 
 
-def origin_text(origin: str) -> str:
+def origin_text(origin: Origin) -> str:
     names = {
-        "local": QCoreApplication.translate("supervisor", "this computer"),
-        "imported": QCoreApplication.translate("supervisor", "imported"),
+        Origin.LOCAL: QCoreApplication.translate("supervisor", "this computer"),
+        Origin.IMPORTED: QCoreApplication.translate("supervisor", "imported"),
     }
-    return names.get(origin, origin)
+    return names[origin]
 
 
 def day(moment: dt.date | dt.datetime | None) -> str:
@@ -46,17 +50,17 @@ def rule_label(rule_id: str, titles: dict[str, str]) -> str:
     return f"{rule_id} {title}" if title else rule_id
 
 
-def outcome_text(path_name: str, verdict: str, reason: str) -> str:
+def outcome_text(path_name: str, verdict: ImportVerdict, reason: str) -> str:
     """One line of the import results; the verifier's reason in the user's language."""
     names = {
-        "imported": QCoreApplication.translate("supervisor", "imported"),
-        "superseded": QCoreApplication.translate(
+        ImportVerdict.IMPORTED: QCoreApplication.translate("supervisor", "imported"),
+        ImportVerdict.SUPERSEDED: QCoreApplication.translate(
             "supervisor", "imported, supersedes an earlier revision"
         ),
-        "already_imported": QCoreApplication.translate("supervisor", "already imported"),
+        ImportVerdict.ALREADY: QCoreApplication.translate("supervisor", "already imported"),
         # The reason says why: an untrusted signer, or another inspector's revision.
-        "held": QCoreApplication.translate("supervisor", "held for the supervisor"),
-        "rejected": QCoreApplication.translate("supervisor", "rejected"),
+        ImportVerdict.HELD: QCoreApplication.translate("supervisor", "held for the supervisor"),
+        ImportVerdict.REJECTED: QCoreApplication.translate("supervisor", "rejected"),
     }
-    words = names.get(verdict, verdict)
+    words = names[verdict]
     return f"{path_name}: {words}: {service_text(reason)}" if reason else f"{path_name}: {words}"

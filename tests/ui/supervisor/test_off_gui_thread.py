@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from inspector_app.core.scoring import Verdict
 from inspector_app.services.context import AppContext
 from inspector_app.services.supervision import dashboard as dashboard_service
 from inspector_app.services.supervision import review, workbook
@@ -100,6 +101,8 @@ def test_filters_and_the_detail_read_in_the_background(
     page = window.received
     page.verdict.setCurrentIndex(page.verdict.findData("failing"))
     page.review_state.setCurrentIndex(page.review_state.findData("accepted"))
+    chosen = page.current_filter()
+    assert chosen.verdict is Verdict.FAILING and chosen.review_state is review.ReviewState.ACCEPTED
     page.review_state.setCurrentIndex(0)
     window.runner.drain()
     assert len(recorder.calls["received_inspections"]) == 3
