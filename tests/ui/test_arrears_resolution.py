@@ -12,7 +12,7 @@ from inspector_app.services.inspection.lifecycle import inspection_detail
 from inspector_app.services.records import findings
 from inspector_app.ui.common.tasks import TaskRunner
 from inspector_app.ui.inspection.records_page import RESOLUTION_COLUMN, RecordsPage
-from inspector_app.ui.inspection.session import InspectionSession
+from inspector_app.ui.inspection.session import InspectionSession, load_inspection
 
 
 def test_resolution_editor_starts_at_the_stored_choice_and_saves_a_member(
@@ -27,7 +27,7 @@ def test_resolution_editor_starts_at_the_stored_choice_and_saves_a_member(
         resolution=ArrearsResolution.HANDED_OVER,
     )
     runner = TaskRunner()
-    session = InspectionSession(demo_ctx, runner, 2)
+    session = InspectionSession(demo_ctx, runner, load_inspection(demo_ctx, 2))
     page = RecordsPage(session)
     qtbot.addWidget(page)
     row = [c.resolution for c in session.arrears_cases].index(ArrearsResolution.HANDED_OVER)
