@@ -41,6 +41,14 @@ class Origin(StrEnum):
     IMPORTED = "imported"
 
 
+class PartyRole(StrEnum):
+    """A unit's part in the project, as a finding's responsible party is chosen from."""
+
+    CONTRACTOR = "contractor"
+    SUBCONTRACTOR = "subcontractor"
+    CLIENT = "client"
+
+
 class ArrearsResolution(StrEnum):
     """What became of a wage-arrears case: still open, settled on the site, or handed to
     the enforcement bureau. Only a case settled on the site counts as resolved."""

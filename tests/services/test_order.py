@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.core.statuses import PartyRole
 from inspector_app.services.context import AppContext
 from inspector_app.services.inspection import lifecycle as inspections
 from inspector_app.services.records import findings
@@ -75,7 +76,7 @@ def test_a_new_finding_names_the_general_contractor(demo_ctx: AppContext) -> Non
     )
 
     contractor = site_parties(demo_ctx, detail.site_id)[0]
-    assert contractor.role == "contractor" and added.responsible_party == contractor.name
+    assert contractor.role is PartyRole.CONTRACTOR and added.responsible_party == contractor.name
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from inspector_app.core.statuses import SignerRole
+from inspector_app.core.statuses import PartyRole, SignerRole
 from inspector_app.services.context import AppContext
 from inspector_app.services.directory.sites import SiteValues, site_values
 from inspector_app.services.inspection.detail import FindingInfo, InspectionDetail
@@ -22,7 +22,7 @@ class Party:
 
     name: str
     credit_code: str
-    role: str  # contractor | subcontractor | client
+    role: PartyRole
 
 
 @dataclass(frozen=True)
@@ -74,9 +74,9 @@ class OrderData:
 
 def parties(values: SiteValues) -> list[Party]:
     """The site's units that can be responsible for a finding, general contractor first."""
-    found = [Party(values.contractor, values.contractor_code, "contractor")]
-    found += [Party(name, code, "subcontractor") for name, code in values.subcontractors]
-    found.append(Party(values.client, values.client_code, "client"))
+    found = [Party(values.contractor, values.contractor_code, PartyRole.CONTRACTOR)]
+    found += [Party(name, code, PartyRole.SUBCONTRACTOR) for name, code in values.subcontractors]
+    found.append(Party(values.client, values.client_code, PartyRole.CLIENT))
     return [party for party in found if party.name.strip()]
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.parsing import parse_amount, parse_count, parse_date
-from inspector_app.core.statuses import ArrearsResolution
+from inspector_app.core.statuses import ArrearsResolution, PartyRole
 from inspector_app.services.inspection.detail import ArrearsCaseInfo, FindingInfo
 from inspector_app.ui.common.cell_editing import TypingDelegate
 from inspector_app.ui.common.field_problem import FieldProblem
@@ -202,11 +202,11 @@ class PartyDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
-def party_roles() -> dict[str, str]:
+def party_roles() -> dict[PartyRole, str]:
     return {
-        "contractor": QCoreApplication.translate("records", "General contractor"),
-        "subcontractor": QCoreApplication.translate("records", "Labour subcontractor"),
-        "client": QCoreApplication.translate("records", "Client"),
+        PartyRole.CONTRACTOR: QCoreApplication.translate("records", "General contractor"),
+        PartyRole.SUBCONTRACTOR: QCoreApplication.translate("records", "Labour subcontractor"),
+        PartyRole.CLIENT: QCoreApplication.translate("records", "Client"),
     }
 
 

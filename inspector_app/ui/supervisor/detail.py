@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QUrl
 
 from inspector_app.core.forms import Form
+from inspector_app.core.statuses import Origin
 from inspector_app.services.context import AppContext
 from inspector_app.services.evidence.attach import evidence_flags_text, thumbnail_path
 from inspector_app.services.inspection.detail import EvidenceInfo
@@ -45,7 +46,7 @@ def detail_html(ctx: AppContext, row: ReceivedRow, lang: str = "zh") -> str:
 
 def _heading(ctx: AppContext, row: ReceivedRow) -> str:
     state = review.review_of(ctx, row.uuid, row.revision)
-    if row.origin == "local":
+    if row.origin is Origin.LOCAL:
         verified = QCoreApplication.translate("supervisor", "Signed on this computer.")
     else:
         verified = QCoreApplication.translate(
