@@ -4,10 +4,11 @@ bundle and the supervisor's detail read. No ORM row leaves the services through 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -23,6 +24,11 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.inspection.forms import form_of
 from inspector_app.services.records.registry import detail_load
 from inspector_app.storage import models as m
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Info = TypeVar("Info", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -225,79 +231,42 @@ def _detail_of(inspection: m.Inspection) -> InspectionDetail:
     )
 
 
+def _copied(info: type[Info], row: object, **converted: object) -> Info:
+    """A frozen copy of an ORM row: each field of `info` is the row's attribute of the same
+    name, unless it is given here already converted (an enum, parsed flags)."""
+    names = _field_names(info)
+    values = {name: getattr(row, name) for name in names if name not in converted}
+    return info(**values, **converted)
+
+
+@functools.cache
+def _field_names(info: type[DataclassInstance]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(info))
+
+
 def inspector_info(row: m.Inspector) -> InspectorInfo:
-    return InspectorInfo(
-        id=row.id,
-        name=row.name,
-        unit=row.unit,
-        badge_no=row.badge_no,
-        is_self=row.is_self,
-        cert_fingerprint=row.cert_fingerprint,
-    )
+    return _copied(InspectorInfo, row)
 
 
 def _representative(row: m.Representative) -> RepresentativeInfo:
-    return RepresentativeInfo(row.id, row.name, row.title, row.unit, row.phone)
+    return _copied(RepresentativeInfo, row)
 
 
 def _answer(row: m.Answer) -> AnswerInfo:
-    return AnswerInfo(
-        item_id=row.item_id,
-        rule_id=row.rule_id,
-        result=Result(row.result),
-        value=row.value,
-        note=row.note,
-        na_reason=row.na_reason or "",
-    )
+    return _copied(AnswerInfo, row, result=Result(row.result), na_reason=row.na_reason or "")
 
 
 def finding_info(row: m.Finding) -> FindingInfo:
-    return FindingInfo(
-        id=row.id,
-        item_id=row.item_id,
-        description=row.description,
-        correction=row.correction,
-        deadline=row.deadline,
-        responsible_party=row.responsible_party,
-    )
+    return _copied(FindingInfo, row)
 
 
 def _arrears_case(row: m.ArrearsCase) -> ArrearsCaseInfo:
-    return ArrearsCaseInfo(
-        id=row.id,
-        employer=row.employer,
-        workers_affected=row.workers_affected,
-        amount_owed=row.amount_owed,
-        resolution=ArrearsResolution(row.resolution),
-        note=row.note,
-        period_owed=row.period_owed,
-    )
+    return _copied(ArrearsCaseInfo, row, resolution=ArrearsResolution(row.resolution))
 
 
 def evidence_info(row: m.Evidence) -> EvidenceInfo:
-    return EvidenceInfo(
-        id=row.id,
-        item_id=row.item_id,
-        sha256=row.sha256,
-        original_name=row.original_name,
-        mime=row.mime,
-        size=row.size,
-        width=row.width,
-        height=row.height,
-        captured_at=row.captured_at,
-        gps_lat=row.gps_lat,
-        gps_lon=row.gps_lon,
-        camera=row.camera,
-        caption=row.caption,
-        flags=stored_flags(row.flags),
-    )
+    return _copied(EvidenceInfo, row, flags=stored_flags(row.flags))
 
 
 def _signature(row: m.Signature) -> SignatureInfo:
-    return SignatureInfo(
-        id=row.id,
-        role=SignerRole(row.role),
-        signer_name=row.signer_name,
-        signed_at=row.signed_at,
-        image_png=row.image_png,
-    )
+    return _copied(SignatureInfo, row, role=SignerRole(row.role))
