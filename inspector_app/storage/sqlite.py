@@ -64,7 +64,8 @@ def create_sqlite_engine(path: Path) -> Engine:
 
 def plain_rows(conn: Connection, statement: AnySelect) -> list[tuple[Any, ...]]:
     """The rows of a SELECT as the driver returns them: plain tuples of the stored values,
-    with times as their ISO text (read them with `stored_time`).
+    with times as their ISO text (SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff": read them with
+    `datetime.fromisoformat`).
 
     For lists of thousands, where SQLAlchemy's per-row processing costs as much as the
     query itself and the caller turns each row into its own object anyway.
@@ -77,11 +78,6 @@ def plain_rows(conn: Connection, statement: AnySelect) -> list[tuple[Any, ...]]:
         return list(cursor.fetchall())
     except sqlite3.Error as error:  # as SQLAlchemy wraps it, so the storage boundary reads it
         raise exc.DBAPIError.instance(sql, positional, error, sqlite3.Error) from error
-
-
-def stored_time(value: str | dt.datetime) -> dt.datetime:
-    """A time column read by `plain_rows` (SQLite keeps "YYYY-MM-DD HH:MM:SS.ffffff")."""
-    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
 _LOCKED = "('signed', 'exported')"

@@ -104,10 +104,10 @@ def test_inspection_list_lines_are_frozen_with_enums(demo_ctx: AppContext) -> No
     assert {type(row.verdict) for row in rows} <= {Verdict, type(None)}
     assert {type(row.started_at) for row in rows} == {dt.datetime}
     first = rows[0]
-    # Built without __init__ (fast path): the same as one built the ordinary way.
-    ordinary = InspectionRow(**{f.name: getattr(first, f.name) for f in dataclasses.fields(first)})
+    # Built by tuple.__new__ (fast path): the same as one built the ordinary way.
+    ordinary = InspectionRow(**first._asdict())
     assert first == ordinary and hash(first) == hash(ordinary) and repr(first) == repr(ordinary)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         first.status = InspectionStatus.DRAFT  # type: ignore[misc]
     signed = list_inspections(demo_ctx, status=InspectionStatus.SIGNED)
     assert signed and {row.status for row in signed} == {InspectionStatus.SIGNED}

@@ -10,7 +10,7 @@ from sqlalchemy import exc, func, literal_column, select, text
 
 from inspector_app.services.context import AppContext
 from inspector_app.storage import models as m
-from inspector_app.storage.sqlite import plain_rows, stored_time
+from inspector_app.storage.sqlite import plain_rows
 
 
 def test_rows_are_plain_tuples_of_stored_values(demo_ctx: AppContext) -> None:
@@ -25,8 +25,8 @@ def test_rows_are_plain_tuples_of_stored_values(demo_ctx: AppContext) -> None:
     assert rows and all(type(row) is tuple for row in rows)
     assert [row[1] for row in rows] == ["signed"] * len(rows)
     assert all(isinstance(row[2], str) for row in rows)  # as SQLite keeps it
-    assert [(i, s, stored_time(t)) for i, s, t in rows] == [tuple(row) for row in typed]
-    assert stored_time(dt.datetime(2026, 1, 2)) == dt.datetime(2026, 1, 2)
+    parsed = [(i, s, dt.datetime.fromisoformat(t)) for i, s, t in rows]
+    assert parsed == [tuple(row) for row in typed]
 
 
 def test_an_error_while_fetching_is_wrapped(ctx: AppContext) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -13,12 +12,13 @@ from inspector_app.core.scoring import Verdict
 from inspector_app.core.statuses import InspectionStatus, Origin
 from inspector_app.services.context import AppContext
 from inspector_app.storage import models as m
-from inspector_app.storage.sqlite import AnySelect, plain_rows, stored_time
+from inspector_app.storage.sqlite import AnySelect, plain_rows
 
 
-@dataclass(frozen=True)
-class InspectionRow:
-    """A line of the inspection list."""
+class InspectionRow(NamedTuple):
+    """A line of the inspection list: immutable plain data, like the frozen dataclasses of
+    the other services, but a named tuple: 10,000 of them are made in 6 ms where frozen
+    dataclasses took 16 ms, as long again as SQLite's own query (bench_storage.py)."""
 
     id: int
     uuid: str
@@ -85,30 +85,28 @@ def list_inspections(
 
 
 def _rows(tuples: Iterable[tuple[Any, ...]]) -> list[InspectionRow]:
-    """Frozen lines from the driver's tuples.
-
-    A frozen dataclass's __init__ sets each field through object.__setattr__: 10,000 lines
-    took 2.2 times as long as raw SQLite's query. Each line gets its fields as one dict
-    instead, 1.55 times (InspectionRow has no defaults nor __post_init__ to skip).
-    """
-    new, assign, rows = object.__new__, object.__setattr__, []
-    for id_, uuid, revision, site_id, site_name, status, origin, started, score, verdict in tuples:
-        row = new(InspectionRow)
-        assign(
-            row,
-            "__dict__",
-            {
-                "id": id_,
-                "uuid": uuid,
-                "revision": revision,
-                "site_id": site_id,
-                "site_name": site_name,
-                "status": _STATUSES[status],
-                "origin": _ORIGINS[origin],
-                "started_at": stored_time(started),
-                "score": score,
-                "verdict": _VERDICTS[verdict],
-            },
+    """Lines from the driver's tuples, made by tuple.__new__ (what InspectionRow(...) does,
+    without its keyword handling), with the stored texts turned into members."""
+    # Times come from plain_rows as SQLite's text; read straight with the C parser.
+    new, parse = tuple.__new__, dt.datetime.fromisoformat
+    statuses, origins, verdicts = _STATUSES, _ORIGINS, _VERDICTS
+    return [
+        new(
+            InspectionRow,
+            (
+                id_,
+                uuid,
+                revision,
+                site_id,
+                site_name,
+                statuses[status],
+                origins[origin],
+                parse(started),
+                score,
+                verdicts[verdict],
+            ),
         )
-        rows.append(row)
-    return rows
+        for (id_, uuid, revision, site_id, site_name, status, origin, started, score, verdict) in (
+            tuples
+        )
+    ]
