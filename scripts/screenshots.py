@@ -74,6 +74,7 @@ def shoot_preview(app: QApplication, window: MainWindow) -> None:
     """The report preview (Ctrl+P) of a signed inspection, its first page in view."""
     signed = list_inspections(window.ctx, status=InspectionStatus.SIGNED)[0]
     window.open_inspection(signed.id)
+    settle(app, window)  # the inspection is read in the background
     window.preview_action.trigger()
     preview = window.findChild(ReportPreview)
     assert preview is not None
@@ -175,6 +176,7 @@ def main() -> int:
     save(window, "sites.png")
     draft = next(row for row in list_inspections(ctx) if not row.status.locked)
     window.open_inspection(draft.id)
+    settle(app, window)  # the inspection is read in the background
     workspace = window.workspace
     assert workspace is not None
     with_photos = [e.item_id for e in workspace.session.evidence]
