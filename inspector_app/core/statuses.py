@@ -41,6 +41,14 @@ class Origin(StrEnum):
     IMPORTED = "imported"
 
 
+class HeldKind(StrEnum):
+    """Why a verified bundle waits in held/: its signer is not trusted yet, or it is another
+    inspector's revision of an inspection here, for the supervisor to accept or refuse."""
+
+    UNTRUSTED_SIGNER = "untrusted_signer"
+    ANOTHER_INSPECTOR = "another_inspectors_revision"
+
+
 class PartyRole(StrEnum):
     """A unit's part in the project, as a finding's responsible party is chosen from."""
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from inspector_app.cli.main import main
+from inspector_app.core.statuses import HeldKind
 from inspector_app.services.context import AppContext
 from inspector_app.services.signing.trust import trust_certificate
-from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR
 from inspector_app.services.sync.held import accept_held, held_bundles, refuse_held
 from inspector_app.services.sync.importer import Importer, ImportOutcome
 from tests.bundle_factory import InspectorFolder, shared_other_inspectors_revision, snapshot
@@ -45,7 +45,7 @@ def test_another_inspectors_revision_is_held_and_nothing_changes(
     assert "revision 2 follows revision 1" in outcome.reason
     assert snapshot(office) == before
     (held,) = held_bundles(office)
-    assert held.kind == ANOTHER_INSPECTOR and held.revision == 2
+    assert held.kind is HeldKind.ANOTHER_INSPECTOR and held.revision == 2
     assert held.earlier is not None and held.earlier.revision == 1
     assert held.earlier.score is not None and held.signer.startswith("王五")
 

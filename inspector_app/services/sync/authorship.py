@@ -23,10 +23,6 @@ from inspector_app.services.context import AppContext
 from inspector_app.services.sync.model import INSPECTION, Manifest
 from inspector_app.storage import models as m
 
-# The reason kinds a bundle is held for.
-UNTRUSTED_SIGNER = "untrusted_signer"
-ANOTHER_INSPECTOR = "another_inspectors_revision"
-
 
 @dataclass(frozen=True)
 class KnownRevision:

@@ -13,10 +13,9 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from sqlalchemy import select
 
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
+from inspector_app.core.statuses import HeldKind
 from inspector_app.services.context import AppContext
 from inspector_app.services.sync.authorship import (
-    ANOTHER_INSPECTOR,
-    UNTRUSTED_SIGNER,
     KnownRevision,
     another_inspector_reason,
     known_revision,
@@ -55,9 +54,9 @@ class HeldBundle:
     signer: str = ""
     project: str = ""
     inspected_on: dt.date | None = None
-    # Why it is held (authorship.UNTRUSTED_SIGNER or ANOTHER_INSPECTOR) and, for another
-    # inspector's revision, the revision here it would follow, to show side by side.
-    kind: str = UNTRUSTED_SIGNER
+    # Why it is held and, for another inspector's revision, the revision here it would
+    # follow, to show side by side.
+    kind: HeldKind = HeldKind.UNTRUSTED_SIGNER
     earlier: KnownRevision | None = None
     # Trusted inspectors whose name the signer's certificate carries under another key.
     look_alike_of: tuple[str, ...] = ()
@@ -112,7 +111,7 @@ def _held(
         _foreign_reason(row, earlier) if foreign else _reason(row),
         (row.signer_name or "") if row else "",
         *_project_and_date(sha, path),
-        kind=ANOTHER_INSPECTOR if foreign else UNTRUSTED_SIGNER,
+        kind=HeldKind.ANOTHER_INSPECTOR if foreign else HeldKind.UNTRUSTED_SIGNER,
         earlier=earlier,
     )
 

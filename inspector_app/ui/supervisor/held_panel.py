@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from inspector_app.services.sync.authorship import ANOTHER_INSPECTOR, HeldFacts, held_facts
+from inspector_app.core.statuses import HeldKind
+from inspector_app.services.sync.authorship import HeldFacts, held_facts
 from inspector_app.services.sync.held import HeldBundle
 from inspector_app.ui.common.tasks import LatestRequest, TaskRunner
 from inspector_app.ui.supervisor.words import verdict_text
@@ -73,7 +74,7 @@ class HeldPanel(QWidget):
     def show_bundle(self, bundle: HeldBundle | None) -> None:
         self.bundle = bundle
         self.compare.setText("")
-        foreign = bundle is not None and bundle.kind == ANOTHER_INSPECTOR
+        foreign = bundle is not None and bundle.kind is HeldKind.ANOTHER_INSPECTOR
         self.accept_button.setEnabled(foreign)
         self.refuse_button.setEnabled(bundle is not None)
         if bundle is not None and foreign:
