@@ -169,7 +169,7 @@ def _verify_pdf(path: Path, trusted: list[Any]) -> bool:
 def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
     from inspector_app.services.signing.identity import describe_certificate
     from inspector_app.services.sync.model import BundleRejected
-    from inspector_app.services.sync.verify import check_bundle, read_bundle_file
+    from inspector_app.services.sync.verify import CheckVerdict, check_bundle, read_bundle_file
 
     try:
         check = check_bundle(read_bundle_file(path), trusted)
@@ -177,9 +177,9 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
         output.line(f"{output.visible(path)}: FAILED: {error.message}")
         return False
     verdicts = {
-        "ok": "ok: bundle verified",
-        "held": "FAILED: untrusted signer",
-        "rejected": "FAILED",
+        CheckVerdict.OK: "ok: bundle verified",
+        CheckVerdict.HELD: "FAILED: untrusted signer",
+        CheckVerdict.REJECTED: "FAILED",
     }
     output.line(f"{output.visible(path)}: {verdicts[check.verdict]}")
     if check.manifest:
@@ -191,7 +191,7 @@ def _verify_bundle(path: Path, trusted: list[Any]) -> bool:
     if check.reason:
         _say(f"  reason: {check.reason}")
     _bundle_notes(check)
-    return check.verdict == "ok"
+    return check.verdict is CheckVerdict.OK
 
 
 def _bundle_notes(check: Any) -> None:

@@ -31,6 +31,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def add_photos(args: argparse.Namespace) -> int:
     from inspector_app.services.evidence.attach import add_photos as attach
+    from inspector_app.services.evidence.photos import IngestStatus
     from inspector_app.services.inspection.lifecycle import find_inspection
 
     ctx = context_of(args)
@@ -40,15 +41,15 @@ def add_photos(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     for outcome in outcomes:
-        if outcome.status == "added":
+        if outcome.status is IngestStatus.ADDED:
             output.line(f"{outcome.path}: added")
-        elif outcome.status == "already_present":
+        elif outcome.status is IngestStatus.ALREADY_PRESENT:
             output.line(f"{outcome.path}: already present")
-        elif outcome.status == "rejected":
+        elif outcome.status is IngestStatus.REJECTED:
             output.line(f"{outcome.path}: rejected: {outcome.reason}")
         else:  # failed (our side: disk, worker) or cancelled
             output.line(f"{outcome.path}: {outcome.status}: {outcome.reason}")
-    return 1 if any(o.status not in ("added", "already_present") for o in outcomes) else 0
+    return 1 if any(not o.stored for o in outcomes) else 0
 
 
 def check_media(args: argparse.Namespace) -> int:

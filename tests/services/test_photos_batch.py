@@ -11,7 +11,12 @@ import pytest
 import tests.photo_factory as factory
 from inspector_app.core.paths import DataDir
 from inspector_app.services.evidence import batch as photo_batch
-from inspector_app.services.evidence.photos import IngestOutcome, ingest_photo, ingest_photos
+from inspector_app.services.evidence.photos import (
+    IngestOutcome,
+    IngestStatus,
+    ingest_photo,
+    ingest_photos,
+)
 from inspector_app.storage.media import MediaStore
 
 
@@ -118,7 +123,7 @@ def test_cancel_midway_keeps_what_finished(store: MediaStore, tmp_path: Path, wo
     assert statuses[0] == "added"
     assert "cancelled" in statuses
     # Files in flight when cancel was set may finish; nothing new starts after that.
-    assert statuses.count("added") <= 1 + workers * photo_batch.IN_FLIGHT_PER_WORKER
+    assert statuses.count(IngestStatus.ADDED) <= 1 + workers * photo_batch.IN_FLIGHT_PER_WORKER
     assert set(statuses) <= {"added", "cancelled"}
     added = {o.info.sha256 for o in outcomes if o.info is not None}
     assert set(store.iter_hashes()) == added

@@ -28,7 +28,12 @@ from inspector_app.core.validation import (
 )
 from inspector_app.services import audit
 from inspector_app.services.context import AppContext
-from inspector_app.services.evidence.photos import IngestOutcome, derived_copy, ingest_photos
+from inspector_app.services.evidence.photos import (
+    IngestOutcome,
+    IngestStatus,
+    derived_copy,
+    ingest_photos,
+)
 from inspector_app.services.inspection.detail import EvidenceInfo
 from inspector_app.services.inspection.forms import form_of
 from inspector_app.services.inspection.lifecycle import editable_inspection, load_inspection
@@ -118,7 +123,7 @@ def _attach(
     info = outcome.info
     assert info is not None
     if _already_attached(session, inspection.id, item_id, info.sha256):
-        return replace(outcome, status="already_present")
+        return replace(outcome, status=IngestStatus.ALREADY_PRESENT)
     flags = _flags(session, inspection, info.captured_at, info.sha256, tolerance)
     row = m.Evidence(
         inspection_id=inspection.id,
@@ -148,7 +153,7 @@ def _attach(
         sha256=info.sha256,
         name=info.original_name,
     )
-    return replace(outcome, status="added")
+    return replace(outcome, status=IngestStatus.ADDED)
 
 
 def _already_attached(session: Session, inspection_id: int, item_id: str, sha: str) -> bool:

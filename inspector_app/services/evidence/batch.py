@@ -36,7 +36,9 @@ def ingest_task(path: Path, store: MediaStore, max_pixels: int) -> IngestOutcome
 
 
 def _cancelled(path: Path) -> IngestOutcome:
-    return IngestOutcome(path, "cancelled", reason=msg(QT_TRANSLATE_NOOP("service", "cancelled")))
+    return IngestOutcome(
+        path, IngestStatus.CANCELLED, reason=msg(QT_TRANSLATE_NOOP("service", "cancelled"))
+    )
 
 
 def run_batch(
@@ -75,13 +77,15 @@ def _run_here(
 def _first_copy_is_added(outcomes: list[IngestOutcome]) -> list[IngestOutcome]:
     """When a batch holds the same photo twice, report the first one in input order as
     added, whichever worker happened to store it first."""
-    added = {o.info.sha256 for o in outcomes if o.status == "added" and o.info is not None}
+    added = {
+        o.info.sha256 for o in outcomes if o.status is IngestStatus.ADDED and o.info is not None
+    }
     seen: set[str] = set()
     fixed = []
     for outcome in outcomes:
         info = outcome.info
         if info is not None and info.sha256 in added:
-            status: IngestStatus = "already_present" if info.sha256 in seen else "added"
+            status = IngestStatus.ALREADY_PRESENT if info.sha256 in seen else IngestStatus.ADDED
             seen.add(info.sha256)
             outcome = replace(outcome, status=status)
         fixed.append(outcome)
@@ -132,7 +136,7 @@ class _PoolRun:
     def _unfinished(self, path: Path) -> IngestOutcome:
         if self._cancel_requested():
             return _cancelled(path)
-        return IngestOutcome(path, "failed", reason=_WORKER_LOST)
+        return IngestOutcome(path, IngestStatus.FAILED, reason=_WORKER_LOST)
 
     def _new_executor(self) -> ProcessPoolExecutor:
         # 'spawn' everywhere: forking a process that runs Qt threads is unsafe.
@@ -177,7 +181,7 @@ class _PoolRun:
         except BrokenProcessPool:
             log.error("A photo worker died while processing %s", self.sources[index])
             self.broken = True
-            outcome = IngestOutcome(self.sources[index], "failed", reason=_WORKER_LOST)
+            outcome = IngestOutcome(self.sources[index], IngestStatus.FAILED, reason=_WORKER_LOST)
         self.outcomes[index] = outcome
         self.done += 1
         if self.progress is not None:

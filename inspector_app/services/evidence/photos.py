@@ -8,8 +8,8 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import Literal
 
 from inspector_app.core.errors import StorageError
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
@@ -24,7 +24,19 @@ from inspector_app.storage.media import MediaStore
 
 log = logging.getLogger(__name__)
 
-IngestStatus = Literal["added", "already_present", "rejected", "failed", "cancelled"]
+
+class IngestStatus(StrEnum):
+    """What became of one source file: new in the store, the same content stored before,
+    not evidence (`reason` says why), not taken by the store (disk full, read-only) or never
+    processed (the batch was cancelled)."""
+
+    ADDED = "added"
+    ALREADY_PRESENT = "already_present"
+    REJECTED = "rejected"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
 ProgressCallback = Callable[[int, int], None]
 CHANGED_WHILE_ADDING = msg(
     QT_TRANSLATE_NOOP("service", "the file changed while it was being added; add it again")
@@ -51,12 +63,8 @@ class PhotoInfo:
 
 @dataclass(frozen=True)
 class IngestOutcome:
-    """The result for one source file.
-
-    status: "added" (new in the store), "already_present" (same content stored before),
-    "rejected" (the file cannot be evidence; `reason` says why), "failed" (the store could
-    not take it: disk full, read-only; `reason` says why), "cancelled" (never processed).
-    """
+    """The result for one source file (see IngestStatus; `reason` says why when it was not
+    stored)."""
 
     path: Path
     status: IngestStatus
@@ -65,7 +73,7 @@ class IngestOutcome:
 
     @property
     def stored(self) -> bool:
-        return self.status in ("added", "already_present")
+        return self.status in (IngestStatus.ADDED, IngestStatus.ALREADY_PRESENT)
 
 
 def _check_source(path: Path) -> tuple[int, int]:
@@ -133,7 +141,7 @@ def ingest_photo(
         photo = render_file(path, max_pixels)
     except PhotoRejected as exc:
         log.info("Rejected %s: %s", path, exc.reason)
-        return IngestOutcome(path, "rejected", reason=exc.reason)
+        return IngestOutcome(path, IngestStatus.REJECTED, reason=exc.reason)
     return _store(path, store, photo, seen)
 
 
@@ -146,22 +154,22 @@ def _store(
         if _changed_since(path, seen):
             # Someone (a syncing phone, a camera app) rewrote the file meanwhile: what was
             # stored may not be what was decoded, so do not vouch for it.
-            return IngestOutcome(path, "failed", reason=CHANGED_WHILE_ADDING)
+            return IngestOutcome(path, IngestStatus.FAILED, reason=CHANGED_WHILE_ADDING)
         _write_derived(store, sha, photo, replace=False)
         size = store.path_for(sha).stat().st_size
     except StorageError as exc:
         log.warning("Could not store %s: %s", path, exc.message)
-        return IngestOutcome(path, "failed", reason=exc.message)
+        return IngestOutcome(path, IngestStatus.FAILED, reason=exc.message)
     except OSError as exc:  # the source vanished or became unreadable after decoding
         return IngestOutcome(
             path,
-            "rejected",
+            IngestStatus.REJECTED,
             reason=msg(
                 QT_TRANSLATE_NOOP("service", "cannot read file: {error}"),
                 error=exc.strerror or str(exc),
             ),
         )
-    status: IngestStatus = "added" if newly_stored else "already_present"
+    status = IngestStatus.ADDED if newly_stored else IngestStatus.ALREADY_PRESENT
     return IngestOutcome(path, status, _photo_info(path, sha, size, photo))
 
 

@@ -41,6 +41,7 @@ from inspector_app.services.sync.payload import InspectionPayload
 from inspector_app.services.sync.pipeline import CheckedFile, check_file, checked_files
 from inspector_app.services.sync.verify import (
     BundleCheck,
+    CheckVerdict,
     VerifiedBundle,
     read_bundle_file,
     signer_label,
@@ -195,9 +196,9 @@ class Importer:
     def _import_checked(self, path: Path, check: BundleCheck, data: bytes) -> ImportOutcome:
         manifest = check.manifest
         ident = (manifest.inspection_uuid, manifest.revision) if manifest else None
-        if check.verdict == "rejected":
+        if check.verdict is CheckVerdict.REJECTED:
             return self._log(path, check.sha256, REJECTED, check.reason, ident)
-        if check.verdict == "held":
+        if check.verdict is CheckVerdict.HELD:
             return self._hold(path, check, data, check.reason)
         assert check.bundle is not None
         # Revision n+1 by someone who did not sign revision n: the supervisor decides.

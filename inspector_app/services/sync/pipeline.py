@@ -25,7 +25,12 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from inspector_app.core.messages import QT_TRANSLATE_NOOP, msg
 from inspector_app.services.sync.model import BundleLimits, BundleRejected
-from inspector_app.services.sync.verify import BundleCheck, check_bundle, read_bundle_file
+from inspector_app.services.sync.verify import (
+    BundleCheck,
+    CheckVerdict,
+    check_bundle,
+    read_bundle_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +74,9 @@ def check_file(
     try:
         data = read_bundle_file(path, limits)
     except BundleRejected as error:
-        return CheckedFile(path, "0" * 64, BundleCheck("rejected", error.message, "0" * 64))
+        return CheckedFile(
+            path, "0" * 64, BundleCheck(CheckVerdict.REJECTED, error.message, "0" * 64)
+        )
     sha = hashlib.sha256(data).hexdigest()
     if sha in known:
         return CheckedFile(path, sha, None)
@@ -81,8 +88,8 @@ def check_file(
             QT_TRANSLATE_NOOP("service", "Unexpected error while checking the bundle ({kind})."),
             kind=type(error).__name__,
         )
-        check = BundleCheck("rejected", reason, sha)
-    return CheckedFile(path, sha, check, data if check.verdict == "held" else None)
+        check = BundleCheck(CheckVerdict.REJECTED, reason, sha)
+    return CheckedFile(path, sha, check, data if check.verdict is CheckVerdict.HELD else None)
 
 
 def _workers() -> int:

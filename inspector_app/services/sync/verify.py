@@ -10,8 +10,9 @@ import stat
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from cryptography import x509
 
@@ -39,7 +40,15 @@ from inspector_app.services.sync.rules import check_domain, check_photos
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 # General-purpose flag bit 0 of a zip entry: its data is encrypted.
 ENCRYPTED_FLAG = 0x1
-Verdict = Literal["ok", "held", "rejected"]
+
+
+class CheckVerdict(StrEnum):
+    """A bundle checked: sound and signed by a trusted inspector, sound but held until its
+    signer is trusted, or refused."""
+
+    OK = "ok"
+    HELD = "held"
+    REJECTED = "rejected"
 
 
 class BundleHeld(InspectorError):
@@ -69,7 +78,7 @@ class VerifiedBundle:
 class BundleCheck:
     """The outcome of checking one bundle; never raised, so a batch can go on."""
 
-    verdict: Verdict
+    verdict: CheckVerdict
     reason: str
     sha256: str
     manifest: Manifest | None = None
@@ -568,7 +577,9 @@ def check_bundle(
     try:
         bundle = verify_bundle_bytes(data, trusted, limits, sha256=sha)
     except BundleHeld as held:
-        return BundleCheck("held", held.message, sha, held.manifest, signer=held.certificate)
+        return BundleCheck(
+            CheckVerdict.HELD, held.message, sha, held.manifest, signer=held.certificate
+        )
     except BundleRejected as rejected:
-        return BundleCheck("rejected", rejected.message, sha)
-    return BundleCheck("ok", "", sha, bundle.manifest, bundle, bundle.signer)
+        return BundleCheck(CheckVerdict.REJECTED, rejected.message, sha)
+    return BundleCheck(CheckVerdict.OK, "", sha, bundle.manifest, bundle, bundle.signer)
