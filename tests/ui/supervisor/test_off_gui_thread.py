@@ -62,7 +62,7 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, recorder: Recorder) -> Iterator[SupervisorWorkspace]:
-    for name in ("received_inspections", "flagged_photo_counts", "list_sites", "detail_html"):
+    for name in ("received_inspections", "flagged_photo_counts", "list_sites", "detail_parts"):
         recorder.watch(received, name)
     recorder.watch(workspace_module, "held_bundles")
     for name in ("rule_compliance", "open_corrections", "inspections_per_month"):
@@ -111,7 +111,7 @@ def test_filters_and_the_detail_read_in_the_background(
     page.show_row(0)
     window.runner.drain()
     assert page.detail.toPlainText()
-    recorder.assert_off_the_gui_thread("received_inspections", "detail_html")
+    recorder.assert_off_the_gui_thread("received_inspections", "detail_parts")
 
 
 def test_accept_and_return_write_in_the_background(
