@@ -544,9 +544,16 @@ def bench_large_detail(work: Path) -> bool:
     page = ws.received
     ids = [row.id for row in page.model.rows()]
     large, normal = ids.index(1), ids.index(2)
+
     # The parts of a large detail go in over several turns: measured until the last.
-    busy: Callable[[], bool] = lambda: getattr(page.detail, "appending", False)
+    def busy() -> bool:
+        return page.detail.appending
+
     ok, lines = True, []
+
+    def show(row: int) -> Callable[[], None]:
+        return lambda: page.show_row(row)
+
     for name, row, findings in (
         ("normal (1 finding, no photo)", normal, 1),
         (f"large ({LARGE_FINDINGS} findings, {LARGE_PHOTOS} photos)", large, LARGE_FINDINGS),
@@ -554,8 +561,8 @@ def bench_large_detail(work: Path) -> bool:
         runs = []
         for _ in range(RUNS):
             page.detail.clear()
-            shown = _longest_gap(ws.runner, lambda row=row: page.show_row(row), busy)
-            runs.append(shown[0])
+            gap, _seconds = _longest_gap(ws.runner, show(row), busy)
+            runs.append(gap)
         shown = page.detail.toPlainText()
         complete = all(f"整改 {n:03d}" in shown for n in range(findings - 1))
         passed = min(runs) < SUPERVISOR_STALL_LIMIT_MS and complete

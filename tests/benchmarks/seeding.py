@@ -99,7 +99,12 @@ def _fill_large_inspection(
         "INSERT INTO findings (inspection_id, item_id, description, correction, deadline,"
         " responsible_party, created_at) VALUES (1, ?, ?, ?, '2026-03-15', '', ?)",
         [
-            (items[n % len(items)], f"问题 {n:03d}：资料不全。", f"整改 {n:03d}：补交工资台账。", STAMP)
+            (
+                items[n % len(items)],
+                f"问题 {n:03d}：资料不全。",
+                f"整改 {n:03d}：补交工资台账。",
+                STAMP,
+            )
             for n in range(findings)
         ],
     )
@@ -117,7 +122,9 @@ def _fill_large_inspection(
     return hashes
 
 
-def write_thumbnails(ctx: AppContext, hashes: list[str], size: tuple[int, int] = (160, 120)) -> None:
+def write_thumbnails(
+    ctx: AppContext, hashes: list[str], size: tuple[int, int] = (160, 120)
+) -> None:
     """One small JPEG as the thumbnail of every hash (the originals are not needed)."""
     import io
 

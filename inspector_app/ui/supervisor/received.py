@@ -5,20 +5,12 @@ newest request's only (a filter changed twice shows the second list)."""
 
 from __future__ import annotations
 
-import re
-import time
-from collections import deque
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
-    QImage,
     QShowEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +43,7 @@ from inspector_app.services.supervision.tables import display_width
 from inspector_app.ui.common.messages import show_error
 from inspector_app.ui.common.table_model import Column
 from inspector_app.ui.common.tasks import LatestRequest, TaskRunner
-from inspector_app.ui.supervisor.detail import detail_parts
+from inspector_app.ui.supervisor.detail_browser import DetailBrowser, read_detail
 from inspector_app.ui.supervisor.models import received_columns, received_model
 from inspector_app.ui.supervisor.orders import open_order_link
 from inspector_app.ui.supervisor.words import review_text, rule_label, verdict_text
@@ -116,82 +107,6 @@ def fit_to_texts(view: QTableView, texts: Sequence[str]) -> None:
             heads.horizontalAdvance(title) + HEADER_PADDING,
         )
         header.resizeSection(column, min(width, MAX_COLUMN))
-
-
-_IMAGE_SOURCE = re.compile(r"<img src='([^']+)'")
-
-
-def _detail(ctx: AppContext, row: ReceivedRow, lang: str) -> tuple[list[str], dict[str, QImage]]:
-    """The detail's HTML parts with its thumbnails already read, so that showing it reads
-    no file on the GUI thread (QImage may be made in any thread)."""
-    parts = detail_parts(ctx, row, lang)
-    images = {}
-    for source in _IMAGE_SOURCE.findall("".join(parts)):
-        image = QImage(QUrl(source).toLocalFile())
-        if not image.isNull():
-            images[source] = image
-    return parts, images
-
-
-# The GUI thread's time per event-loop turn for taking in parts of a detail: a large
-# inspection (300 findings, 300 photos) in one setHtml stalled the window about 70 ms.
-APPEND_BUDGET_S = 0.012
-
-
-class DetailBrowser(QTextBrowser):
-    """Shows the detail with images handed to it; it never reads a file itself.
-
-    The parts go in as many as fit in APPEND_BUDGET_S per turn of the event loop, the
-    rest on the next turns; a new detail (or clear) drops what is left of the last one."""
-
-    completed = Signal()  # every part of the detail shown is in
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.images: dict[str, QImage] = {}
-        self._waiting: deque[str] = deque()
-        self._next_turn = QTimer(self, singleShot=True, interval=0)
-        self._next_turn.timeout.connect(self._append_parts)
-
-    @property
-    def appending(self) -> bool:
-        """Parts of the detail shown are still waiting for their turn."""
-        return bool(self._waiting)
-
-    def show_detail(self, parts: Sequence[str], images: dict[str, QImage]) -> None:
-        self._next_turn.stop()
-        self.images = images
-        self._waiting = deque(parts)
-        self.setHtml(self._waiting.popleft() if self._waiting else "")
-        self._append_parts()
-
-    def clear(self) -> None:
-        self._next_turn.stop()
-        self._waiting.clear()
-        super().clear()
-
-    def _append_parts(self) -> None:
-        started = time.perf_counter()
-        cursor = QTextCursor(self.document())
-        while self._waiting and time.perf_counter() - started < APPEND_BUDGET_S:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            # A block of its own, so that the part's first paragraph does not join the last
-            # one: a list item's (a list goes on in parts), or a plain one unless the last
-            # is empty already (the one Qt keeps after a table).
-            if cursor.currentList() is not None:
-                cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
-            elif cursor.block().length() > 1:
-                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertHtml(self._waiting.popleft())
-        if self._waiting:
-            self._next_turn.start()
-        else:
-            self.completed.emit()
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            return self.images.get(url.toString() if isinstance(url, QUrl) else url)
-        return None
 
 
 MAX_COLUMN = 360
@@ -426,7 +341,7 @@ class ReceivedPage(QWidget):
         self.table.selectRow(row)
         ctx, received, lang = self.ctx, self.model.row_at(row), self.lang
         self._detail_request.run(
-            lambda: _detail(ctx, received, lang),
+            lambda: read_detail(ctx, received, lang),
             lambda answer: self.detail.show_detail(*answer),
             lambda error: show_error(self, error),
         )
