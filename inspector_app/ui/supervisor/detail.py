@@ -159,7 +159,8 @@ def _findings(detail: InspectionDetail, lang: str) -> list[str]:
             f"<li><b>{escape(finding.item_id)}</b> {escape(item)}<br>"
             f"{escape(finding.correction or finding.description)} ({deadline}){overdue}</li>"
         )
-    parts = _in_parts(rows, "<ul>", "</ul>")
+    # No margins: the parts' lists must read as one, with no gap where one part ends.
+    parts = _in_parts(rows, "<ul style='margin-top:0;margin-bottom:0'>", "</ul>")
     return [f"<h4>{heading}</h4>{parts[0]}", *parts[1:]]
 
 
@@ -198,7 +199,19 @@ def _photos(ctx: AppContext, detail: InspectionDetail, lang: str) -> list[str]:
     if not rows:
         return [heading]
     parts = _in_parts(rows)
-    return [heading + parts[0], *parts[1:]]
+    return [heading + _photo_legend() + parts[0], *parts[1:]]
+
+
+def _photo_legend() -> str:
+    """What each photo line holds, in its order (the table's column headers once were)."""
+    words = (
+        QCoreApplication.translate("supervisor", "Ref."),
+        QCoreApplication.translate("supervisor", "Item"),
+        QCoreApplication.translate("supervisor", "Caption"),
+        QCoreApplication.translate("supervisor", "Taken"),
+        QCoreApplication.translate("supervisor", "Flags"),
+    )
+    return f"<p style='color:gray'>{escape(' · '.join(words))}</p>"
 
 
 def _photo_line(ctx: AppContext, ref: str, photo: EvidenceInfo, lang: str) -> str:
