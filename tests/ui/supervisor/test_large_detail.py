@@ -105,3 +105,24 @@ def test_clearing_the_list_drops_the_parts_still_waiting(
     page.runner.drain()
     qtbot.wait(50)
     assert not page.detail.appending and page.detail.toPlainText() == ""
+
+
+def test_a_photo_line_keeps_bundle_text_as_text(qtbot: QtBot, ctx: AppContext) -> None:
+    from inspector_app.core.evidence_flags import EvidenceFlag, PhotoFlag
+    from inspector_app.services.inspection.detail import EvidenceInfo
+    from inspector_app.ui.common.tasks import TaskRunner
+    from inspector_app.ui.supervisor.detail import _photo_line
+
+    photo = EvidenceInfo(
+        1,
+        "<b>R1</b>",
+        "0" * 64,
+        caption="<a href='order:1/1'>x</a>",
+        flags=(PhotoFlag(EvidenceFlag.RECYCLED, ref="<i>R-1</i>"),),
+    )
+    runner, lines = TaskRunner(), list[str]()
+    runner.run(lambda: _photo_line(ctx, "P1", photo, "zh"), lines.append)  # reads the disk
+    runner.drain()
+    (line,) = lines
+    assert "<a href" not in line and "<b>R1" not in line and "<i>" not in line
+    assert "&lt;a href=&#x27;order:1/1&#x27;&gt;x&lt;/a&gt;" in line and "&lt;i&gt;R-1" in line
