@@ -31,10 +31,14 @@ def insert_sites(conn: sqlite3.Connection, count: int, stamp: str = STAMP) -> No
     )
 
 
-def seed_received(ctx: AppContext, inspections: int, sites: int) -> None:
+def seed_received(
+    ctx: AppContext, inspections: int, sites: int, large: tuple[int, int] = (0, 0)
+) -> list[str]:
     """A supervisor's office: `inspections` signed, imported inspections of `sites` sites by
     two inspectors, each with its eight rule results and one finding, an arrears case in
-    every tenth. Children go in while drafts: the lock triggers refuse them once signed."""
+    every tenth. Children go in while drafts: the lock triggers refuse them once signed.
+    `large` (findings, photos): inspection 1 gets that many more of each; the photos'
+    hashes are returned (their files are the caller's, see write_thumbnails)."""
     from inspector_app.core.form_loader import default_form
 
     form_pk = default_form_pk(ctx)
@@ -80,6 +84,58 @@ def seed_received(ctx: AppContext, inspections: int, sites: int) -> None:
             " resolution, note) VALUES (?, '陕西顺达劳务有限公司', 12, 86000, 'open', '')",
             [(i,) for i in range(10, inspections + 1, 10)],
         )
+        hashes = _fill_large_inspection(conn, items, *large)
         conn.execute("UPDATE inspections SET status = 'signed'")
     conn.execute("ANALYZE")
     conn.close()
+    return hashes
+
+
+def _fill_large_inspection(
+    conn: sqlite3.Connection, items: list[str], findings: int, photos: int
+) -> list[str]:
+    """Inspection 1 with `findings` more findings and `photos` photos, every fifth flagged."""
+    conn.executemany(
+        "INSERT INTO findings (inspection_id, item_id, description, correction, deadline,"
+        " responsible_party, created_at) VALUES (1, ?, ?, ?, '2026-03-15', '', ?)",
+        [
+            (
+                items[n % len(items)],
+                f"问题 {n:03d}：资料不全。",
+                f"整改 {n:03d}：补交工资台账。",
+                STAMP,
+            )
+            for n in range(findings)
+        ],
+    )
+    hashes = [f"{n:064x}" for n in range(1, photos + 1)]
+    conn.executemany(
+        "INSERT INTO evidence (inspection_id, item_id, sha256, original_name, mime, size,"
+        " width, height, captured_at, caption, flags, added_at)"
+        " VALUES (1, ?, ?, ?, 'image/jpeg', 1000, 4000, 3000, ?, ?, ?, ?)",
+        [
+            (items[n % len(items)], sha, f"IMG_{n:04d}.jpg", STAMP, f"照片 {n:03d}",
+             '[{"flag": "recycled", "ref": "R-2025-0001"}]' if n % 5 == 0 else "[]", STAMP)
+            for n, sha in enumerate(hashes)
+        ],
+    )  # fmt: skip
+    return hashes
+
+
+def write_thumbnails(
+    ctx: AppContext, hashes: list[str], size: tuple[int, int] = (160, 120)
+) -> None:
+    """One small JPEG as the thumbnail of every hash (the originals are not needed)."""
+    import io
+
+    from PIL import Image
+
+    from inspector_app.services.evidence.attach import media_store
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (120, 140, 90)).save(buffer, "JPEG")
+    store = media_store(ctx)
+    for sha in hashes:
+        target = store.derived_path(sha, "thumb")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(buffer.getvalue())

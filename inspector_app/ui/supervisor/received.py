@@ -5,12 +5,11 @@ newest request's only (a filter changed twice shows the second list)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QShowEvent, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +41,7 @@ from inspector_app.services.supervision.tables import display_width
 from inspector_app.ui.common.messages import show_error
 from inspector_app.ui.common.table_model import Column
 from inspector_app.ui.common.tasks import LatestRequest, TaskRunner
-from inspector_app.ui.supervisor.detail import detail_html
+from inspector_app.ui.supervisor.detail_browser import DetailBrowser, read_detail
 from inspector_app.ui.supervisor.models import received_columns, received_model
 from inspector_app.ui.supervisor.orders import open_order_link
 from inspector_app.ui.supervisor.words import review_text, rule_label, verdict_text
@@ -107,38 +105,6 @@ def fit_to_texts(view: QTableView, texts: Sequence[str]) -> None:
             heads.horizontalAdvance(title) + HEADER_PADDING,
         )
         header.resizeSection(column, min(width, MAX_COLUMN))
-
-
-_IMAGE_SOURCE = re.compile(r"<img src='([^']+)'")
-
-
-def _detail(ctx: AppContext, row: ReceivedRow, lang: str) -> tuple[str, dict[str, QImage]]:
-    """The detail's HTML with its thumbnails already read, so that showing it reads no
-    file on the GUI thread (QImage may be made in any thread)."""
-    html = detail_html(ctx, row, lang)
-    images = {}
-    for source in _IMAGE_SOURCE.findall(html):
-        image = QImage(QUrl(source).toLocalFile())
-        if not image.isNull():
-            images[source] = image
-    return html, images
-
-
-class DetailBrowser(QTextBrowser):
-    """Shows the detail with images handed to it; it never reads a file itself."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.images: dict[str, QImage] = {}
-
-    def show_detail(self, html: str, images: dict[str, QImage]) -> None:
-        self.images = images
-        self.setHtml(html)
-
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            return self.images.get(url.toString() if isinstance(url, QUrl) else url)
-        return None
 
 
 MAX_COLUMN = 360
@@ -373,7 +339,7 @@ class ReceivedPage(QWidget):
         self.table.selectRow(row)
         ctx, received, lang = self.ctx, self.model.row_at(row), self.lang
         self._detail_request.run(
-            lambda: _detail(ctx, received, lang),
+            lambda: read_detail(ctx, received, lang),
             lambda answer: self.detail.show_detail(*answer),
             lambda error: show_error(self, error),
         )

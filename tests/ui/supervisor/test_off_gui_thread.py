@@ -22,7 +22,7 @@ from inspector_app.services.supervision import review, workbook
 from inspector_app.services.sync import importer
 from inspector_app.services.sync.held import HeldBundle
 from inspector_app.services.sync.pipeline import CheckedFile
-from inspector_app.ui.supervisor import orders, received, watch
+from inspector_app.ui.supervisor import detail_browser, orders, received, watch
 from inspector_app.ui.supervisor import workspace as workspace_module
 from inspector_app.ui.supervisor.workspace import SupervisorWorkspace
 from tests.bundle_factory import InspectorFolder
@@ -62,8 +62,9 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ctx: AppContext, recorder: Recorder) -> Iterator[SupervisorWorkspace]:
-    for name in ("received_inspections", "flagged_photo_counts", "list_sites", "detail_html"):
+    for name in ("received_inspections", "flagged_photo_counts", "list_sites"):
         recorder.watch(received, name)
+    recorder.watch(detail_browser, "detail_parts")
     recorder.watch(workspace_module, "held_bundles")
     for name in ("rule_compliance", "open_corrections", "inspections_per_month"):
         recorder.watch(dashboard_service, name)
@@ -111,7 +112,7 @@ def test_filters_and_the_detail_read_in_the_background(
     page.show_row(0)
     window.runner.drain()
     assert page.detail.toPlainText()
-    recorder.assert_off_the_gui_thread("received_inspections", "detail_html")
+    recorder.assert_off_the_gui_thread("received_inspections", "detail_parts")
 
 
 def test_accept_and_return_write_in_the_background(
