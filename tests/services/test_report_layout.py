@@ -59,9 +59,14 @@ def test_the_rendered_report_lets_go_of_its_photos_without_a_garbage_collection(
     try:
         before = tracemalloc.get_traced_memory()[0]
         report = render_report(data)
-        held = tracemalloc.get_traced_memory()[0] - before - len(report.pdf)
+        size = len(report.pdf)
+        held = tracemalloc.get_traced_memory()[0] - before - size
+        del report
+        left = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
         gc.enable()
-    # Only the finished file remains: no second copy of the evidence waits for the collector.
-    assert held < jpeg_bytes / 2, f"{held} bytes held beside the {len(report.pdf)}-byte file"
+    # Only the finished file remains: no second copy of the evidence waits for the collector,
+    # and the file itself goes with the last reference to it.
+    assert held < jpeg_bytes / 2, f"{held} bytes held beside the {size}-byte file"
+    assert left < jpeg_bytes / 2, f"{left} bytes held once the file was let go"

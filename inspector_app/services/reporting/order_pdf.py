@@ -289,5 +289,5 @@ def render_order(
     if layout.signature_box is None:  # cannot happen: the slot is always in the story
         raise RuntimeError("The signature box was not placed in the order.")
     return RenderedOrder(
-        pdf=layout.pdf, page_count=layout.page_count, signature_box=layout.signature_box
+        pdf=layout.take_pdf(), page_count=layout.page_count, signature_box=layout.signature_box
     )

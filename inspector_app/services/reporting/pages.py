@@ -25,6 +25,13 @@ class PageFacts:
     signature_box: SignatureBox | None = None
     pdf: bytes = b""
 
+    def take_pdf(self) -> bytes:
+        """The finished file, no longer held here: these facts stay reachable from
+        reportlab's objects, garbage in reference cycles until a collection, and must not
+        keep a file of a hundred photos alive with them."""
+        pdf, self.pdf = self.pdf, b""
+        return pdf
+
 
 def numbered_canvas(
     font: str, footer: str, page_of: Callable[[int, int], str], margin: float, facts: PageFacts

@@ -108,7 +108,7 @@ def render_report(
     if layout.signature_box is None:  # cannot happen: the slot is always in the story
         raise RuntimeError("The signature box was not placed in the report.")
     return RenderedReport(
-        pdf=layout.pdf,
+        pdf=layout.take_pdf(),
         page_count=layout.page_count,
         font_name=font.name,
         signature_box=layout.signature_box,
