@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from inspector_app.services.reporting.layout import laid_out_once
+from inspector_app.services.reporting.layout import laid_out_once, wrapped_once
 from inspector_app.services.reporting.render import render_report
 from tests.report_factory import make_report_data
 
@@ -45,6 +45,37 @@ def test_a_table_that_fitted_is_not_laid_out_again_at_the_same_width() -> None:
     assert kept.wrap(400, size[1]) == size
     with pytest.raises(AssertionError, match="laid out again"):
         kept.wrap(400, size[1] - 1)  # no longer fits: reportlab decides where to split
+
+
+def test_a_paragraph_wrapped_once_breaks_as_reportlab_does_at_every_width_and_split() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("cell", fontSize=9, leading=12)
+    text = "a fact that wraps over several lines " * 8
+    kept, plain = wrapped_once()(text, style), Paragraph(text, style)
+    for width in (300, 300, 120, 120, 300):
+        assert kept.wrap(width, 50) == plain.wrap(width, 50)
+        assert kept.blPara.lines == plain.blPara.lines
+    # Split where a page ends, then measured again at the same width: the same parts.
+    kept_parts, plain_parts = kept.split(300, 30), plain.split(300, 30)
+    assert [p.wrap(300, 1e4) for p in kept_parts] == [p.wrap(300, 1e4) for p in plain_parts]
+    assert kept.wrap(300, 50) == plain.wrap(300, 50)
+
+
+def test_a_paragraph_is_not_broken_into_lines_again_at_the_same_width() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    kept = wrapped_once()("a fact that wraps " * 20, ParagraphStyle("cell"))
+    size = kept.wrap(200, 1e4)
+
+    def broken_again(*args: object) -> None:
+        raise AssertionError("broken into lines again")
+
+    kept.breakLines = broken_again
+    assert kept.wrap(200, 10) == size
+    with pytest.raises(AssertionError, match="broken into lines again"):
+        kept.wrap(150, 1e4)
 
 
 def test_the_rendered_report_lets_go_of_its_photos_without_a_garbage_collection(

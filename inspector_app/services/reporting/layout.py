@@ -87,11 +87,9 @@ class Builder:
         self.s = styles
 
     def p(self, text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
-        from reportlab.platypus import Paragraph
-
         # Line breaks typed by the inspector stay line breaks.
         markup = escape(text or "").replace("\n", "<br/>")
-        return Paragraph(markup, style or self.s.cell)
+        return wrapped_once()(markup, style or self.s.cell)
 
     def heading(self, number: int, key: str) -> Paragraph:
         """A numbered section heading: 一、检查基本情况 / 1. The inspection."""
@@ -163,6 +161,35 @@ def laid_out_once() -> type[Table]:
             return width, height
 
     return LaidOutTable
+
+
+@functools.cache
+def wrapped_once() -> type[Paragraph]:
+    """reportlab's Paragraph, broken into lines once per width.
+
+    A table measures each cell's paragraph, then measures it again to draw it, at the same
+    width; breaking Chinese text into lines, character by character, is the costly part.
+    """
+    from reportlab.platypus import Paragraph
+
+    class WrappedOnce(Paragraph):
+        _wrapped_at: float | None = None  # the width of the lines in blPara
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            # The lines depend on the width alone; split() may drop or keep them.
+            if available_width == self._wrapped_at and "blPara" in self.__dict__:
+                return self.width, self.height
+            width, height = super().wrap(available_width, available_height)
+            laid_out = width == available_width and height == getattr(self, "height", None)
+            self._wrapped_at = available_width if laid_out else None
+            return width, height
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            self._wrapped_at = None
+            parts: list[Any] = super().split(available_width, available_height)
+            return parts
+
+    return WrappedOnce
 
 
 def scaled_image(source: Any, max_width: float, max_height: float) -> Image:
