@@ -6,6 +6,7 @@ Any text from data may be of any length: paragraphs wrap, and tables split insid
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -86,11 +87,9 @@ class Builder:
         self.s = styles
 
     def p(self, text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
-        from reportlab.platypus import Paragraph
-
         # Line breaks typed by the inspector stay line breaks.
         markup = escape(text or "").replace("\n", "<br/>")
-        return Paragraph(markup, style or self.s.cell)
+        return wrapped_once()(markup, style or self.s.cell)
 
     def heading(self, number: int, key: str) -> Paragraph:
         """A numbered section heading: 一、检查基本情况 / 1. The inspection."""
@@ -104,11 +103,13 @@ class Builder:
         extra: Sequence[tuple[Any, ...]] = (),
     ) -> Table:
         from reportlab.lib import colors
-        from reportlab.platypus import Table, TableStyle
+        from reportlab.platypus import TableStyle
 
         cells = [[self._cell(c) for c in row] for row in rows]
         # splitInRow: a row taller than the room left (a long note) continues on the next page.
-        table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
+        table = laid_out_once()(
+            cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1
+        )
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(GRID)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -135,24 +136,75 @@ class Builder:
         return self.table(rows, [LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH], header=False)
 
 
-def scaled_image(source: Any, max_width: float, max_height: float) -> Image:
-    """An image flowable fitted into the box, keeping its aspect ratio.
+@functools.cache
+def laid_out_once() -> type[Table]:
+    """reportlab's Table, laid out once per width while it fits.
 
-    A JPEG given by path is embedded byte for byte by reportlab (no re-encoding).
+    KeepTogether measures each photo's facts at the frame's width, then the frame measures
+    them again at the same width: a second layout of every cell, for the same answer.
+    """
+    from reportlab.platypus import Table
+
+    class LaidOutTable(Table):
+        # (width, height available, height) of the last complete layout.
+        _laid_out: tuple[float, float, float] | None = None
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            done = self._laid_out
+            # A layout that fitted was complete (reportlab stops measuring rows only past
+            # the height available), so it is the one a new layout would make.
+            if done and done[0] == available_width and done[2] <= min(done[1], available_height):
+                self.availWidth = available_width
+                return self._width, self._height
+            width, height = super().wrap(available_width, available_height)
+            self._laid_out = (available_width, available_height, height)
+            return width, height
+
+    return LaidOutTable
+
+
+@functools.cache
+def wrapped_once() -> type[Paragraph]:
+    """reportlab's Paragraph, broken into lines once per width.
+
+    A table measures each cell's paragraph, then measures it again to draw it, at the same
+    width; breaking Chinese text into lines, character by character, is the costly part.
+    """
+    from reportlab.platypus import Paragraph
+
+    class WrappedOnce(Paragraph):
+        _wrapped_at: float | None = None  # the width of the lines in blPara
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            # The lines depend on the width alone; split() may drop or keep them.
+            if available_width == self._wrapped_at and "blPara" in self.__dict__:
+                return self.width, self.height
+            width, height = super().wrap(available_width, available_height)
+            laid_out = width == available_width and height == getattr(self, "height", None)
+            self._wrapped_at = available_width if laid_out else None
+            return width, height
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            self._wrapped_at = None
+            parts: list[Any] = super().split(available_width, available_height)
+            return parts
+
+    return WrappedOnce
+
+
+def scaled_image(source: Any, max_width: float, max_height: float) -> Image:
+    """An image flowable fitted into the box, keeping its aspect ratio: a drawn signature
+    (PNG bytes) or a photo (a JPEG file, embedded byte for byte: no re-encoding).
+
+    reportlab learns the size itself (for a JPEG from its header, as it does again when it
+    embeds the file); asking Pillow first made a third parse of every photo.
     """
     import io
 
-    from PIL import Image as PILImage
     from reportlab.platypus import Image
 
-    opened = io.BytesIO(source) if isinstance(source, bytes) else source
-    with PILImage.open(opened) as probe:  # reads the header only
-        width, height = probe.size
+    image = Image(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+    width, height = image.imageWidth, image.imageHeight
     scale = min(max_width / width, max_height / height)
-    if isinstance(opened, io.BytesIO):
-        opened.seek(0)
-    return Image(
-        opened if isinstance(source, bytes) else str(source),
-        width=width * scale,
-        height=height * scale,
-    )
+    image.drawWidth, image.drawHeight = width * scale, height * scale
+    return image

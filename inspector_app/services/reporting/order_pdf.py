@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -285,10 +284,10 @@ def render_order(
 
     rl_config.useA85 = 0
     layout = PageFacts()
-    with tempfile.TemporaryFile() as spool:
-        _build(data, registered_cjk_font(font_path), layout, invariant, spool)
-        spool.seek(0)
-        pdf = spool.read()
+    # The canvas leaves the finished file in layout.pdf and writes nothing here.
+    _build(data, registered_cjk_font(font_path), layout, invariant, io.BytesIO())
     if layout.signature_box is None:  # cannot happen: the slot is always in the story
         raise RuntimeError("The signature box was not placed in the order.")
-    return RenderedOrder(pdf=pdf, page_count=layout.page_count, signature_box=layout.signature_box)
+    return RenderedOrder(
+        pdf=layout.take_pdf(), page_count=layout.page_count, signature_box=layout.signature_box
+    )

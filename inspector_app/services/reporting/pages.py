@@ -2,7 +2,7 @@
 
 The record and the order to correct both hold their pages back until the end, so each
 footer can give the page count, and both reserve an empty box where pyHanko later draws
-the visible PAdES signature.
+the visible PAdES signature. The finished file is left in `PageFacts.pdf`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,14 @@ class PageFacts:
 
     page_count: int = 0
     signature_box: SignatureBox | None = None
+    pdf: bytes = b""
+
+    def take_pdf(self) -> bytes:
+        """The finished file, no longer held here: these facts stay reachable from
+        reportlab's objects, garbage in reference cycles until a collection, and must not
+        keep a file of a hundred photos alive with them."""
+        pdf, self.pdf = self.pdf, b""
+        return pdf
 
 
 def numbered_canvas(
@@ -49,7 +57,14 @@ def numbered_canvas(
                 self.__dict__.update(state)
                 self._footer(facts.page_count)
                 super().showPage()
-            super().save()
+            # The finished file is kept in memory rather than written to the document's
+            # file and read back: two fewer passes over every embedded JPEG.
+            facts.pdf = self.getpdfdata()
+            # The document still holds every embedded JPEG, in reference cycles that only
+            # a full collection (tens of milliseconds over the whole heap) would find;
+            # emptying it frees them at once. reportlab's canvas is not used after saving.
+            self._held_pages.clear()
+            self._doc.__dict__.clear()
 
         def _footer(self, pages: int) -> None:
             self.saveState()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -101,18 +101,14 @@ def render_report(
     labels = Labels(data.language)
     font = registered_cjk_font(font_path)
     layout = PageFacts()
-    # reportlab holds several copies of the output while saving; spooling to a scratch
-    # file rather than to memory saves two more of them for a hundred-photo report.
-    with tempfile.TemporaryFile() as spool:
-        _build(data, labels, font, layout, invariant, spool)
-        # Free reportlab's copies of the images before the finished file is read back.
-        release_freed_memory()
-        spool.seek(0)
-        pdf = spool.read()
+    # The canvas leaves the finished file in layout.pdf and writes nothing here.
+    _build(data, labels, font, layout, invariant, io.BytesIO())
+    # Hand reportlab's copies of the images (freed when the canvas saved) back to the system.
+    release_freed_memory(collect=False)
     if layout.signature_box is None:  # cannot happen: the slot is always in the story
         raise RuntimeError("The signature box was not placed in the report.")
     return RenderedReport(
-        pdf=pdf,
+        pdf=layout.take_pdf(),
         page_count=layout.page_count,
         font_name=font.name,
         signature_box=layout.signature_box,
