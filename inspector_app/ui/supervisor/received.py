@@ -146,6 +146,7 @@ class ReceivedPage(QWidget):
         self.loading.setVisible(False)
         self._rows_request = LatestRequest(self.runner, self.loading.setVisible)
         self._detail_request = LatestRequest(self.runner)
+        self._detail_warmed = False
         self._choices_request = LatestRequest(self.runner)
         self.base = ReceivedFilter()
         self._widest: list[str] = []
@@ -320,7 +321,19 @@ class ReceivedPage(QWidget):
         self.model.set_rows(rows)
         fit_to_texts(self.table, self._widest)
         self.detail.clear()
+        self._warm_detail(rows)
         self.refreshed.emit()
+
+    def _warm_detail(self, rows: Sequence[ReceivedRow]) -> None:
+        """Once, when the first list is shown: read the first row's detail in the background
+        and drop it. The first detail read in a process parses the form and compiles the
+        queries, about 50 ms in which the worker holds the GIL in long stretches; done here,
+        the window is idle, and the first click on a row answers as fast as the next ones."""
+        if self._detail_warmed or not rows:
+            return
+        self._detail_warmed = False
+        ctx, first, lang = self.ctx, rows[0], self.lang
+        self.runner.run(lambda: read_detail(ctx, first, lang), lambda _answer: None)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Sizes measured while hidden use another font and style: measure again when shown.

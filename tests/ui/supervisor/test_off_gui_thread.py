@@ -115,6 +115,19 @@ def test_filters_and_the_detail_read_in_the_background(
     recorder.assert_off_the_gui_thread("received_inspections", "detail_parts")
 
 
+def test_the_first_list_warms_the_detail_once_in_the_background(
+    window: SupervisorWorkspace, recorder: Recorder
+) -> None:
+    # The window opened and its list came: the first row's detail was read once, off the
+    # GUI thread, without showing it (the first read in a process is the slow one).
+    recorder.assert_off_the_gui_thread("detail_parts")
+    assert len(recorder.calls["detail_parts"]) == 1
+    assert window.received.detail.toPlainText() == ""
+    window.refresh()
+    window.runner.drain()
+    assert len(recorder.calls["detail_parts"]) == 1, "warmed again at a refresh"
+
+
 def test_accept_and_return_write_in_the_background(
     window: SupervisorWorkspace, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
