@@ -331,7 +331,7 @@ class ReceivedPage(QWidget):
         the window is idle, and the first click on a row answers as fast as the next ones."""
         if self._detail_warmed or not rows:
             return
-        self._detail_warmed = False
+        self._detail_warmed = True
         ctx, first, lang = self.ctx, rows[0], self.lang
         self.runner.run(lambda: read_detail(ctx, first, lang), lambda _answer: None)
 
