@@ -24,10 +24,6 @@ class DialogLoader:
         self.runner, self._parent = runner, parent
         self._reading = False
 
-    @property
-    def reading(self) -> bool:
-        return self._reading
-
     def load(self, read: Callable[[], Values], show: Callable[[Values], object]) -> bool:
         """`read()` in the read pool, then `show(values)` on the GUI thread. False when
         another dialog's read is still out and this one is not started."""
